@@ -1,0 +1,216 @@
+/**
+ * THE contract between the renderer and the main process. Every call the renderer may make is
+ * listed here with its zod request schema and its result type. `main/ipc.ts` registers each on
+ * `ipcMain.handle`, the preload exposes each as a named method (`satisfies DesktopApi`), and the
+ * browser host (`e2e/host/`) serves the same handlers over HTTP. Nothing else crosses the bridge.
+ */
+import { z } from 'zod';
+import { releaseKindSchema, releaseSchema, type Release } from '../core/document/release';
+
+// ---------------------------------------------------------------------------------------------
+// Settings (electron-store in the app, an in-memory store in tests)
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const field = z.string().max(300);
+
+export const userProfileSchema = z
+  .object({ fullName: field, penName: field, position: field, initials: z.string().max(10) })
+  .strict();
+export type UserProfile = z.infer<typeof userProfileSchema>;
+
+export const organisationProfileSchema = z
+  .object({
+    parentBody: field,
+    issuingBody: field,
+    abbreviation: z.string().max(40),
+    placeName: field,
+    /** Which rulebook official notices follow: Decree 30/2020/NĐ-CP (state) or Guideline 36-HD/VPTW (party). */
+    rulebook: z.enum(['state', 'party']),
+  })
+  .strict();
+export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
+
+export const settingsSchema = z
+  .object({
+    language: languageSchema,
+    profile: userProfileSchema,
+    organisation: organisationProfileSchema,
+    recentFiles: z.array(z.string().max(4_096)).max(10),
+    /** Absolute folder for recovery copies; empty means the default under userData. */
+    autosaveFolder: z.string().max(4_096),
+    /** Set once the first-start sample release has been shown. */
+    sampleShown: z.boolean(),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the renderer may change; recent files and the first-run flag are the main process's business. */
+export const settingsPatchSchema = z
+  .object({
+    language: languageSchema.optional(),
+    profile: userProfileSchema.partial().optional(),
+    organisation: organisationProfileSchema.partial().optional(),
+    autosaveFolder: z.string().max(4_096).optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+/** What we knew of a file on disk when we opened or saved it; saving compares against it. */
+export const fileFingerprintSchema = z
+  .object({ mtimeMs: z.number(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
+export type FileFingerprint = z.infer<typeof fileFingerprintSchema>;
+
+export interface OpenedFile {
+  path: string;
+  release: Release;
+  fingerprint: FileFingerprint;
+}
+
+export interface SavedFile {
+  path: string;
+  fingerprint: FileFingerprint;
+}
+
+export interface RecoveryEntry {
+  id: string;
+  /** The file the unsaved edits belong to, or null for a never-saved release. */
+  path: string | null;
+  headline: string;
+  savedAt: string;
+}
+
+export interface Startup {
+  settings: Settings;
+  recovery: RecoveryEntry[];
+  /** The first-start sample release, present only until it has been shown once. */
+  sample: Release | null;
+  /** A file to open right away (file association, command line). */
+  openPath: string | null;
+  appVersion: string;
+  /** 'electron' in the app, 'browser-host' under `npm run host` and e2e. */
+  host: 'electron' | 'browser-host';
+}
+
+const pathSchema = z.string().min(1).max(4_096);
+const recoveryIdSchema = z.string().regex(/^[a-zA-Z0-9-]{8,64}$/);
+
+// ---------------------------------------------------------------------------------------------
+// Errors: every failure crosses the bridge as a code the renderer turns into a sentence.
+
+export const ERROR_CODES = [
+  'invalid-request', // payload failed its schema
+  'forbidden', // sender or path not allowed
+  'not-found', // no such file
+  'not-pressdesk', // not a ZIP, or a ZIP without our manifest (a foreign file)
+  'corrupt', // our manifest, but content is damaged or fails validation
+  'unsupported-version', // a future major version; params.version names it
+  'too-large', // ZIP guard: too many entries, too big unpacked, suspicious ratio
+  'changed-on-disk', // saving would overwrite changes made by someone else since opening
+  'disk-full', // ENOSPC / EDQUOT
+  'permission-denied', // EACCES / EPERM / EROFS
+  'io', // any other file-system failure; params.detail has the system message
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+// ---------------------------------------------------------------------------------------------
+// The calls
+
+export const requestSchemas = {
+  getStartup: z.object({}).strict(),
+  updateSettings: settingsPatchSchema,
+  /** Open a .pressdesk file; without `path` the main process asks with a native dialog. */
+  openFile: z.object({ path: pathSchema.optional() }).strict(),
+  /**
+   * Save. `path` null or `saveAs` true asks for a destination (native dialog); `expected` is the
+   * fingerprint from open/last save — if the file changed since, the call fails with
+   * `changed-on-disk` unless `overwriteChanged` is true.
+   */
+  saveFile: z
+    .object({
+      release: releaseSchema,
+      path: pathSchema.nullable(),
+      saveAs: z.boolean(),
+      expected: fileFingerprintSchema.nullable(),
+      overwriteChanged: z.boolean(),
+    })
+    .strict(),
+  /**
+   * Open a .pressdesk file dropped onto the window when no path is known (the browser host):
+   * the bytes are read like a file on disk and the release comes back unsaved, without a path.
+   */
+  openDroppedBytes: z.object({ name: z.string().min(1).max(255), base64: z.string().max(700_000_000) }).strict(),
+  clearRecentFiles: z.object({}).strict(),
+  /** Autosave: write unsaved edits to the recovery folder (replacing the previous copy with this id). */
+  writeRecovery: z.object({ id: recoveryIdSchema, path: pathSchema.nullable(), release: releaseSchema }).strict(),
+  readRecovery: z.object({ id: recoveryIdSchema }).strict(),
+  discardRecovery: z.object({ id: recoveryIdSchema }).strict(),
+  /** Tell the main process the window's document state (title bar, close guard). */
+  setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(),
+  /** After the renderer has asked Save / Don't save / Cancel, close for real. */
+  closeWindow: z.object({}).strict(),
+  newReleaseKind: z.object({ kind: releaseKindSchema }).strict(),
+} as const;
+
+export type ApiName = keyof typeof requestSchemas;
+export type ApiRequest<K extends ApiName> = z.input<(typeof requestSchemas)[K]>;
+
+export interface ApiResults {
+  getStartup: Startup;
+  updateSettings: Settings;
+  /** null when the user cancelled the dialog. */
+  openFile: OpenedFile | null;
+  /** null when the user cancelled the dialog. */
+  saveFile: SavedFile | null;
+  openDroppedBytes: { name: string; release: Release };
+  clearRecentFiles: Settings;
+  writeRecovery: RecoveryEntry;
+  readRecovery: { entry: RecoveryEntry; release: Release };
+  discardRecovery: null;
+  setDocumentState: null;
+  closeWindow: null;
+  /** The defaults for a new release of a kind: dateline place and pen name from the profiles, today's date. */
+  newReleaseKind: Release;
+}
+
+/** The handler side: one plain async function per call, shared by ipcMain and the browser host. */
+export type Handlers = { [K in ApiName]: (request: z.output<(typeof requestSchemas)[K]>) => Promise<ApiResults[K]> };
+
+/** Commands the main process sends to the renderer (menu, file association, window close). */
+export type MenuCommand =
+  | { type: 'new'; kind: z.infer<typeof releaseKindSchema> }
+  | { type: 'open' }
+  | { type: 'open-path'; path: string }
+  | { type: 'save' }
+  | { type: 'save-as' }
+  | { type: 'close' }
+  | { type: 'close-requested' }
+  | { type: 'settings' }
+  | { type: 'about' }
+  | { type: 'undo' }
+  | { type: 'redo' };
+
+/** What `window.pressdesk` offers the renderer: the calls, plus a subscription to main's commands. */
+export type DesktopApi = { [K in ApiName]: (request: ApiRequest<K>) => Promise<Result<ApiResults[K]>> } & {
+  onCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The absolute path of a dropped file (Electron: webUtils.getPathForFile; browser host: null). */
+  pathForFile(file: File): string | null;
+};
+
+export const API_NAMES = Object.keys(requestSchemas) as ApiName[];
+export const channelOf = (name: ApiName): string => `pressdesk:${name}`;
+export const COMMAND_CHANNEL = 'pressdesk:command';
