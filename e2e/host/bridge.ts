@@ -1,0 +1,57 @@
+/**
+ * The script the browser host injects before the renderer: it defines `window.pressdesk` by
+ * forwarding every call to the host over HTTP, the way the preload forwards to ipcMain.
+ * Native dialogs do not exist in a browser, so a call that would open one asks for a path with
+ * `window.prompt` instead — a person types it, a Playwright test answers the dialog.
+ */
+import { API_NAMES } from '../../electron/api';
+
+export function bridgeScript(): string {
+  return `(() => {
+  'use strict';
+  const meta = (name) => document.querySelector('meta[name="' + name + '"]')?.getAttribute('content') ?? '';
+  const token = meta('pressdesk-token');
+  const workspace = meta('pressdesk-workspace');
+  const names = ${JSON.stringify(API_NAMES)};
+  const cancelled = { ok: true, value: null };
+  async function call(name, request) {
+    let response;
+    try {
+      response = await fetch('/api/' + name, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-pressdesk-token': token },
+        body: JSON.stringify(request ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'io', params: { detail: 'PressDesk host is not running' } } };
+    }
+    try {
+      return await response.json();
+    } catch {
+      return { ok: false, error: { code: 'internal' } };
+    }
+  }
+  const askPath = (message, suggestion) => {
+    const answer = window.prompt(message + '\\n(' + workspace + ')', suggestion ?? '');
+    return answer === null || answer.trim() === '' ? null : answer.trim();
+  };
+  const api = {};
+  for (const name of names) api[name] = (request) => call(name, request);
+  api.openFile = (request) => {
+    if (request && request.path) return call('openFile', request);
+    const path = askPath('Open a .pressdesk file — path:');
+    return path === null ? Promise.resolve(cancelled) : call('openFile', { path });
+  };
+  api.saveFile = (request) => {
+    if (request.path !== null && !request.saveAs) return call('saveFile', request);
+    const path = askPath('Save as — path:', request.path ?? 'release.pressdesk');
+    if (path === null) return Promise.resolve(cancelled);
+    const same = path === request.path;
+    return call('saveFile', { ...request, path, saveAs: false, expected: same ? request.expected : null });
+  };
+  api.onCommand = () => () => {};
+  api.pathForFile = () => null;
+  Object.defineProperty(window, 'pressdesk', { value: Object.freeze(api), enumerable: true });
+})();
+`;
+}

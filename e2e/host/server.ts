@@ -1,0 +1,204 @@
+/**
+ * The browser host: serves the built renderer and the same handler functions as ipcMain, over
+ * HTTP on 127.0.0.1, so e2e tests (and anyone without the Electron binary) can use PressDesk in
+ * Chromium. A local server that writes files is an attack surface, so: loopback only, a random
+ * per-run token on every call (injected into the page), foreign Origins and Hosts rejected, and
+ * file access confined to the folders it was started with.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, mkdir, realpath } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, join, resolve, sep } from 'node:path';
+import { API_NAMES, type ApiName, type Language } from '../../electron/api';
+import { createHandlers, invokeHandler } from '../../electron/handlers';
+import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
+import { createRootsPolicy } from '../../electron/services/path-policy';
+import { createMemorySettingsStore, defaultSettings } from '../../electron/services/settings';
+import { documentFileSchema } from '../../core/document/release';
+import { bridgeScript } from './bridge';
+
+export interface HostOptions {
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** Where the user's .pressdesk files may be opened and saved. */
+  workspaceDir: string;
+  /** Stands in for Electron's userData: recovery copies live here. */
+  userDataDir: string;
+  port?: number;
+  language?: Language;
+  /** Whether this start counts as the first (shows the sample release). */
+  firstRun?: boolean;
+  openPathAtStart?: string | null;
+  sampleFile?: string;
+  appVersion?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 768 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const workspaceDir = await ensureDir(options.workspaceDir);
+  const userDataDir = await ensureDir(options.userDataDir);
+  const rendererDir = resolve(options.rendererDir);
+  const indexHtml = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`No built renderer at ${rendererDir}: run \`npx electron-vite build\` first.`);
+  });
+  const token = randomBytes(32).toString('hex');
+  const language = options.language ?? 'vi';
+  const settings = createMemorySettingsStore({
+    ...defaultSettings(language),
+    sampleShown: options.firstRun === false,
+  });
+  const sampleFile = options.sampleFile ?? resolve(rendererDir, '../../assets/sample-release.json');
+  const handlers = createHandlers({
+    settings,
+    // The bridge always supplies a path (asked with window.prompt), so a dialog here means "cancel".
+    dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+    paths: createRootsPolicy([workspaceDir, userDataDir]),
+    defaultRecoveryDir: join(userDataDir, 'recovery'),
+    window: { setDocumentState: () => undefined, close: () => undefined },
+    appVersion: options.appVersion ?? 'dev',
+    host: 'browser-host',
+    openPathAtStart: options.openPathAtStart ?? null,
+    loadSample: async () => documentFileSchema.parse(JSON.parse(await readFile(sampleFile, 'utf8'))).release,
+  });
+
+  let origin = '';
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error'));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: only our own host name is served.
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Wrong host');
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) {
+        return send(res, 403, 'text/plain; charset=utf-8', 'PressDesk host: open the URL printed by `npm run host` (it carries the access token).');
+      }
+      return send(res, 200, MIME['.html']!, injectBridge(indexHtml, token, workspaceDir));
+    }
+    if (url.pathname === '/__pressdesk/bridge.js') return send(res, 200, MIME['.js']!, bridgeScript());
+    return serveStatic(res, url.pathname);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== origin) return send(res, 403, 'text/plain', 'Foreign origin');
+    if (!sameSecret(String(req.headers['x-pressdesk-token'] ?? ''), token)) return send(res, 403, 'text/plain', 'Bad token');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
+    if (!(API_NAMES as string[]).includes(name)) return send(res, 404, 'text/plain', 'Unknown call');
+    let payload: unknown;
+    try {
+      payload = JSON.parse(await readBody(req));
+    } catch {
+      return sendJson(res, { ok: false, error: { code: 'invalid-request' } });
+    }
+    const result = await invokeHandler(handlers, name as ApiName, withWorkspacePaths(payload, workspaceDir));
+    return sendJson(res, result);
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const file = resolve(rendererDir, '.' + decodeURIComponent(pathname));
+    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
+    try {
+      const bytes = await readFile(file);
+      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', bytes);
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+  }
+
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', ready);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    token,
+    url: `${origin}/?token=${token}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Paths typed at the prompt may be relative: they are relative to the workspace. */
+function withWorkspacePaths(payload: unknown, workspaceDir: string): unknown {
+  if (typeof payload !== 'object' || payload === null || !('path' in payload)) return payload;
+  const path = (payload as { path: unknown }).path;
+  if (typeof path !== 'string' || path === '' || isAbsolute(path)) return payload;
+  return { ...payload, path: join(workspaceDir, path) };
+}
+
+function injectBridge(html: string, token: string, workspaceDir: string): string {
+  const tags =
+    `<meta name="pressdesk-token" content="${token}">\n` +
+    `<meta name="pressdesk-workspace" content="${escapeAttribute(workspaceDir)}">\n` +
+    `<script src="/__pressdesk/bridge.js"></script>\n`;
+  return html.replace(/<head>/i, (head) => `${head}\n${tags}`);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('Request too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, value: unknown): void {
+  send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function ensureDir(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return realpath(dir);
+}

@@ -1,0 +1,187 @@
+/**
+ * Every call of the contract as a plain async function over services/. Registered on ipcMain by
+ * main/ipc.ts and served over HTTP by the browser host; both go through invokeHandler, so payload
+ * validation and error mapping live here once. No `electron` import: this runs in plain Node too.
+ */
+import { isAbsolute, join } from 'node:path';
+import { createRelease, type Release } from '../core/document/release';
+import { normalizeRelease } from '../core/vi/nfc';
+import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Result, type Settings } from './api';
+import type { Dialogs } from './services/dialogs';
+import { AppFailure, toAppError } from './services/errors';
+import { suggestedFileName } from './services/file-name';
+import { checkSize, ensurePressdeskExtension, readReleaseFile, releaseFromBytes, writeReleaseFile } from './services/files';
+import type { PathPolicy } from './services/path-policy';
+import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
+import { addRecentFile, applySettingsPatch, type SettingsStore } from './services/settings';
+
+export interface HandlerDeps {
+  settings: SettingsStore;
+  dialogs: Dialogs;
+  paths: PathPolicy;
+  defaultRecoveryDir: string;
+  window: { setDocumentState(title: string, dirty: boolean): void; close(): void };
+  appVersion: string;
+  host: 'electron' | 'browser-host';
+  openPathAtStart: string | null;
+  loadSample: () => Promise<Release>;
+  now?: () => Date;
+}
+
+/** Local calendar date, YYYY-MM-DD: the dateline is the day the officer sees on the wall. */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const now = deps.now ?? (() => new Date());
+  const generator = `PressDesk ${deps.appVersion}`;
+  // Handed out once: a renderer reload must not reopen the file the app was started with.
+  let openPathAtStart = deps.openPathAtStart;
+
+  const recoveryDir = (): string => deps.settings.get().autosaveFolder || deps.defaultRecoveryDir;
+  const remember = (path: string): void => {
+    deps.paths.grant(path);
+    try {
+      deps.settings.set(addRecentFile(deps.settings.get(), path));
+    } catch (e) {
+      // The file itself was opened or saved; a settings write failing must not turn that into an error.
+      console.error('pressdesk: could not update recent files', e);
+    }
+  };
+
+  return {
+    async getStartup() {
+      let settings = deps.settings.get();
+      const recovery = await listRecovery(recoveryDir()).catch(() => []);
+      let sample: Release | null = null;
+      if (!settings.sampleShown) {
+        // A missing or broken sample is not worth failing start-up over; try again next time.
+        sample = await deps.loadSample().then(normalizeRelease, () => null);
+        if (sample) {
+          settings = { ...settings, sampleShown: true };
+          deps.settings.set(settings);
+        }
+      }
+      const openPath = openPathAtStart;
+      openPathAtStart = null;
+      return { settings, recovery, sample, openPath, appVersion: deps.appVersion, host: deps.host };
+    },
+
+    async updateSettings(patch) {
+      const next = applySettingsPatch(deps.settings.get(), patch);
+      checkAutosaveFolder(next, deps);
+      deps.settings.set(next);
+      return deps.settings.get();
+    },
+
+    async openFile({ path }) {
+      const chosen = path ?? (await deps.dialogs.chooseOpenPath());
+      if (chosen === null) return null;
+      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
+      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
+      const { release, fingerprint } = await readReleaseFile(chosen);
+      remember(chosen);
+      return { path: chosen, release, fingerprint };
+    },
+
+    async openDroppedBytes({ name, base64 }) {
+      const bytes = Buffer.from(base64, 'base64');
+      checkSize(bytes.length);
+      return { name, release: releaseFromBytes(bytes) };
+    },
+
+    async saveFile({ release, path, saveAs, expected, overwriteChanged }) {
+      let target: string;
+      if (path === null || saveAs) {
+        const fallback = deps.settings.get().language === 'vi' ? 'ban-thao' : 'release';
+        const chosen = await deps.dialogs.chooseSavePath(suggestedFileName(release.headline, fallback));
+        if (chosen === null) return null;
+        target = ensurePressdeskExtension(chosen);
+        deps.paths.grant(target);
+        // The dialog already asked before replacing an existing file: no fingerprint to compare.
+        expected = null;
+      } else {
+        target = ensurePressdeskExtension(path);
+      }
+      if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
+      const saved = await writeReleaseFile(target, release, { expected, overwriteChanged, generator });
+      remember(saved.path);
+      return saved;
+    },
+
+    async clearRecentFiles() {
+      deps.settings.set({ ...deps.settings.get(), recentFiles: [] });
+      return deps.settings.get();
+    },
+
+    async writeRecovery({ id, path, release }) {
+      return writeRecovery(recoveryDir(), id, path, release, now());
+    },
+
+    async readRecovery({ id }) {
+      return readRecovery(recoveryDir(), id);
+    },
+
+    async discardRecovery({ id }) {
+      await discardRecovery(recoveryDir(), id);
+      return null;
+    },
+
+    async setDocumentState({ title, dirty }) {
+      deps.window.setDocumentState(title, dirty);
+      return null;
+    },
+
+    async closeWindow() {
+      deps.window.close();
+      return null;
+    },
+
+    async newReleaseKind({ kind }) {
+      const { organisation, profile } = deps.settings.get();
+      return createRelease(kind, { place: organisation.placeName, penName: profile.penName, today: localIsoDate(now()) });
+    },
+  };
+}
+
+/**
+ * The recovery folder is where we write unsaved drafts, so the renderer may not point it just
+ * anywhere: it must be absolute, and under the browser host inside the host's folders.
+ */
+function checkAutosaveFolder(settings: Settings, deps: HandlerDeps): void {
+  const folder = settings.autosaveFolder;
+  if (folder === '') return;
+  if (!isAbsolute(folder) || folder.includes('\0')) throw new AppFailure('invalid-request', { field: 'autosaveFolder' });
+  if (deps.host === 'browser-host' && !deps.paths.canWrite(join(folder, 'recovery.pressdesk'))) {
+    throw new AppFailure('forbidden');
+  }
+}
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * The one entry point for both bridges: validates `payload` against the contract, runs the
+ * handler, and turns any failure into a Result. Never throws, never leaks a stack trace.
+ */
+export async function invokeHandler<K extends ApiName>(
+  handlers: Handlers,
+  name: K,
+  payload: unknown,
+): Promise<Result<ApiResults[K]>> {
+  try {
+    // The HTTP host passes names from the wire: "constructor" must not reach a prototype.
+    if (typeof name !== 'string' || !hasOwn(requestSchemas, name) || !hasOwn(handlers, name)) {
+      return { ok: false, error: { code: 'invalid-request', params: { field: 'name' } } };
+    }
+    const request: unknown = requestSchemas[name].parse(payload);
+    const handler = handlers[name] as (request: unknown) => Promise<ApiResults[K]>;
+    return { ok: true, value: await handler(request) };
+  } catch (e) {
+    const error = toAppError(e);
+    // Unexpected failures are logged here, in the main process, and reach the renderer as a code only.
+    if (error.code === 'internal') console.error(`pressdesk: ${String(name)} failed`, e);
+    return { ok: false, error };
+  }
+}

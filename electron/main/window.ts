@@ -1,0 +1,136 @@
+/**
+ * THE one window factory. Every BrowserWindow of PressDesk comes from here, with the renderer
+ * locked down: isolated, sandboxed, no Node, strict CSP, no popups, no navigation away, no
+ * permissions, no Chromium spellchecker (it downloads dictionaries).
+ */
+import { app, BrowserWindow, screen, type Session, type WebContents, type WebPreferences } from 'electron';
+import { COMMAND_CHANNEL, type MenuCommand } from '../api';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../services/csp';
+import type { WindowStateStore } from '../services/electron-settings-store';
+import { DEFAULT_WINDOW, MIN_WINDOW, restorableWindowState } from '../services/window-bounds';
+
+export interface AppWindowOptions {
+  preloadPath: string;
+  /** The renderer: the dev server in development, out/renderer/index.html when built. */
+  appUrl: string;
+  /** Restored at creation, saved when the window closes. */
+  stateStore?: WindowStateStore;
+  iconPath?: string;
+}
+
+export interface AppWindow {
+  readonly window: BrowserWindow;
+  /** Title bar text and the close guard; from the renderer's setDocumentState. */
+  setDocumentState(title: string, dirty: boolean): void;
+  /** Close for real, after the renderer has asked about unsaved changes. */
+  close(): void;
+  send(command: MenuCommand): void;
+}
+
+const isDev = (): boolean => !app.isPackaged;
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: isDev(),
+  };
+}
+
+const withoutHash = (url: string): string => url.split('#')[0] ?? url;
+
+const hardenedSessions = new WeakSet<Session>();
+
+/** Deny every permission and send our CSP with every response. Once per session. */
+export function hardenSession(ses: Session, devServer: boolean): void {
+  if (hardenedSessions.has(ses)) return;
+  hardenedSessions.add(ses);
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The dev server injects inline scripts and styles (React refresh, HMR); built files do not.
+  const csp = devServer ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+}
+
+/** No popups, no webviews, and the page may only "navigate" to itself. */
+export function hardenWebContents(contents: WebContents, appUrl: string): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayHome = (event: { url: string; preventDefault(): void }): void => {
+    if (withoutHash(event.url) !== withoutHash(appUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayHome);
+  contents.on('will-redirect', stayHome);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function restoredState(store: WindowStateStore | undefined) {
+  if (!store) return null;
+  return restorableWindowState(
+    store.get(),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+}
+
+export function createAppWindow(options: AppWindowOptions): AppWindow {
+  const saved = restoredState(options.stateStore);
+  const window = new BrowserWindow({
+    ...(saved ? saved.bounds : DEFAULT_WINDOW),
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
+    show: false,
+    title: 'PressDesk',
+    backgroundColor: '#f3f4f6',
+    ...(options.iconPath ? { icon: options.iconPath } : {}),
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  if (saved?.maximized) window.maximize();
+
+  const devServer = !options.appUrl.startsWith('file:');
+  hardenSession(window.webContents.session, devServer);
+  hardenWebContents(window.webContents, options.appUrl);
+
+  let dirty = false;
+  let closing = false;
+  const send = (command: MenuCommand): void => {
+    if (!window.isDestroyed()) window.webContents.send(COMMAND_CHANNEL, command);
+  };
+
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (dirty && !closing) {
+      // The renderer asks Save / Don't save / Cancel, then calls closeWindow (or not).
+      event.preventDefault();
+      send({ type: 'close-requested' });
+      return;
+    }
+    options.stateStore?.set({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+
+  void window.loadURL(options.appUrl);
+
+  return {
+    window,
+    setDocumentState(title, isDirty) {
+      dirty = isDirty;
+      if (window.isDestroyed()) return;
+      window.setTitle(title ? `${title} — PressDesk` : 'PressDesk');
+      window.setDocumentEdited(isDirty); // macOS: the dot in the close button
+    },
+    close() {
+      closing = true;
+      if (!window.isDestroyed()) window.close();
+    },
+    send,
+  };
+}

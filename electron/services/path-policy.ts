@@ -1,0 +1,68 @@
+/**
+ * Which paths the renderer may ask us to read or write. The renderer is treated as untrusted:
+ * a compromised page must not turn "save" into "overwrite any file the user can write".
+ */
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { hasPressdeskExtension } from './files';
+
+export interface PathPolicy {
+  canRead(path: string): boolean;
+  canWrite(path: string): boolean;
+  /** The user chose this path (dialog, open, recent list): writing it is now allowed. */
+  grant(path: string): void;
+}
+
+const usable = (path: string): boolean => path.length > 0 && !path.includes('\0') && isAbsolute(path);
+
+/**
+ * Electron: read any absolute .pressdesk path (the reader validates the content) or a path the
+ * user picked; write only paths the user picked in a dialog, opened, or has in the recent list.
+ */
+export function createGrantPolicy(initialGrants: readonly string[] = []): PathPolicy {
+  const granted = new Set<string>();
+  const grant = (path: string): void => {
+    if (usable(path)) granted.add(resolve(path));
+  };
+  initialGrants.forEach(grant);
+  return {
+    canRead: (path) => usable(path) && (hasPressdeskExtension(path) || granted.has(resolve(path))),
+    canWrite: (path) => usable(path) && granted.has(resolve(path)),
+    grant,
+  };
+}
+
+/** The real path of `path`, following symlinks in every existing part; missing tail parts appended. */
+function realPathOf(path: string): string {
+  const missing: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...missing.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      missing.push(basename(current));
+      current = parent;
+    }
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/**
+ * The browser host: read and write only inside the folders it was started with. Paths are
+ * resolved (no `..`) and symlinks followed before the check, so neither can lead outside.
+ */
+export function createRootsPolicy(roots: readonly string[]): PathPolicy {
+  const realRoots = roots.map((r) => realPathOf(r));
+  const allowed = (path: string): boolean => {
+    if (!usable(path)) return false;
+    const real = realPathOf(path);
+    return realRoots.some((root) => isInside(root, real));
+  };
+  return { canRead: allowed, canWrite: allowed, grant: () => undefined };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { settingsSchema } from '../api';
+import {
+  MAX_RECENT_FILES,
+  addRecentFile,
+  applySettingsPatch,
+  createMemorySettingsStore,
+  defaultSettings,
+  loadSettings,
+  observeSettings,
+} from './settings';
+
+describe('settings', () => {
+  it('defaults: Vietnamese when the OS locale is Vietnamese, English otherwise; state rulebook', () => {
+    expect(defaultSettings('vi').language).toBe('vi');
+    expect(defaultSettings('vi-VN').language).toBe('vi');
+    expect(defaultSettings('VI_vn').language).toBe('vi');
+    expect(defaultSettings('en-US').language).toBe('en');
+    expect(defaultSettings('fr').language).toBe('en');
+    expect(defaultSettings('').language).toBe('en');
+    const d = defaultSettings('vi-VN');
+    expect(settingsSchema.parse(d)).toEqual(d);
+    expect(d).toMatchObject({ organisation: { rulebook: 'state', placeName: '' }, profile: { penName: '' }, recentFiles: [], sampleShown: false });
+  });
+
+  it('applies a patch without touching the rest, in NFC', () => {
+    const before = { ...defaultSettings('vi'), recentFiles: ['/a.pressdesk'], sampleShown: true };
+    const after = applySettingsPatch(before, {
+      language: 'en',
+      profile: { penName: 'Thủy Tiên'.normalize('NFD') },
+      organisation: { placeName: 'Điện Biên'.normalize('NFD'), rulebook: 'party' },
+    });
+    expect(after.language).toBe('en');
+    expect(after.profile).toEqual({ ...before.profile, penName: 'Thủy Tiên'.normalize('NFC') });
+    expect(after.organisation).toMatchObject({ placeName: 'Điện Biên'.normalize('NFC'), rulebook: 'party', issuingBody: '' });
+    expect(after.recentFiles).toEqual(['/a.pressdesk']);
+    expect(after.sampleShown).toBe(true);
+    expect(before.language).toBe('vi'); // pure
+  });
+
+  it('keeps recent files unique, newest first, at most ten', () => {
+    let s = defaultSettings('en');
+    for (let i = 0; i < 15; i++) s = addRecentFile(s, `/docs/${i}.pressdesk`);
+    expect(s.recentFiles).toHaveLength(MAX_RECENT_FILES);
+    expect(s.recentFiles[0]).toBe('/docs/14.pressdesk');
+    s = addRecentFile(s, '/docs/10.pressdesk');
+    expect(s.recentFiles.slice(0, 2)).toEqual(['/docs/10.pressdesk', '/docs/14.pressdesk']);
+    expect(new Set(s.recentFiles).size).toBe(MAX_RECENT_FILES);
+    expect(settingsSchema.safeParse(s).success).toBe(true);
+  });
+
+  describe('loading a damaged settings file', () => {
+    it('keeps every field that still validates and defaults the rest', () => {
+      const stored = {
+        language: 'klingon',
+        profile: { fullName: 'Nguyễn Văn A', penName: 42, position: 'Chuyên viên' },
+        organisation: 'not an object',
+        recentFiles: ['/ok.pressdesk', 7, '', '/ok.pressdesk', ...Array.from({ length: 20 }, (_, i) => `/f${i}.pressdesk`)],
+        autosaveFolder: null,
+        sampleShown: true,
+        extra: 'ignored',
+      };
+      const s = loadSettings(stored, 'vi-VN');
+      expect(settingsSchema.parse(s)).toEqual(s);
+      expect(s.language).toBe('vi');
+      expect(s.profile).toEqual({ fullName: 'Nguyễn Văn A', penName: '', position: 'Chuyên viên', initials: '' });
+      expect(s.organisation).toEqual(defaultSettings('vi').organisation);
+      expect(s.recentFiles[0]).toBe('/ok.pressdesk');
+      expect(s.recentFiles).toHaveLength(10);
+      expect(s.autosaveFolder).toBe('');
+      expect(s.sampleShown).toBe(true);
+    });
+
+    it.each([null, undefined, 'text', 42, [], { language: 'en', __proto__: { polluted: true } }])('survives %j', (stored) => {
+      const s = loadSettings(stored, 'en');
+      expect(settingsSchema.safeParse(s).success).toBe(true);
+      expect((s as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+  });
+
+  it('memory store: copies in and out, validates on set', () => {
+    const store = createMemorySettingsStore({ language: 'vi' });
+    const s = store.get();
+    s.profile.penName = 'changed outside';
+    expect(store.get().profile.penName).toBe('');
+    store.set({ ...store.get(), autosaveFolder: '/tmp/x' });
+    expect(store.get().autosaveFolder).toBe('/tmp/x');
+    expect(() => store.set({ ...store.get(), language: 'de' as 'en' })).toThrow();
+  });
+
+  it('observeSettings reports each change', () => {
+    const listener = vi.fn();
+    const store = observeSettings(createMemorySettingsStore(), listener);
+    store.set(addRecentFile(store.get(), '/x.pressdesk'));
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ recentFiles: ['/x.pressdesk'] }));
+  });
+});

@@ -1,0 +1,27 @@
+/** Shared by the electron/ unit tests: a Vietnamese release and real temporary folders. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRelease, type Release } from '../core/document/release';
+
+export function vietnameseRelease(headline = 'Hội nghị tổng kết công tác tuyên giáo năm 2025'): Release {
+  const release = createRelease('news', { place: 'Điện Biên', penName: 'Minh Anh', today: '2026-01-08' });
+  return {
+    ...release,
+    headline,
+    sapo: 'Sáng 8/1, Ban Tuyên giáo Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết.',
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí Trưởng ban ', marks: [{ type: 'bold' }] }, { type: 'text', text: 'phát biểu khai mạc.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Hội nghị đã thống nhất phương hướng năm 2026.' }] },
+      ],
+    },
+  };
+}
+
+/** A fresh folder under the OS temp dir; `cleanup` removes it and everything in it. */
+export async function tempFolder(prefix = 'pressdesk-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
