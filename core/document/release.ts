@@ -47,7 +47,7 @@ export const pmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
       attrs: z.record(z.string(), z.unknown()).optional(),
       content: z.array(pmNodeSchema).max(200_000).optional(),
       marks: z.array(markSchema).max(20).optional(),
-      text: z.string().max(MAX_TEXT).optional(),
+      text: z.string().min(1).max(MAX_TEXT).optional(),
     })
     .strict(),
 );

@@ -26,6 +26,7 @@ export function isSafeHref(href: string): boolean {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.length > 2_048) return false;
   // Reject control characters and whitespace tricks such as "java\tscript:".
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f\s]/.test(trimmed)) return false;
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined || !(SAFE_LINK_PROTOCOLS as readonly string[]).includes(scheme)) return false;

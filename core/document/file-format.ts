@@ -1,0 +1,215 @@
+/**
+ * The `.pressdesk` file: a ZIP holding manifest.json, document.json and assets/<sha256>.<ext>.
+ * Reading is all or nothing: a fully validated, NFC-normalised release, or a FileFormatError whose
+ * code the UI turns into a sentence. Writing is deterministic (same release, same bytes).
+ */
+import { deflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { normalizeJson } from '../vi/nfc';
+import { formatVersionString, migrateDocument, parseFormatVersion, type FormatVersion } from './migrations';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  documentFileSchema,
+  manifestSchema,
+  type DocumentFile,
+  type Manifest,
+  type Release,
+} from './release';
+import { ZipReadError, extractEntry, locateEntries, readZipDirectory, type LocatedEntry } from './zip-reader';
+
+export type FileFormatErrorCode = 'not-pressdesk' | 'corrupt' | 'unsupported-version' | 'too-large';
+
+export class FileFormatError extends Error {
+  constructor(
+    readonly code: FileFormatErrorCode,
+    readonly params?: Record<string, string | number>,
+    options?: { cause?: unknown },
+  ) {
+    super(params ? `${code} ${JSON.stringify(params)}` : code, options);
+    this.name = 'FileFormatError';
+  }
+}
+
+const MiB = 1024 * 1024;
+
+export interface ZipLimits {
+  /** Entries in the central directory. */
+  maxEntries: number;
+  /** Unpacked size of manifest.json and of document.json, each. */
+  maxJsonBytes: number;
+  /** Unpacked size of all entries together. */
+  maxTotalBytes: number;
+  /** Unpacked:packed ratio refused above this ... */
+  maxRatio: number;
+  /** ... for entries unpacking to more than this (small files legitimately compress very well). */
+  ratioMinBytes: number;
+}
+
+export const ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
+  maxEntries: 5_000,
+  maxJsonBytes: 64 * MiB,
+  maxTotalBytes: 1024 * MiB,
+  maxRatio: 200,
+  ratioMinBytes: 1 * MiB,
+});
+
+const MANIFEST = 'manifest.json';
+const DOCUMENT = 'document.json';
+const ASSET_DIR = 'assets/';
+const ASSET_NAME = /^[0-9a-f]{64}\.(?:png|jpg|jpeg|webp|gif)$/;
+const CURRENT_VERSION = formatVersionString(FORMAT_VERSION);
+/** Local-time components, so the DOS timestamp fflate writes is the same in every time zone. */
+const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/** An asset's file name: `<sha256 hex, lower case>.<png|jpg|jpeg|webp|gif>`. */
+export function isAssetName(name: string): boolean {
+  return ASSET_NAME.test(name);
+}
+
+export function packRelease(
+  release: Release,
+  options: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string } = {},
+): Uint8Array {
+  const document: DocumentFile = { format: FORMAT_NAME, version: CURRENT_VERSION, release };
+  // Never write a file we would refuse to open.
+  const parsed = documentFileSchema.safeParse(document);
+  if (!parsed.success) {
+    throw new FileFormatError('corrupt', { reason: 'invalid-release', detail: parsed.error.issues[0]?.message ?? '' });
+  }
+  const manifest: Manifest = { format: FORMAT_NAME, version: CURRENT_VERSION, generator: (options.generator ?? 'PressDesk').slice(0, 200) };
+  const manifestBytes = strToU8(JSON.stringify(manifest));
+  const documentBytes = strToU8(JSON.stringify(parsed.data));
+  if (documentBytes.length > ZIP_LIMITS.maxJsonBytes) throw new FileFormatError('too-large', { entry: DOCUMENT });
+
+  const files: Zippable = {
+    [MANIFEST]: [manifestBytes, { level: 6 }],
+    [DOCUMENT]: [documentBytes, { level: deflateLevelWithinRatio(documentBytes) }],
+  };
+  const assets = options.assets ?? new Map<string, Uint8Array>();
+  let total = manifestBytes.length + documentBytes.length;
+  for (const name of [...assets.keys()].sort()) {
+    if (!isAssetName(name)) throw new FileFormatError('corrupt', { reason: 'bad-asset-name', entry: name });
+    const data = assets.get(name) as Uint8Array;
+    total += data.length;
+    // Images are already compressed: store them.
+    files[ASSET_DIR + name] = [data, { level: 0 }];
+  }
+  if (assets.size + 2 > ZIP_LIMITS.maxEntries || total > ZIP_LIMITS.maxTotalBytes) {
+    throw new FileFormatError('too-large', { entries: assets.size + 2, bytes: total });
+  }
+  return zipSync(files, { mtime: FIXED_MTIME, os: 0, attrs: 0 });
+}
+
+/** Deflate, unless that would trip our own ratio guard (a huge, extremely repetitive document). */
+function deflateLevelWithinRatio(data: Uint8Array): 0 | 6 {
+  if (data.length <= ZIP_LIMITS.ratioMinBytes) return 6;
+  const packed = deflateSync(data, { level: 6 }).length;
+  return data.length / Math.max(packed, 1) > ZIP_LIMITS.maxRatio ? 0 : 6;
+}
+
+export interface UnpackedRelease {
+  release: Release;
+  /** Keyed by asset file name (`<sha256>.<ext>`, without `assets/`). */
+  assets: Map<string, Uint8Array>;
+  /** The format version the file was written in. */
+  version: string;
+}
+
+export function unpackRelease(bytes: Uint8Array, options: { limits?: Partial<ZipLimits> } = {}): UnpackedRelease {
+  const limits: ZipLimits = { ...ZIP_LIMITS, ...options.limits };
+  try {
+    return unpackChecked(bytes, limits);
+  } catch (error) {
+    if (!(error instanceof ZipReadError)) throw error;
+    const code = { 'not-zip': 'not-pressdesk', unsupported: 'not-pressdesk', 'too-many-entries': 'too-large', damaged: 'corrupt' } as const;
+    throw new FileFormatError(code[error.kind], { reason: error.kind }, { cause: error });
+  }
+}
+
+function unpackChecked(bytes: Uint8Array, limits: ZipLimits): UnpackedRelease {
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  const entries = directory.entries;
+  // Without our manifest it is someone else's ZIP (a .docx, an extension, a photo archive).
+  if (!entries.some((e) => e.name === MANIFEST)) throw new FileFormatError('not-pressdesk', { reason: 'no-manifest' });
+
+  // Names and sizes are checked on the directory, before a single byte is inflated.
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  for (const entry of entries) {
+    const { name } = entry;
+    const isJson = name === MANIFEST || name === DOCUMENT;
+    if (!isJson && !(name.startsWith(ASSET_DIR) && isAssetName(name.slice(ASSET_DIR.length)))) {
+      throw new FileFormatError('corrupt', { reason: 'bad-name', entry: printable(name) });
+    }
+    if (seen.has(name)) throw new FileFormatError('corrupt', { reason: 'duplicate-name', entry: name });
+    seen.add(name);
+    if (isJson && entry.size > limits.maxJsonBytes) throw new FileFormatError('too-large', { reason: 'entry-size', entry: name });
+    declaredTotal += entry.size;
+    if (declaredTotal > limits.maxTotalBytes) throw new FileFormatError('too-large', { reason: 'total-size' });
+    if (entry.size > limits.ratioMinBytes && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+      throw new FileFormatError('too-large', { reason: 'ratio', entry: name });
+    }
+  }
+  const located = locateEntries(bytes, directory);
+  const byName = new Map(located.map((e) => [e.name, e]));
+
+  const manifestVersion = readManifest(bytes, byName.get(MANIFEST) as LocatedEntry);
+  const documentEntry = byName.get(DOCUMENT);
+  if (!documentEntry) throw new FileFormatError('corrupt', { reason: 'no-document' });
+  const release = readDocument(bytes, documentEntry);
+
+  const assets = new Map<string, Uint8Array>();
+  for (const entry of located) {
+    if (entry.name.startsWith(ASSET_DIR)) assets.set(entry.name.slice(ASSET_DIR.length), extractEntry(bytes, entry));
+  }
+  return { release, assets, version: formatVersionString(manifestVersion) };
+}
+
+function readJson(bytes: Uint8Array, entry: LocatedEntry): unknown {
+  const data = extractEntry(bytes, entry);
+  try {
+    return JSON.parse(strFromU8(data));
+  } catch (error) {
+    throw new FileFormatError('corrupt', { reason: 'bad-json', entry: entry.name }, { cause: error });
+  }
+}
+
+/** A failure to validate: a newer minor may simply have fields we do not know yet. */
+function invalid(version: FormatVersion, reason: string): FileFormatError {
+  return version.major === FORMAT_VERSION.major && version.minor > FORMAT_VERSION.minor
+    ? new FileFormatError('unsupported-version', { version: formatVersionString(version) })
+    : new FileFormatError('corrupt', { reason });
+}
+
+function readManifest(bytes: Uint8Array, entry: LocatedEntry): FormatVersion {
+  const raw = readJson(bytes, entry);
+  const format = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['format'] : undefined;
+  // Another program's manifest.json (browser extensions have one): not ours, not damaged.
+  if (format !== FORMAT_NAME) throw new FileFormatError('not-pressdesk', { reason: 'foreign-manifest' });
+  const version = parseFormatVersion((raw as Record<string, unknown>)['version']);
+  if (version === null) throw new FileFormatError('corrupt', { reason: 'bad-version' });
+  if (version.major !== FORMAT_VERSION.major) {
+    throw new FileFormatError('unsupported-version', { version: formatVersionString(version) });
+  }
+  if (!manifestSchema.safeParse(raw).success) throw invalid(version, 'bad-manifest');
+  return version;
+}
+
+function readDocument(bytes: Uint8Array, entry: LocatedEntry): Release {
+  const migrated = migrateDocument(readJson(bytes, entry));
+  if (!migrated.ok) {
+    throw migrated.reason === 'unsupported-version'
+      ? new FileFormatError('unsupported-version', { version: migrated.version })
+      : new FileFormatError('corrupt', { reason: 'bad-document' });
+  }
+  // NFC before validation, so the length limits apply to the text as it will be stored.
+  const parsed = documentFileSchema.safeParse(normalizeJson(migrated.document));
+  if (!parsed.success) throw invalid(migrated.from, 'invalid-document');
+  return parsed.data.release;
+}
+
+/** An entry name safe to put in a message: no control characters, bounded length. */
+function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 120);
+}

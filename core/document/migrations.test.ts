@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { MINOR_MIGRATIONS, migrateDocument, parseFormatVersion, type MinorMigration } from './migrations';
+
+describe('parseFormatVersion', () => {
+  it('reads major.minor and nothing else', () => {
+    expect(parseFormatVersion('1.0')).toEqual({ major: 1, minor: 0 });
+    expect(parseFormatVersion('12.34')).toEqual({ major: 12, minor: 34 });
+    for (const bad of ['1', '1.0.0', 'v1.0', '1.x', '', ' 1.0', 1, null, undefined]) expect(parseFormatVersion(bad)).toBeNull();
+  });
+});
+
+describe('migrateDocument', () => {
+  it('passes a current document through unchanged', () => {
+    const raw = { format: 'pressdesk', version: '1.0', release: { headline: 'x' } };
+    expect(MINOR_MIGRATIONS).toEqual([]);
+    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 0 }, newerMinor: false });
+  });
+
+  it('refuses other majors, naming the version, and flags newer minors', () => {
+    expect(migrateDocument({ version: '2.0' })).toEqual({ ok: false, reason: 'unsupported-version', version: '2.0' });
+    expect(migrateDocument({ version: '0.9' })).toEqual({ ok: false, reason: 'unsupported-version', version: '0.9' });
+    expect(migrateDocument({ version: '1.3' })).toMatchObject({ ok: true, newerMinor: true });
+  });
+
+  it('says "bad shape" for non-objects and missing versions', () => {
+    for (const raw of [null, [], 'x', 3, {}, { version: 1 }]) expect(migrateDocument(raw)).toMatchObject({ ok: false, reason: 'bad-shape' });
+  });
+
+  it('runs every step in order from the file minor to the current one, on raw JSON', () => {
+    const steps: MinorMigration[] = [
+      // 1.1 renamed "lead" to "sapo"; 1.2 added "subhead".
+      { from: 1, up: (d) => ({ ...d, release: { ...(d['release'] as object), subhead: '' } }) },
+      {
+        from: 0,
+        up: (d) => {
+          const { lead, ...rest } = d['release'] as Record<string, unknown>;
+          return { ...d, release: { ...rest, sapo: lead } };
+        },
+      },
+    ];
+    const raw = { format: 'pressdesk', version: '1.0', release: { lead: 'Sáng 8/1' } };
+    const out = migrateDocument(raw, { migrations: steps, current: { major: 1, minor: 2 } });
+    expect(out).toEqual({
+      ok: true,
+      from: { major: 1, minor: 0 },
+      newerMinor: false,
+      document: { format: 'pressdesk', version: '1.2', release: { sapo: 'Sáng 8/1', subhead: '' } },
+    });
+    // The input is left alone (opening never modifies anything).
+    expect(raw.release).toEqual({ lead: 'Sáng 8/1' });
+  });
+
+  it('fails loudly when a step is missing', () => {
+    expect(() => migrateDocument({ version: '1.0' }, { migrations: [], current: { major: 1, minor: 1 } })).toThrow(/no migration from 1.0/);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Format versions and the upgrades between minors. A file is "major.minor": a reader refuses a
+ * major newer than its own (the meaning of fields changed), and upgrades an older minor step by
+ * step on the raw JSON, before zod sees it, so the schema only ever describes the current shape.
+ */
+import { FORMAT_VERSION } from './release';
+
+export interface FormatVersion {
+  readonly major: number;
+  readonly minor: number;
+}
+
+export function parseFormatVersion(version: unknown): FormatVersion | null {
+  if (typeof version !== 'string') return null;
+  const m = /^(\d{1,6})\.(\d{1,6})$/.exec(version);
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : null;
+}
+
+export function formatVersionString(v: FormatVersion): string {
+  return `${v.major}.${v.minor}`;
+}
+
+/** One upgrade step, `1.<from>` to `1.<from + 1>`, on the raw document.json object. Pure. */
+export interface MinorMigration {
+  readonly from: number;
+  up(document: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Empty while 1.0 is the only version; add a step here when a 1.x changes the shape. */
+export const MINOR_MIGRATIONS: readonly MinorMigration[] = [];
+
+export type MigrationOutcome =
+  /** `document` has the current shape; `newerMinor` means a later 1.x wrote it (try, may fail). */
+  | { ok: true; document: Record<string, unknown>; from: FormatVersion; newerMinor: boolean }
+  | { ok: false; reason: 'bad-shape' | 'unsupported-version'; version: string };
+
+export interface MigrateOptions {
+  migrations?: readonly MinorMigration[];
+  current?: FormatVersion;
+}
+
+/** Upgrades raw document.json content to the current minor, or says why it cannot. */
+export function migrateDocument(raw: unknown, options: MigrateOptions = {}): MigrationOutcome {
+  const { migrations = MINOR_MIGRATIONS, current = FORMAT_VERSION } = options;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, reason: 'bad-shape', version: '' };
+  }
+  let document = raw as Record<string, unknown>;
+  const rawVersion = document['version'];
+  const from = parseFormatVersion(rawVersion);
+  if (from === null) return { ok: false, reason: 'bad-shape', version: String(rawVersion ?? '') };
+  // Major 0 never existed, so it is as foreign to this reader as a future major.
+  if (from.major !== current.major) {
+    return { ok: false, reason: 'unsupported-version', version: formatVersionString(from) };
+  }
+  if (from.minor >= current.minor) {
+    return { ok: true, document, from, newerMinor: from.minor > current.minor };
+  }
+  for (let minor = from.minor; minor < current.minor; minor++) {
+    const step = migrations.find((m) => m.from === minor);
+    if (!step) throw new Error(`no migration from ${current.major}.${minor}`);
+    document = step.up(document);
+  }
+  document = { ...document, version: formatVersionString(current) };
+  return { ok: true, document, from, newerMinor: false };
+}
