@@ -23,6 +23,10 @@ const logError = (e: unknown): void => console.error('pressdesk:', e);
 // Every renderer sandboxed, whatever a future window forgets to ask for.
 app.enableSandbox();
 
+// End-to-end tests (Playwright `_electron`) start each run on fresh folders; never in a packaged app.
+const testEnv = app.isPackaged ? {} : process.env;
+if (testEnv['PRESSDESK_USER_DATA']) app.setPath('userData', testEnv['PRESSDESK_USER_DATA']);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -65,7 +69,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const userData = app.getPath('userData');
-    const locale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
+    const locale = testEnv['PRESSDESK_LANG'] || (app.getPreferredSystemLanguages()[0] ?? app.getLocale());
     const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
     const indexHtmlPath = join(here, '../renderer/index.html');
     const appUrl = devServerUrl ?? pathToFileURL(indexHtmlPath).href;
@@ -86,6 +90,7 @@ function start(): void {
       });
     };
     const settings = observeSettings(createElectronSettingsStore(userData, locale, logError), rebuildMenu);
+    if (testEnv['PRESSDESK_NO_SAMPLE']) settings.set({ ...settings.get(), sampleShown: true });
     const windowState = createWindowStateStore(userData, logError);
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'assets');
 

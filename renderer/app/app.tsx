@@ -1,0 +1,86 @@
+/**
+ * The screen: toolbars above, the sheet in the middle, the side panel to the right, the status
+ * bar below. The workspace is keyed by the document session, so each New/Open/Restore gets a
+ * fresh editor (and undo history) while nothing re-renders as the officer types.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReleaseBody } from '../../core/document/release';
+import { ErrorAlert } from '../components/error-alert';
+import { FileToolbar } from '../components/file-toolbar';
+import { QuestionDialog } from '../components/question-dialog';
+import { RecoveryDialog } from '../components/recovery-dialog';
+import { ReleaseSheet } from '../components/release-sheet';
+import { AboutDialog, SettingsDialog } from '../components/settings-dialog';
+import { SidePanel } from '../components/side-panel';
+import { StatusBar } from '../components/status-bar';
+import { FormatToolbar } from '../editor/format-toolbar';
+import { useBodyEditor } from '../editor/use-body-editor';
+import { useStore } from '../lib/store';
+import { startAutosave } from './autosave';
+import { documentName, documentStore } from './document-store';
+import { startStats } from './stats';
+import { uiStore } from './ui-store';
+import { useDesktopEvents } from './use-desktop-events';
+
+function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
+  const editor = useBodyEditor(initialBody);
+  return (
+    <>
+      <header className="app-header">
+        <Heading />
+        <FileToolbar />
+        <FormatToolbar editor={editor} />
+      </header>
+      <ErrorAlert />
+      <div className="app-middle">
+        <main className="desk">
+          <ReleaseSheet editor={editor} />
+        </main>
+        <Aside />
+      </div>
+      <footer className="app-footer">
+        <StatusBar />
+      </footer>
+    </>
+  );
+}
+
+/** The page's one h1 (for screen-reader navigation): the app and the document name. */
+function Heading() {
+  const { t } = useTranslation();
+  const name = useStore(documentStore, documentName);
+  return <h1 className="visually-hidden">{`PressDesk — ${name ?? t('app.untitled')}`}</h1>;
+}
+
+function Aside() {
+  const { t } = useTranslation();
+  return (
+    <aside className="side-panel" aria-label={t('panel.label')}>
+      <SidePanel />
+    </aside>
+  );
+}
+
+export function App() {
+  const host = useStore(uiStore, (s) => s.host);
+  const session = useStore(documentStore, (s) => s.session);
+  useDesktopEvents(host);
+  useEffect(() => {
+    const stopAutosave = startAutosave();
+    const stopStats = startStats();
+    return () => {
+      stopAutosave();
+      stopStats();
+    };
+  }, []);
+  return (
+    <>
+      <Workspace key={session} initialBody={documentStore.get().initialBody} />
+      <QuestionDialog />
+      <SettingsDialog />
+      <AboutDialog />
+      <RecoveryDialog />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Release kinds and a blank release, without importing core/document/release.ts's values: those
+ * pull zod (the file validator) into the renderer bundle, and the renderer never validates —
+ * the main process does. The types keep this in step with the model.
+ */
+import type { Release, ReleaseKind } from '../../core/document/release';
+
+/** Menu order; `satisfies` makes a missing or unknown kind a type error. */
+const ORDER = { news: 0, press: 1, notice: 2 } satisfies Record<ReleaseKind, number>;
+
+export const KINDS = (Object.keys(ORDER) as ReleaseKind[]).sort((a, b) => ORDER[a] - ORDER[b]);
+
+/** A blank release, only for when the main process cannot give the defaults (newReleaseKind). */
+export function blankRelease(kind: ReleaseKind): Release {
+  return {
+    kind,
+    headline: '',
+    subhead: '',
+    sapo: '',
+    dateline: { place: '', date: '' },
+    author: { penName: '' },
+    contact: { name: '', phone: '', email: '' },
+    embargo: { mode: 'immediate' },
+    body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    assets: [],
+    threads: [],
+    approvals: [],
+  };
+}

@@ -1,0 +1,29 @@
+/** Settings changes: the language switches at once, then is stored; profiles are stored on Save. */
+import type { Language, SettingsPatch } from '../desktop';
+import { desktop } from '../desktop';
+import { setLanguage } from '../i18n';
+import { setSettings, showError } from './ui-store';
+
+export async function changeLanguage(language: Language): Promise<void> {
+  await setLanguage(language);
+  const result = await desktop.updateSettings({ language });
+  if (result.ok) setSettings(result.value);
+  else showError(result.error);
+}
+
+export async function saveSettings(patch: SettingsPatch): Promise<boolean> {
+  const result = await desktop.updateSettings(patch);
+  if (!result.ok) {
+    showError(result.error);
+    return false;
+  }
+  setSettings(result.value);
+  if (patch.language !== undefined) await setLanguage(patch.language);
+  return true;
+}
+
+export async function clearRecentFiles(): Promise<void> {
+  const result = await desktop.clearRecentFiles({});
+  if (result.ok) setSettings(result.value);
+  else showError(result.error);
+}

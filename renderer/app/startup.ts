@@ -1,0 +1,28 @@
+/**
+ * What the window shows first: a file to open (file association, command line), else the
+ * first-start sample, else a new news article — and on top, any unsaved work from last time.
+ */
+import type { Startup } from '../desktop';
+import { desktop } from '../desktop';
+import { knownRecovery } from './autosave';
+import { loadDocument } from './document-store';
+import { blankRelease } from './release-kinds';
+import { openDocument } from './file-commands';
+import { setRecoveryOffer, setSettings, showError, uiStore } from './ui-store';
+
+export async function loadFirstDocument(startup: Startup): Promise<void> {
+  setSettings(startup.settings);
+  uiStore.update((s) => ({ ...s, host: startup.host, appVersion: startup.appVersion }));
+  for (const entry of startup.recovery) knownRecovery(entry.id);
+
+  // A recovery offer supersedes the sample: the officer's own work comes first.
+  if (startup.sample !== null && startup.recovery.length === 0 && startup.openPath === null) {
+    loadDocument({ release: startup.sample });
+  } else {
+    const fresh = await desktop.newReleaseKind({ kind: 'news' });
+    loadDocument({ release: fresh.ok ? fresh.value : blankRelease('news') });
+    if (!fresh.ok) showError(fresh.error);
+    if (startup.openPath !== null) await openDocument(startup.openPath);
+  }
+  setRecoveryOffer(startup.recovery);
+}

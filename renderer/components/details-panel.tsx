@@ -1,0 +1,119 @@
+/** The Details tab: kind, dateline, author, media contact, embargo. Every field labelled. */
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReleaseKind } from '../../core/document/release';
+import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
+import { KINDS } from '../app/release-kinds';
+import { useStore } from '../lib/store';
+import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
+import { nfcHandlers } from './nfc-input';
+
+interface TextFieldProps {
+  label: string;
+  select: (m: ReleaseMeta) => string;
+  apply: (m: ReleaseMeta, value: string) => ReleaseMeta;
+  type?: 'text' | 'tel' | 'email' | 'date';
+  autoComplete?: string;
+}
+
+function TextField({ label, select, apply, type = 'text', autoComplete = 'off' }: TextFieldProps) {
+  const id = useId();
+  const value = useStore(documentStore, (s) => select(s.meta));
+  const handlers = nfcHandlers((next) => {
+    if (next !== select(documentStore.get().meta)) updateMeta((m) => apply(m, next));
+  });
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} maxLength={2_000} autoComplete={autoComplete} spellCheck={type === 'text'} {...handlers} />
+    </div>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="group">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function KindField() {
+  const { t } = useTranslation();
+  const id = useId();
+  const kind = useStore(documentStore, (s) => s.meta.kind);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('details.kind')}</label>
+      <select id={id} value={kind} onChange={(e) => updateMeta((m) => ({ ...m, kind: e.target.value as ReleaseKind }))}>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`kind.${k}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function EmbargoFields() {
+  const { t } = useTranslation();
+  const name = useId();
+  const atId = useId();
+  const embargo = useStore(documentStore, (s) => s.meta.embargo);
+  const until = embargo.mode === 'until';
+  return (
+    <Group legend={t('details.embargo')}>
+      <label className="choice">
+        <input type="radio" name={name} checked={!until} onChange={() => updateMeta((m) => ({ ...m, embargo: { mode: 'immediate' } }))} />
+        {t('details.immediate')}
+      </label>
+      <label className="choice">
+        <input
+          type="radio"
+          name={name}
+          checked={until}
+          onChange={() => updateMeta((m) => ({ ...m, embargo: { mode: 'until', at: defaultEmbargo() } }))}
+        />
+        {t('details.until')}
+      </label>
+      {until && (
+        <div className="field">
+          <label htmlFor={atId}>{t('details.embargoAt')}</label>
+          <input
+            id={atId}
+            type="datetime-local"
+            value={toLocalInput(embargo.at)}
+            onChange={(e) => {
+              const at = fromLocalInput(e.target.value);
+              if (at !== null) updateMeta((m) => ({ ...m, embargo: { mode: 'until', at } }));
+            }}
+          />
+        </div>
+      )}
+    </Group>
+  );
+}
+
+export function DetailsPanel() {
+  const { t } = useTranslation();
+  return (
+    <div className="details">
+      <KindField />
+      <Group legend={t('details.dateline')}>
+        <TextField label={t('details.place')} select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
+        <TextField label={t('details.date')} type="date" select={(m) => m.dateline.date} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, date: v } })} />
+      </Group>
+      <Group legend={t('details.author')}>
+        <TextField label={t('details.penName')} select={(m) => m.author.penName} apply={(m, v) => ({ ...m, author: { penName: v } })} />
+      </Group>
+      <Group legend={t('details.contact')}>
+        <TextField label={t('details.contactName')} autoComplete="name" select={(m) => m.contact.name} apply={(m, v) => ({ ...m, contact: { ...m.contact, name: v } })} />
+        <TextField label={t('details.phone')} type="tel" autoComplete="tel" select={(m) => m.contact.phone} apply={(m, v) => ({ ...m, contact: { ...m.contact, phone: v } })} />
+        <TextField label={t('details.email')} type="email" autoComplete="email" select={(m) => m.contact.email} apply={(m, v) => ({ ...m, contact: { ...m.contact, email: v } })} />
+      </Group>
+      <EmbargoFields />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * NFC for the plain fields (headline, sapo, side panel). The value is normalised as it is typed,
+ * with the caret kept where it was; while an input method is composing the text is left alone
+ * and normalised when the composition ends.
+ */
+import type { ChangeEvent, CompositionEvent } from 'react';
+import { toNfc } from '../../core/vi/nfc';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** Single-paragraph fields: a pasted line break becomes a space. */
+export const oneLine = (s: string): string => s.replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, ' ');
+
+function normalizeInPlace(el: Field, clean: (s: string) => string): string {
+  const raw = el.value;
+  const next = toNfc(clean(raw));
+  if (next === raw) return raw;
+  const caret = el.selectionStart;
+  // Write the DOM first (React then finds it equal) and put the caret after the same text.
+  el.value = next;
+  if (caret !== null && typeof el.setSelectionRange === 'function' && el.type !== 'email' && el.type !== 'date' && el.type !== 'datetime-local') {
+    const at = toNfc(clean(raw.slice(0, caret))).length;
+    el.setSelectionRange(at, at);
+  }
+  return next;
+}
+
+/** onChange/onCompositionEnd handlers that deliver NFC text to `commit`. */
+export function nfcHandlers(commit: (value: string) => void, clean: (s: string) => string = (s) => s) {
+  return {
+    onChange(e: ChangeEvent<Field>): void {
+      const native = e.nativeEvent as InputEvent;
+      if (native.isComposing) {
+        commit(e.target.value);
+        return;
+      }
+      commit(normalizeInPlace(e.target, clean));
+    },
+    onCompositionEnd(e: CompositionEvent<Field>): void {
+      commit(normalizeInPlace(e.currentTarget, clean));
+    },
+  };
+}

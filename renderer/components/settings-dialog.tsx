@@ -1,0 +1,112 @@
+/** Settings: UI language (switches at once), the user's profile, the organisation profile. */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, OrganisationProfile, Settings, UserProfile } from '../desktop';
+import { changeLanguage, saveSettings } from '../app/settings-actions';
+import { openAbout, openSettings, uiStore } from '../app/ui-store';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
+import { useStore } from '../lib/store';
+import { Modal } from './modal';
+import { nfcHandlers } from './nfc-input';
+
+function Text({ label, value, onChange, maxLength = 300 }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" value={value} maxLength={maxLength} autoComplete="off" {...nfcHandlers(onChange)} />
+    </div>
+  );
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const { t, i18n } = useTranslation();
+  const [profile, setProfile] = useState<UserProfile>(settings.profile);
+  const [org, setOrg] = useState<OrganisationProfile>(settings.organisation);
+  const languageId = useId();
+  const rulebookId = useId();
+  const close = (): void => openSettings(false);
+  const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (await saveSettings({ profile, organisation: org })) close();
+  };
+
+  return (
+    <Modal title={t('settings.title')} onCancel={close} testId="settings-dialog" className="settings-dialog">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field">
+          <label htmlFor={languageId}>{t('settings.language')}</label>
+          <select id={languageId} value={i18n.language} data-autofocus onChange={(e) => void changeLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {LANGUAGE_NAMES[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="group">
+          <legend>{t('settings.profile')}</legend>
+          <Text label={t('settings.fullName')} value={profile.fullName} onChange={user('fullName')} />
+          <Text label={t('settings.penName')} value={profile.penName} onChange={user('penName')} />
+          <Text label={t('settings.position')} value={profile.position} onChange={user('position')} />
+          <Text label={t('settings.initials')} value={profile.initials} onChange={user('initials')} maxLength={10} />
+        </fieldset>
+        <fieldset className="group">
+          <legend>{t('settings.organisation')}</legend>
+          <Text label={t('settings.parentBody')} value={org.parentBody} onChange={organisation('parentBody')} />
+          <Text label={t('settings.issuingBody')} value={org.issuingBody} onChange={organisation('issuingBody')} />
+          <Text label={t('settings.abbreviation')} value={org.abbreviation} onChange={organisation('abbreviation')} maxLength={40} />
+          <Text label={t('settings.placeName')} value={org.placeName} onChange={organisation('placeName')} />
+          <div className="field">
+            <label htmlFor={rulebookId}>{t('settings.rulebook')}</label>
+            <select
+              id={rulebookId}
+              value={org.rulebook}
+              onChange={(e) => setOrg((o) => ({ ...o, rulebook: e.target.value === 'party' ? 'party' : 'state' }))}
+            >
+              <option value="state">{t('settings.rulebookState')}</option>
+              <option value="party">{t('settings.rulebookParty')}</option>
+            </select>
+          </div>
+        </fieldset>
+        <div className="modal-actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+export function SettingsDialog() {
+  const open = useStore(uiStore, (s) => s.settingsOpen);
+  const settings = useStore(uiStore, (s) => s.settings);
+  if (!open || settings === null) return null;
+  return <SettingsForm settings={settings} />;
+}
+
+export function AboutDialog() {
+  const { t } = useTranslation();
+  const open = useStore(uiStore, (s) => s.aboutOpen);
+  const version = useStore(uiStore, (s) => s.appVersion);
+  if (!open) return null;
+  const close = (): void => openAbout(false);
+  return (
+    <Modal title={t('about.title')} onCancel={close} testId="about-dialog">
+      <p>{t('about.body')}</p>
+      <p>{t('about.version', { version })}</p>
+      <div className="modal-actions">
+        <button type="button" className="primary" data-autofocus onClick={close}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The side panel with its tabs. Only Details exists yet; Checks, Review and Sign-off join this
+ * list in later issues (no empty placeholder tabs meanwhile). Arrow keys move between tabs.
+ */
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsPanel } from './details-panel';
+
+interface Tab {
+  id: 'details';
+  label: string;
+  render: () => ReactNode;
+}
+
+export function SidePanel() {
+  const { t } = useTranslation();
+  const base = useId();
+  const tabs: Tab[] = [{ id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> }];
+  const [selected, setSelected] = useState<Tab['id']>('details');
+  const current = tabs.find((tab) => tab.id === selected) ?? tabs[0]!;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const index = tabs.findIndex((tab) => tab.id === selected);
+    const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
+    setSelected(next.id);
+    document.getElementById(`${base}-tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <>
+      <div role="tablist" aria-label={t('panel.label')} className="tabs" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            id={`${base}-tab-${tab.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab.id === selected}
+            aria-controls={`${base}-panel-${tab.id}`}
+            tabIndex={tab.id === selected ? 0 : -1}
+            className="tab"
+            onClick={() => setSelected(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${base}-panel-${current.id}`} aria-labelledby={`${base}-tab-${current.id}`} className="tab-panel">
+        {current.render()}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/** Words and characters (what Word counts), saved state, file name. */
+import { useTranslation } from 'react-i18next';
+import { documentName, documentStore } from '../app/document-store';
+import { statsStore } from '../app/stats';
+import { useStore } from '../lib/store';
+
+function SavedState() {
+  const { t, i18n } = useTranslation();
+  const dirty = useStore(documentStore, (s) => s.dirty);
+  const hasFile = useStore(documentStore, (s) => s.path !== null);
+  const recoveredAt = useStore(documentStore, (s) => s.recoveredAt);
+  let text: string;
+  if (dirty && recoveredAt !== null) {
+    const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(recoveredAt));
+    text = t('status.recoveryKept', { time });
+  } else if (dirty) text = t('status.unsaved');
+  else text = hasFile ? t('status.saved') : t('status.pristine');
+  return (
+    <span className={dirty ? 'status-item status-unsaved' : 'status-item'} data-testid="status-saved" aria-live="polite">
+      {text}
+    </span>
+  );
+}
+
+function FileName() {
+  const { t } = useTranslation();
+  const name = useStore(documentStore, documentName);
+  const path = useStore(documentStore, (s) => s.path);
+  return (
+    <span className="status-item status-file" data-testid="status-file" title={path ?? undefined} aria-live="polite">
+      {name ?? t('app.untitled')}
+    </span>
+  );
+}
+
+export function StatusBar() {
+  const { t, i18n } = useTranslation();
+  const { words, characters } = useStore(statsStore, (s) => s);
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <div className="status-bar">
+      <span className="status-item" data-testid="status-words">
+        {t('status.words', { count: words, formatted: number.format(words) })}
+      </span>
+      <span className="status-item" data-testid="status-characters">
+        {t('status.characters', { formatted: number.format(characters) })}
+      </span>
+      <SavedState />
+      <FileName />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Text style, lists, quote, link, undo/redo. Active states come from one useEditorState selector,
+ * so the toolbar re-renders only when a button's state actually changes, not per keystroke.
+ */
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { askLink } from '../app/ui-store';
+
+interface FormatState {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  h2: boolean;
+  h3: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  link: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const select = ({ editor }: { editor: Editor }): FormatState => ({
+  bold: editor.isActive('bold'),
+  italic: editor.isActive('italic'),
+  underline: editor.isActive('underline'),
+  h2: editor.isActive('heading', { level: 2 }),
+  h3: editor.isActive('heading', { level: 3 }),
+  bulletList: editor.isActive('bulletList'),
+  orderedList: editor.isActive('orderedList'),
+  blockquote: editor.isActive('blockquote'),
+  link: editor.isActive('link'),
+  // The history's depth, not editor.can(): can() builds a command chain on every transaction.
+  canUndo: undoDepth(editor.state) > 0,
+  canRedo: redoDepth(editor.state) > 0,
+});
+
+const shallowEqual = (a: FormatState, b: FormatState | null): boolean =>
+  b !== null && (Object.keys(a) as (keyof FormatState)[]).every((k) => a[k] === b[k]);
+
+function LinkIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" aria-hidden="true" focusable="false">
+      <path d="M6.5 9.5l3-3" />
+      <path d="M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8" />
+      <path d="M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" />
+    </svg>
+  );
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const keys = (combo: string): string => combo.replace('Mod', isMac ? '⌘' : 'Ctrl');
+
+async function editLink(editor: Editor): Promise<void> {
+  const current = editor.getAttributes('link')['href'];
+  const answer = await askLink(typeof current === 'string' ? current : '');
+  const chain = editor.chain().focus();
+  if (answer === 'cancel') chain.run();
+  else if (answer === 'remove') chain.extendMarkRange('link').unsetLink().run();
+  else chain.applyLink(answer.href).run();
+}
+
+export function FormatToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const state = useEditorState({ editor, selector: select, equalityFn: shallowEqual });
+  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
+    command(editor.chain().focus()).run();
+  };
+
+  const toggles = [
+    { id: 'bold', label: t('format.bold'), glyph: 'B', shortcut: 'Mod+B', pressed: state.bold, onClick: run((c) => c.toggleBold()) },
+    { id: 'italic', label: t('format.italic'), glyph: 'I', shortcut: 'Mod+I', pressed: state.italic, onClick: run((c) => c.toggleItalic()) },
+    { id: 'underline', label: t('format.underline'), glyph: 'U', shortcut: 'Mod+U', pressed: state.underline, onClick: run((c) => c.toggleUnderline()) },
+    { id: 'h2', label: t('format.heading2'), glyph: 'H2', shortcut: 'Mod+Alt+2', pressed: state.h2, onClick: run((c) => c.toggleHeading({ level: 2 })) },
+    { id: 'h3', label: t('format.heading3'), glyph: 'H3', shortcut: 'Mod+Alt+3', pressed: state.h3, onClick: run((c) => c.toggleHeading({ level: 3 })) },
+    { id: 'bullet', label: t('format.bulletList'), glyph: '•', shortcut: 'Mod+Shift+8', pressed: state.bulletList, onClick: run((c) => c.toggleBulletList()) },
+    { id: 'ordered', label: t('format.orderedList'), glyph: '1.', shortcut: 'Mod+Shift+7', pressed: state.orderedList, onClick: run((c) => c.toggleOrderedList()) },
+    { id: 'quote', label: t('format.quote'), glyph: '❝', shortcut: 'Mod+Shift+B', pressed: state.blockquote, onClick: run((c) => c.toggleBlockquote()) },
+    { id: 'link', label: t('format.link'), glyph: <LinkIcon />, shortcut: '', pressed: state.link, onClick: () => void editLink(editor) },
+  ];
+
+  return (
+    <div role="toolbar" aria-label={t('format.toolbar')} className="toolbar format-toolbar">
+      {toggles.map((b) => (
+        <button
+          key={b.id}
+          type="button"
+          className={`tool tool-${b.id}`}
+          aria-label={b.label}
+          aria-pressed={b.pressed}
+          title={b.shortcut === '' ? b.label : `${b.label} (${keys(b.shortcut)})`}
+          onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
+          onClick={b.onClick}
+        >
+          <span aria-hidden="true">{b.glyph}</span>
+        </button>
+      ))}
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button
+        type="button"
+        className="tool"
+        aria-label={t('format.undo')}
+        title={`${t('format.undo')} (${keys('Mod+Z')})`}
+        disabled={!state.canUndo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={run((c) => c.undo())}
+      >
+        <span aria-hidden="true">↶</span>
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-label={t('format.redo')}
+        title={`${t('format.redo')} (${keys('Mod+Y')})`}
+        disabled={!state.canRedo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={run((c) => c.redo())}
+      >
+        <span aria-hidden="true">↷</span>
+      </button>
+    </div>
+  );
+}

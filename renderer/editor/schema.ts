@@ -1,0 +1,36 @@
+/**
+ * The body editor's extension list. Node and mark names must be exactly those of
+ * core/document/schema-names.ts — files are validated against that list — so anything StarterKit
+ * offers beyond it (code, code blocks, strike, rules) is switched off from the same list.
+ */
+import type { AnyExtension } from '@tiptap/core';
+import { StarterKit } from '@tiptap/starter-kit';
+import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/document/schema-names';
+import { NfcNormalize } from './extensions/nfc-normalize';
+import { SafeLink } from './extensions/safe-link';
+
+const ALLOWED = new Set<string>([...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES, ...MARK_NAMES]);
+
+/** StarterKit's options for an extension: its defaults when the schema names allow it, else off. */
+const onlyIfAllowed = (name: string): Record<string, never> | false => (ALLOWED.has(name) ? {} : false);
+
+/** Release headings: level 2 (section) and 3 (sub-section); the headline is the level-1 title. */
+export const HEADING_LEVELS = [2, 3] as const;
+
+export function buildExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      code: onlyIfAllowed('code'),
+      codeBlock: onlyIfAllowed('codeBlock'),
+      strike: onlyIfAllowed('strike'),
+      horizontalRule: onlyIfAllowed('horizontalRule'),
+      heading: { levels: [...HEADING_LEVELS] },
+      // Configured in its own file with the safe-scheme allow-list.
+      link: false,
+      // It appends a paragraph on any transaction, even a click, which would mark a file unsaved.
+      trailingNode: false,
+    }),
+    SafeLink,
+    NfcNormalize,
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * The body's TipTap editor. Built once per document session, never re-rendered by transactions:
+ * React only hears about the editor through useEditorState selectors (toolbar) and the
+ * document store (dirty flag, once).
+ */
+import { useEffect, useMemo } from 'react';
+import { useEditor, type Editor } from '@tiptap/react';
+import i18next from 'i18next';
+import type { ReleaseBody } from '../../core/document/release';
+import { attachEditor, bodyChanged } from '../app/document-store';
+import { recount } from '../app/stats';
+import { buildExtensions } from './schema';
+
+function editorAttributes(): Record<string, string> {
+  return {
+    'aria-label': i18next.t('page.body'),
+    'aria-multiline': 'true',
+    class: 'body-text',
+    lang: i18next.language,
+  };
+}
+
+export function useBodyEditor(initialBody: ReleaseBody): Editor {
+  const extensions = useMemo(() => buildExtensions(), []);
+  const editor = useEditor(
+    {
+      extensions,
+      content: initialBody,
+      injectCSS: false, // the CSP forbids inline <style>; our stylesheet has the rules
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: editorAttributes() },
+      onUpdate: bodyChanged,
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const detach = attachEditor(editor);
+    recount();
+    const relabel = (): void => editor.setOptions({ editorProps: { attributes: editorAttributes() } });
+    i18next.on('languageChanged', relabel);
+    return () => {
+      i18next.off('languageChanged', relabel);
+      detach();
+    };
+  }, [editor]);
+
+  return editor;
+}

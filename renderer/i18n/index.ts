@@ -1,0 +1,54 @@
+/**
+ * i18next set up for the renderer: vi and en bundled (offline, no backend), the language from
+ * settings, `<html lang>` following it so screen readers and hyphenation use the right language.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { AppError, ErrorCode, Language } from '../desktop';
+import { en } from './en';
+import { vi } from './vi';
+
+export const catalogues = { vi, en } as const;
+
+// Every error code the bridge can send has a sentence (a type error otherwise).
+vi.errors satisfies Record<ErrorCode, string>;
+
+/** The UI languages (mirrors LANGUAGES in electron/api.ts, which the renderer imports for types only). */
+export const LANGUAGES: readonly Language[] = ['vi', 'en'];
+
+/** Language names are written in their own language, whichever UI language is active. */
+export const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'vi';
+}
+
+/** The plain sentence for a failed call, in the UI language, with its detail when there is one. */
+export function errorMessage(error: AppError): string {
+  const t = i18next.t;
+  const params = error.params ?? {};
+  const sentence =
+    error.code === 'unsupported-version'
+      ? t('errors.unsupported-version', { version: String(params['version'] ?? '?') })
+      : t(`errors.${error.code}`);
+  const detail = params['detail'];
+  return detail === undefined || detail === '' ? sentence : `${sentence} ${t('errors.detail', { detail: String(detail) })}`;
+}

@@ -1,0 +1,42 @@
+/** Entry: ask the main process how to start, set the language, load the first document, render. */
+import { StrictMode } from 'react';
+import i18next from 'i18next';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { loadFirstDocument } from './app/startup';
+import { desktop } from './desktop';
+import { errorMessage, initI18n } from './i18n';
+import './styles/app.css';
+
+function fail(message: string): void {
+  const box = document.createElement('p');
+  box.className = 'fatal';
+  box.setAttribute('role', 'alert');
+  box.textContent = message;
+  document.getElementById('root')?.replaceChildren(box);
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (root === null) return;
+  if (!desktop.available()) {
+    await initI18n(navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en');
+    fail(i18next.t('app.noBridge'));
+    return;
+  }
+  const startup = await desktop.getStartup({});
+  if (!startup.ok) {
+    await initI18n('vi');
+    fail(errorMessage(startup.error));
+    return;
+  }
+  await initI18n(startup.value.settings.language);
+  await loadFirstDocument(startup.value);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();
