@@ -35,7 +35,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*'], message: 'The renderer reaches the desktop through renderer/desktop.ts only.' }] },
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the desktop through renderer/desktop.ts only.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node.' },
+            {
+              regex: '(^|/)electron/(?!api$)',
+              message: 'The renderer may import only the contract (electron/api.ts) from the node side.',
+            },
+            { regex: '(^|/)electron/api$', allowTypeImports: true, message: 'Import only types from electron/api.ts.' },
+          ],
+        },
       ],
     },
   },

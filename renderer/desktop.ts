@@ -4,7 +4,6 @@
  * so callers only ever handle one shape.
  */
 // The one place the renderer touches the contract, for types only (DESIGN.md: renderer -(types only)-> electron/api.ts).
-// eslint-disable-next-line no-restricted-imports
 import type * as Api from '../electron/api';
 
 export type AppError = Api.AppError;
