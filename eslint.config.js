@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of pure code may use Node (temp files, child processes for real readers: pandoc, LibreOffice, vnu).
+    files: ['core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -52,15 +52,27 @@ export class ReleasePage {
     await this.button('Save as', 'Lưu thành').click();
   }
 
+  /**
+   * Ctrl+B, then wait until the editor shows it (the Bold button's pressed state) before typing on:
+   * a person sees the button change; a test on a loaded 2-core machine must not outrun the editor.
+   */
+  async toggleBold(on: boolean): Promise<void> {
+    await this.page.keyboard.press('Control+b');
+    await this.page
+      .getByRole('button', { name: this.t('Bold', 'Đậm'), exact: true })
+      .and(this.page.locator(`[aria-pressed="${on}"]`))
+      .waitFor();
+  }
+
   /** Types into the body as a person does; `**text**` segments are typed with Bold on. */
   async typeParagraphs(paragraphs: string[]): Promise<void> {
     await this.body.click();
     for (const [index, paragraph] of paragraphs.entries()) {
       if (index > 0) await this.page.keyboard.press('Enter');
       for (const [i, part] of paragraph.split('**').entries()) {
-        if (i % 2 === 1) await this.page.keyboard.press('Control+b');
+        if (i % 2 === 1) await this.toggleBold(true);
         await this.page.keyboard.insertText(part);
-        if (i % 2 === 1) await this.page.keyboard.press('Control+b');
+        if (i % 2 === 1) await this.toggleBold(false);
       }
     }
   }

@@ -5,7 +5,7 @@
  * browser host (`e2e/host/`) serves the same handlers over HTTP. Nothing else crosses the bridge.
  */
 import { z } from 'zod';
-import { releaseKindSchema, releaseSchema, type Release } from '../core/document/release';
+import { releaseKindSchema, releaseSchema, type Asset, type Release } from '../core/document/release';
 
 // ---------------------------------------------------------------------------------------------
 // Settings (electron-store in the app, an in-memory store in tests)
@@ -99,6 +99,12 @@ export interface Startup {
 }
 
 const pathSchema = z.string().min(1).max(4_096);
+
+export const EXPORT_FORMATS = ['docx', 'html', 'cms'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** DOCX layouts: news article, international press release, thông cáo by Decree 30 (state) or Guideline 36 (Party). */
+export const DOCX_TEMPLATES = ['news', 'press', 'decree30', 'party36'] as const;
+export type DocxTemplate = (typeof DOCX_TEMPLATES)[number];
 const recoveryIdSchema = z.string().regex(/^[a-zA-Z0-9-]{8,64}$/);
 
 // ---------------------------------------------------------------------------------------------
@@ -111,7 +117,9 @@ export const ERROR_CODES = [
   'not-pressdesk', // not a ZIP, or a ZIP without our manifest (a foreign file)
   'corrupt', // our manifest, but content is damaged or fails validation
   'unsupported-version', // a future major version; params.version names it
-  'too-large', // ZIP guard: too many entries, too big unpacked, suspicious ratio
+  'too-large', // ZIP guard: too many entries, too big unpacked, suspicious ratio; an image over 30 MB / 40 MP
+  'image-refused', // not a PNG/JPEG/WebP/GIF by its bytes (SVG is refused: it can carry script); params.reason
+  'import-failed', // a .txt/.md/.html/.docx that could not be read; params.reason
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'disk-full', // ENOSPC / EDQUOT
   'permission-denied', // EACCES / EPERM / EROFS
@@ -164,6 +172,29 @@ export const requestSchemas = {
   /** After the renderer has asked Save / Don't save / Cancel, close for real. */
   closeWindow: z.object({}).strict(),
   newReleaseKind: z.object({ kind: releaseKindSchema }).strict(),
+
+  /** Insert a photo from a file; without `path` the main process asks with a native dialog. */
+  insertImage: z.object({ path: pathSchema.optional() }).strict(),
+  /** Insert a photo dropped or pasted into the editor (bytes, checked by the main process like a file). */
+  insertImageBytes: z.object({ name: z.string().min(1).max(255), base64: z.string().max(45_000_000) }).strict(),
+  /** The bytes of an image the document uses, for display. */
+  readAsset: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  /**
+   * Export to DOCX, a standalone HTML page, or a CMS folder. Without `path` (or with a path the
+   * user must confirm) the main process asks where with a native dialog.
+   */
+  exportRelease: z
+    .object({
+      release: releaseSchema,
+      format: z.enum(EXPORT_FORMATS),
+      template: z.enum(DOCX_TEMPLATES).optional(),
+      htmlImages: z.enum(['embed', 'files']).optional(),
+      cmsPreset: z.enum(['figure', 'centered']).optional(),
+      path: pathSchema.optional(),
+    })
+    .strict(),
+  /** Import .txt / .md / .html / .docx as a new unsaved release; without `path` a dialog asks. */
+  importFile: z.object({ path: pathSchema.optional(), kind: releaseKindSchema.optional() }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -185,6 +216,14 @@ export interface ApiResults {
   closeWindow: null;
   /** The defaults for a new release of a kind: dateline place and pen name from the profiles, today's date. */
   newReleaseKind: Release;
+  /** null when the user cancelled the dialog. */
+  insertImage: Asset | null;
+  insertImageBytes: Asset;
+  readAsset: { mime: Asset['mime']; base64: string };
+  /** Where the export was written (a .docx, a .html, or the CMS folder); null when cancelled. */
+  exportRelease: { path: string } | null;
+  /** null when the user cancelled the dialog. */
+  importFile: { release: Release; name: string } | null;
 }
 
 /** The handler side: one plain async function per call, shared by ipcMain and the browser host. */
@@ -197,6 +236,9 @@ export type MenuCommand =
   | { type: 'open-path'; path: string }
   | { type: 'save' }
   | { type: 'save-as' }
+  | { type: 'export' }
+  | { type: 'insert-photo' }
+  | { type: 'import' }
   | { type: 'close' }
   | { type: 'close-requested' }
   | { type: 'settings' }

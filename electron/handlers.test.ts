@@ -21,6 +21,9 @@ function scriptedDialogs() {
       suggested.push(name);
       return saves.shift() ?? null;
     },
+    chooseExportPath: async () => null,
+    chooseImportPath: async () => null,
+    chooseImagePath: async () => null,
   };
   return { dialogs, opens, saves, suggested };
 }
@@ -41,6 +44,7 @@ describe('handlers', () => {
       dialogs: script.dialogs,
       paths: createGrantPolicy(),
       defaultRecoveryDir: join(dir, 'recovery'),
+      assetCacheDir: join(dir, 'asset-cache'),
       window: { setDocumentState: vi.fn(), close: vi.fn() },
       appVersion: '0.1.0',
       host: 'electron',

@@ -4,13 +4,17 @@
  * validation and error mapping live here once. No `electron` import: this runs in plain Node too.
  */
 import { isAbsolute, join } from 'node:path';
+import { pruneAssets } from '../core/document/asset-list';
 import { createRelease, type Release } from '../core/document/release';
 import { normalizeRelease } from '../core/vi/nfc';
 import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Result, type Settings } from './api';
+import { createAssetHandlers } from './asset-handlers';
+import { createExportHandlers } from './export-handlers';
+import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
 import type { Dialogs } from './services/dialogs';
 import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
-import { checkSize, ensurePressdeskExtension, readReleaseFile, releaseFromBytes, writeReleaseFile } from './services/files';
+import { checkSize, ensurePressdeskExtension, loadFromBytes, readReleaseFile, writeReleaseFile } from './services/files';
 import type { PathPolicy } from './services/path-policy';
 import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
 import { addRecentFile, applySettingsPatch, type SettingsStore } from './services/settings';
@@ -20,6 +24,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   paths: PathPolicy;
   defaultRecoveryDir: string;
+  /** Where image bytes are kept between open/insert and save/export (survives a crash). */
+  assetCacheDir: string;
   window: { setDocumentState(title: string, dirty: boolean): void; close(): void };
   appVersion: string;
   host: 'electron' | 'browser-host';
@@ -35,7 +41,11 @@ export function localIsoDate(d: Date): string {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** Image bytes by hash: filled by open, insert, import and restore; read by save, autosave and export. */
+  const assets: AssetStore = createAssetStore(deps.assetCacheDir);
   const now = deps.now ?? (() => new Date());
+  // In the background: photos of long-finished work live in their files, not in the cache.
+  void pruneAssetCache(deps.assetCacheDir, now());
   const generator = `PressDesk ${deps.appVersion}`;
   // Handed out once: a renderer reload must not reopen the file the app was started with.
   let openPathAtStart = deps.openPathAtStart;
@@ -51,7 +61,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   };
 
+  /** The release as it will be written: only the images its figures still use, with their bytes. */
+  const withBytes = async (release: Release): Promise<{ release: Release; bytes: Map<string, Uint8Array> }> => {
+    const pruned = pruneAssets(release);
+    return { release: pruned, bytes: await assets.bytesFor(pruned) };
+  };
+
   return {
+    ...createAssetHandlers(deps, assets),
+    ...createExportHandlers(deps, assets),
+
     async getStartup() {
       let settings = deps.settings.get();
       const recovery = await listRecovery(recoveryDir()).catch(() => []);
@@ -81,7 +100,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (chosen === null) return null;
       if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
       if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
-      const { release, fingerprint } = await readReleaseFile(chosen);
+      const { release, fingerprint, assets: bytes } = await readReleaseFile(chosen);
+      await assets.adopt(release, bytes);
       remember(chosen);
       return { path: chosen, release, fingerprint };
     },
@@ -89,7 +109,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openDroppedBytes({ name, base64 }) {
       const bytes = Buffer.from(base64, 'base64');
       checkSize(bytes.length);
-      return { name, release: releaseFromBytes(bytes) };
+      const loaded = loadFromBytes(bytes);
+      await assets.adopt(loaded.release, loaded.assets);
+      return { name, release: loaded.release };
     },
 
     async saveFile({ release, path, saveAs, expected, overwriteChanged }) {
@@ -106,7 +128,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         target = ensurePressdeskExtension(path);
       }
       if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
-      const saved = await writeReleaseFile(target, release, { expected, overwriteChanged, generator });
+      // Every image is gathered before anything is written: a missing one fails the save, never half-writes it.
+      const ready = await withBytes(release);
+      const saved = await writeReleaseFile(target, ready.release, { expected, overwriteChanged, generator, assets: ready.bytes });
       remember(saved.path);
       return saved;
     },
@@ -117,11 +141,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async writeRecovery({ id, path, release }) {
-      return writeRecovery(recoveryDir(), id, path, release, now());
+      const ready = await withBytes(release);
+      return writeRecovery(recoveryDir(), id, path, ready.release, now(), ready.bytes);
     },
 
     async readRecovery({ id }) {
-      return readRecovery(recoveryDir(), id);
+      const { entry, release, assets: bytes } = await readRecovery(recoveryDir(), id);
+      await assets.adopt(release, bytes);
+      return { entry, release };
     },
 
     async discardRecovery({ id }) {

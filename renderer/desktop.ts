@@ -59,6 +59,11 @@ const calls: Calls = {
   setDocumentState: (r) => call('setDocumentState', r),
   closeWindow: (r) => call('closeWindow', r),
   newReleaseKind: (r) => call('newReleaseKind', r),
+  insertImage: (r) => call('insertImage', r),
+  insertImageBytes: (r) => call('insertImageBytes', r),
+  readAsset: (r) => call('readAsset', r),
+  exportRelease: (r) => call('exportRelease', r),
+  importFile: (r) => call('importFile', r),
 };
 
 export const desktop = {

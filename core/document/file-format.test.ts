@@ -2,13 +2,42 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FileFormatError, isAssetName, packRelease, unpackRelease } from './file-format';
 import { generateLongRelease } from './generate';
-import { createRelease, type PmNode, type Release } from './release';
+import { createRelease, type Asset, type PmNode, type Release } from './release';
 import { buildZip, documentJson, handMadeFile, manifestJson, simpleZip } from './zip-fixtures';
 import sample from '../../assets/sample-release.json';
 
 const release = sample.release as Release;
-const PNG = `${'ab'.repeat(32)}.png`;
-const JPG = `${'0f'.repeat(32)}.jpg`;
+const PNG_HASH = 'ab'.repeat(32);
+const JPG_HASH = '0f'.repeat(32);
+const PNG = `${PNG_HASH}.png`;
+const JPG = `${JPG_HASH}.jpg`;
+const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+const JPG_BYTES = new Uint8Array(5_000).map((_, i) => i % 251);
+
+const asset = (hash: string, ext: Asset['ext'], bytes: number): Asset => ({
+  hash,
+  ext,
+  mime: ext === 'png' ? 'image/png' : 'image/jpeg',
+  width: 4,
+  height: 3,
+  bytes,
+});
+
+/** The sample release with one figure per asset, each asset listed. */
+function withFigures(base: Release, assets: Asset[]): Release {
+  const figures: PmNode[] = assets.map((a) => ({
+    type: 'figure',
+    attrs: { asset: a.hash, alt: 'Ảnh', credit: 'Ảnh: Minh', width: 'full', align: 'center', lead: false },
+    content: [{ type: 'text', text: 'Chú thích.' }],
+  }));
+  return { ...base, assets, body: { type: 'doc', content: [...base.body.content, ...figures] } };
+}
+
+const twoImages = withFigures(release, [asset(PNG_HASH, 'png', PNG_BYTES.length), asset(JPG_HASH, 'jpg', JPG_BYTES.length)]);
+const twoImageBytes = new Map([
+  [PNG_HASH, PNG_BYTES],
+  [JPG_HASH, JPG_BYTES],
+]);
 
 /** The FileFormatError thrown by `fn`, failing the test if it returns or throws something else. */
 function failure(fn: () => unknown): FileFormatError {
@@ -23,14 +52,41 @@ function failure(fn: () => unknown): FileFormatError {
 
 describe('packRelease / unpackRelease', () => {
   it('round-trips a release with assets', () => {
-    const assets = new Map([
-      [PNG, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])],
-      [JPG, new Uint8Array(5_000).map((_, i) => i % 251)],
+    const out = unpackRelease(packRelease(twoImages, { assets: twoImageBytes }));
+    expect(out.release).toEqual(twoImages);
+    expect(out.assets).toEqual(twoImageBytes);
+    expect(out.version).toBe('1.1');
+  });
+
+  it('writes only the assets the release lists, and refuses to write one it lists without bytes', () => {
+    const one = withFigures(release, [asset(PNG_HASH, 'png', PNG_BYTES.length)]);
+    const files = unzipSync(packRelease(one, { assets: twoImageBytes }));
+    expect(Object.keys(files).filter((n) => n.startsWith('assets/'))).toEqual([`assets/${PNG}`]);
+    expect(failure(() => packRelease(twoImages, { assets: new Map([[PNG_HASH, PNG_BYTES]]) }))).toMatchObject({
+      code: 'corrupt',
+      params: { reason: 'missing-asset', hash: JPG_HASH },
+    });
+    const wrongSize = new Map([...twoImageBytes, [PNG_HASH, new Uint8Array(3)]]);
+    expect(failure(() => packRelease(twoImages, { assets: wrongSize })).params).toMatchObject({ reason: 'asset-size' });
+  });
+
+  it('refuses to open a file that lists an image whose bytes are missing; ignores unlisted entries', () => {
+    const missing = handMadeFile(twoImages, '1.1', [{ name: `assets/${PNG}`, data: PNG_BYTES, level: 0 }]);
+    expect(failure(() => unpackRelease(missing))).toMatchObject({ code: 'corrupt', params: { reason: 'missing-asset', hash: JPG_HASH } });
+    const stray = `${'cd'.repeat(32)}.gif`;
+    const extra = handMadeFile(twoImages, '1.1', [
+      { name: `assets/${PNG}`, data: PNG_BYTES, level: 0 },
+      { name: `assets/${JPG_HASH}.jpeg`, data: JPG_BYTES },
+      { name: `assets/${stray}`, data: new Uint8Array([1, 2, 3]) },
     ]);
-    const out = unpackRelease(packRelease(release, { assets }));
-    expect(out.release).toEqual(release);
-    expect(out.assets).toEqual(assets);
-    expect(out.version).toBe('1.0');
+    const out = unpackRelease(extra);
+    expect([...out.assets.keys()].sort()).toEqual([JPG_HASH, PNG_HASH].sort());
+    expect(out.assets.get(JPG_HASH)).toEqual(JPG_BYTES);
+  });
+
+  it('refuses a figure whose image is not listed in release.assets', () => {
+    const unlisted = { ...twoImages, assets: twoImages.assets.slice(0, 1) };
+    expect(failure(() => unpackRelease(handMadeFile(unlisted, '1.1'))).code).toBe('corrupt');
   });
 
   it('round-trips a 20,000-word release', () => {
@@ -55,11 +111,12 @@ describe('packRelease / unpackRelease', () => {
   });
 
   it('writes manifest.json, document.json and assets/, JSON deflated and images stored', () => {
-    const bytes = packRelease(release, { assets: new Map([[PNG, new Uint8Array(100)]]), generator: 'PressDesk 0.1.0' });
+    const one = withFigures(release, [asset(PNG_HASH, 'png', 100)]);
+    const bytes = packRelease(one, { assets: new Map([[PNG_HASH, new Uint8Array(100)]]), generator: 'PressDesk 0.1.0' });
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual(['manifest.json', 'document.json', `assets/${PNG}`]);
-    expect(JSON.parse(strFromU8(files['manifest.json']!))).toEqual({ format: 'pressdesk', version: '1.0', generator: 'PressDesk 0.1.0' });
-    expect(JSON.parse(strFromU8(files['document.json']!))).toEqual({ format: 'pressdesk', version: '1.0', release });
+    expect(JSON.parse(strFromU8(files['manifest.json']!))).toEqual({ format: 'pressdesk', version: '1.1', generator: 'PressDesk 0.1.0' });
+    expect(JSON.parse(strFromU8(files['document.json']!))).toEqual({ format: 'pressdesk', version: '1.1', release: one });
     const methods = centralMethods(bytes);
     expect(methods).toEqual({ 'manifest.json': 8, 'document.json': 8, [`assets/${PNG}`]: 0 });
   });
@@ -75,10 +132,9 @@ describe('packRelease / unpackRelease', () => {
   });
 
   it('is deterministic, with a fixed timestamp of 1980-01-01 00:00', () => {
-    const assets = new Map([[JPG, new Uint8Array([1, 2])], [PNG, new Uint8Array([3])]]);
-    const a = packRelease(release, { assets });
+    const a = packRelease(twoImages, { assets: twoImageBytes });
     // Same assets, other insertion order: same bytes.
-    const b = packRelease(JSON.parse(JSON.stringify(release)) as Release, { assets: new Map([...assets].reverse()) });
+    const b = packRelease(JSON.parse(JSON.stringify(twoImages)) as Release, { assets: new Map([...twoImageBytes].reverse()) });
     expect(b).toEqual(a);
     // Local header of the first entry: DOS time at 10, DOS date at 12 (1980-01-01 = 0x0021).
     expect([a[10], a[11], a[12], a[13]]).toEqual([0, 0, 0x21, 0]);
@@ -87,8 +143,10 @@ describe('packRelease / unpackRelease', () => {
   it('refuses to write an invalid release or a badly named asset', () => {
     const invalid = { ...release, kind: 'blog' } as unknown as Release;
     expect(failure(() => packRelease(invalid)).params).toMatchObject({ reason: 'invalid-release' });
-    const badName = new Map([['../evil.png', new Uint8Array(1)]]);
-    expect(failure(() => packRelease(release, { assets: badName })).params).toMatchObject({ reason: 'bad-asset-name' });
+    const badHash = withFigures(release, [asset('../evil', 'png', 1)]);
+    expect(failure(() => packRelease(badHash, { assets: new Map([['../evil', new Uint8Array(1)]]) })).params).toMatchObject({
+      reason: 'invalid-release',
+    });
   });
 });
 
@@ -168,7 +226,8 @@ describe('unpackRelease refusals', () => {
   });
 
   it('a damaged byte in a stored asset fails its checksum', () => {
-    const bytes = packRelease(release, { assets: new Map([[PNG, strToU8('an image, honestly')]]) });
+    const honest = strToU8('an image, honestly');
+    const bytes = packRelease(withFigures(release, [asset(PNG_HASH, 'png', honest.length)]), { assets: new Map([[PNG_HASH, honest]]) });
     const at = indexOf(bytes, strToU8('an image'));
     bytes[at] ^= 0xff;
     expect(failure(() => unpackRelease(bytes))).toMatchObject({ code: 'corrupt', params: { reason: 'damaged' } });

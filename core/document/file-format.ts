@@ -11,6 +11,7 @@ import {
   FORMAT_VERSION,
   documentFileSchema,
   manifestSchema,
+  type Asset,
   type DocumentFile,
   type Manifest,
   type Release,
@@ -66,6 +67,14 @@ export function isAssetName(name: string): boolean {
   return ASSET_NAME.test(name);
 }
 
+/** The ZIP entry of an asset: `assets/<sha256>.<ext>`. */
+export const assetEntryName = (asset: Asset): string => `${ASSET_DIR}${asset.hash}.${asset.ext}`;
+
+/**
+ * The file's bytes. `assets` holds image bytes by sha256; exactly the images release.assets
+ * lists are written (others in the map are ignored), and a listed image without bytes is an error:
+ * a file that names a photo it does not contain would be refused on opening.
+ */
 export function packRelease(
   release: Release,
   options: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string } = {},
@@ -85,17 +94,19 @@ export function packRelease(
     [MANIFEST]: [manifestBytes, { level: 6 }],
     [DOCUMENT]: [documentBytes, { level: deflateLevelWithinRatio(documentBytes) }],
   };
-  const assets = options.assets ?? new Map<string, Uint8Array>();
+  const bytesByHash = options.assets ?? new Map<string, Uint8Array>();
   let total = manifestBytes.length + documentBytes.length;
-  for (const name of [...assets.keys()].sort()) {
-    if (!isAssetName(name)) throw new FileFormatError('corrupt', { reason: 'bad-asset-name', entry: name });
-    const data = assets.get(name) as Uint8Array;
+  for (const asset of [...parsed.data.release.assets].sort((a, b) => (a.hash < b.hash ? -1 : 1))) {
+    const data = bytesByHash.get(asset.hash);
+    if (data === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });
+    if (data.length !== asset.bytes) throw new FileFormatError('corrupt', { reason: 'asset-size', hash: asset.hash });
     total += data.length;
     // Images are already compressed: store them.
-    files[ASSET_DIR + name] = [data, { level: 0 }];
+    files[assetEntryName(asset)] = [data, { level: 0 }];
   }
-  if (assets.size + 2 > ZIP_LIMITS.maxEntries || total > ZIP_LIMITS.maxTotalBytes) {
-    throw new FileFormatError('too-large', { entries: assets.size + 2, bytes: total });
+  const entries = parsed.data.release.assets.length + 2;
+  if (entries > ZIP_LIMITS.maxEntries || total > ZIP_LIMITS.maxTotalBytes) {
+    throw new FileFormatError('too-large', { entries, bytes: total });
   }
   return zipSync(files, { mtime: FIXED_MTIME, os: 0, attrs: 0 });
 }
@@ -109,7 +120,7 @@ function deflateLevelWithinRatio(data: Uint8Array): 0 | 6 {
 
 export interface UnpackedRelease {
   release: Release;
-  /** Keyed by asset file name (`<sha256>.<ext>`, without `assets/`). */
+  /** Image bytes by sha256: exactly the assets release.assets lists (other entries are not read). */
   assets: Map<string, Uint8Array>;
   /** The format version the file was written in. */
   version: string;
@@ -159,8 +170,13 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits): UnpackedRelease {
   const release = readDocument(bytes, documentEntry);
 
   const assets = new Map<string, Uint8Array>();
-  for (const entry of located) {
-    if (entry.name.startsWith(ASSET_DIR)) assets.set(entry.name.slice(ASSET_DIR.length), extractEntry(bytes, entry));
+  for (const asset of release.assets) {
+    // "jpeg" is an accepted spelling of the extension in older or hand-made files.
+    const entry = byName.get(assetEntryName(asset)) ?? (asset.ext === 'jpg' ? byName.get(`${ASSET_DIR}${asset.hash}.jpeg`) : undefined);
+    if (entry === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });
+    const data = extractEntry(bytes, entry);
+    if (data.length !== asset.bytes) throw new FileFormatError('corrupt', { reason: 'asset-size', hash: asset.hash });
+    assets.set(asset.hash, data);
   }
   return { release, assets, version: formatVersionString(manifestVersion) };
 }

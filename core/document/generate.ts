@@ -4,7 +4,7 @@
  * block quote. The body holds exactly `words` words as countWords counts them.
  */
 import { countWords } from '../vi/word-count';
-import type { PmNode, Release } from './release';
+import { emptyNotice, type PmNode, type Release } from './release';
 
 const OPENERS = [
   'Sáng 8/1,', 'Chiều 15/3,', 'Theo báo cáo của Sở Kế hoạch và Đầu tư,', 'Trong những năm qua,',
@@ -143,6 +143,8 @@ export function generateLongRelease(words: number, seed = 1): Release {
     author: { penName: 'Minh Anh' },
     contact: { name: '', phone: '', email: '' },
     embargo: { mode: 'immediate' },
+    boilerplate: '',
+    notice: emptyNotice(),
     body: { type: 'doc', content },
     assets: [],
     threads: [],

@@ -11,9 +11,16 @@ describe('parseFormatVersion', () => {
 
 describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
-    const raw = { format: 'pressdesk', version: '1.0', release: { headline: 'x' } };
-    expect(MINOR_MIGRATIONS).toEqual([]);
-    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 0 }, newerMinor: false });
+    const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x' } };
+    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 1 }, newerMinor: false });
+  });
+
+  it('upgrades a 1.0 document: boilerplate and notice fields added, existing values kept', () => {
+    const raw = { format: 'pressdesk', version: '1.0', release: { headline: 'x', boilerplate: 'Giới thiệu' } };
+    expect(MINOR_MIGRATIONS.map((m) => m.from)).toEqual([0]);
+    const out = migrateDocument(raw);
+    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 0 }, document: { version: '1.1', release: { headline: 'x', boilerplate: 'Giới thiệu' } } });
+    expect(out.ok && (out.document['release'] as { notice: unknown }).notice).toMatchObject({ number: '', recipients: [] });
   });
 
   it('refuses other majors, naming the version, and flags newer minors', () => {

@@ -26,8 +26,24 @@ export interface MinorMigration {
   up(document: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Empty while 1.0 is the only version; add a step here when a 1.x changes the shape. */
-export const MINOR_MIGRATIONS: readonly MinorMigration[] = [];
+/** Add a step here whenever a 1.x changes the shape. */
+export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
+  {
+    // 1.1 added the press-release boilerplate and the official-notice fields.
+    from: 0,
+    up: (document) => {
+      const release = (document['release'] ?? {}) as Record<string, unknown>;
+      return {
+        ...document,
+        release: {
+          boilerplate: '',
+          notice: { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] },
+          ...release,
+        },
+      };
+    },
+  },
+];
 
 export type MigrationOutcome =
   /** `document` has the current shape; `newerMinor` means a later 1.x wrote it (try, may fail). */

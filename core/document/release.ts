@@ -7,7 +7,7 @@ import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './s
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 0 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 1 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
@@ -70,6 +70,44 @@ export const embargoSchema = z.discriminatedUnion('mode', [
 ]);
 export type Embargo = z.infer<typeof embargoSchema>;
 
+/** An image stored once in the file as `assets/<hash>.<ext>`; figures refer to it by hash. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'webp', 'gif'] as const;
+export const assetSchema = z
+  .object({
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    ext: z.enum(IMAGE_EXTENSIONS),
+    mime: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif']),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+  })
+  .strict();
+export type Asset = z.infer<typeof assetSchema>;
+
+/** The official-notice (thông cáo) fields: number/symbol, summary, signature block, recipients. */
+export const NOTICE_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'T/M', 'K/T', 'T/L'] as const;
+export const noticeSchema = z
+  .object({
+    /** The number, e.g. "5" (the template zero-pads below 10). */
+    number: z.string().max(20),
+    /** The symbol after the slash or hyphen, e.g. "TC-UBND" or "TB/BTGTU". */
+    symbol: z.string().max(60),
+    /** The summary line under THÔNG CÁO. */
+    summary: shortText,
+    authority: z.enum(NOTICE_AUTHORITIES),
+    /** The authority's body for TM./T/M ("ỦY BAN NHÂN DÂN") or the signer's superior position. */
+    signerPosition: shortText,
+    signerName: shortText,
+    /** "Nơi nhận" lines without the leading "- " and trailing ";"; the last is usually "Lưu: VT, ...". */
+    recipients: z.array(shortText).max(50),
+  })
+  .strict();
+export type Notice = z.infer<typeof noticeSchema>;
+
+export function emptyNotice(): Notice {
+  return { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] };
+}
+
 export const releaseSchema = z
   .object({
     kind: releaseKindSchema,
@@ -80,13 +118,27 @@ export const releaseSchema = z
     author: z.object({ penName: shortText }).strict(),
     contact: z.object({ name: shortText, phone: shortText, email: shortText }).strict(),
     embargo: embargoSchema,
+    /** Press releases: the "About <organisation>" paragraph before ###. */
+    boilerplate: z.string().max(MAX_TEXT),
+    notice: noticeSchema,
     body: bodySchema,
-    /** Places later issues fill: images (figures), review threads, sign-off. Empty for now. */
-    assets: z.array(z.unknown()).max(0),
+    /** The images figures use (bytes live in the ZIP under assets/). */
+    assets: z.array(assetSchema).max(500),
+    /** Places later issues fill: review threads, sign-off. Empty for now. */
     threads: z.array(z.unknown()).max(0),
     approvals: z.array(z.unknown()).max(0),
   })
-  .strict();
+  .strict()
+  .superRefine((release, ctx) => {
+    const known = new Set<string>();
+    for (const asset of release.assets) {
+      if (known.has(asset.hash)) ctx.addIssue({ code: 'custom', message: `asset listed twice: ${asset.hash}` });
+      known.add(asset.hash);
+    }
+    for (const hash of figureAssetHashes(release.body)) {
+      if (!known.has(hash)) ctx.addIssue({ code: 'custom', message: `figure refers to a missing image: ${hash}` });
+    }
+  });
 export type Release = z.infer<typeof releaseSchema>;
 
 /** document.json inside a .pressdesk file. */
@@ -109,6 +161,19 @@ export const manifestSchema = z
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/** The asset hash of every figure in the body, in document order (duplicates kept). */
+export function figureAssetHashes(body: { content?: PmNode[] }): string[] {
+  const hashes: string[] = [];
+  const walk = (nodes: PmNode[] | undefined): void => {
+    for (const node of nodes ?? []) {
+      if (node.type === 'figure' && typeof node.attrs?.['asset'] === 'string') hashes.push(node.attrs['asset']);
+      walk(node.content);
+    }
+  };
+  walk(body.content);
+  return hashes;
+}
+
 export function emptyBody(): ReleaseBody {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
@@ -127,6 +192,8 @@ export function createRelease(
     author: { penName: defaults.penName ?? '' },
     contact: { name: '', phone: '', email: '' },
     embargo: { mode: 'immediate' },
+    boilerplate: '',
+    notice: emptyNotice(),
     body: emptyBody(),
     assets: [],
     threads: [],

@@ -10,6 +10,7 @@ export const BLOCK_NODE_NAMES = [
   'orderedList',
   'listItem',
   'blockquote',
+  'figure',
 ] as const;
 
 export const INLINE_NODE_NAMES = ['text', 'hardBreak'] as const;

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FileFormatError, ZIP_LIMITS, packRelease, unpackRelease } from './file-format';
-import { createRelease } from './release';
+import { FileFormatError, ZIP_LIMITS, unpackRelease } from './file-format';
+import { createRelease, type Release } from './release';
 import {
   buildZip,
   dataOffset,
@@ -16,6 +16,22 @@ import {
 const release = createRelease('news', { place: 'Điện Biên' });
 const asset = (n: number, ext = 'png'): string => `assets/${n.toString(16).padStart(64, '0')}.${ext}`;
 const MiB = 1024 * 1024;
+
+/** The release with a figure per image, each listed in release.assets (n as in `asset(n)`, a png of `bytes`). */
+function listing(images: [n: number, bytes: number][]): Release {
+  const hash = (n: number): string => n.toString(16).padStart(64, '0');
+  return {
+    ...release,
+    assets: images.map(([n, bytes]) => ({ hash: hash(n), ext: 'png', mime: 'image/png', width: 1, height: 1, bytes })),
+    body: {
+      type: 'doc',
+      content: images.map(([n]) => ({
+        type: 'figure',
+        attrs: { asset: hash(n), alt: '', credit: '', width: 'full', align: 'center', lead: false },
+      })),
+    },
+  };
+}
 
 function failure(fn: () => unknown): FileFormatError {
   try {
@@ -36,8 +52,9 @@ describe('ZIP_LIMITS', () => {
 
 describe('entry count', () => {
   it(`accepts ${ZIP_LIMITS.maxEntries} entries and refuses one more, before reading any`, () => {
-    const assets = new Map(Array.from({ length: ZIP_LIMITS.maxEntries - 2 }, (_, i) => [asset(i).slice(7), new Uint8Array([i & 0xff])]));
-    expect(unpackRelease(packRelease(release, { assets })).assets.size).toBe(ZIP_LIMITS.maxEntries - 2);
+    // Entries the release does not list are allowed (and not read) up to the limit.
+    const most: RawEntry[] = Array.from({ length: ZIP_LIMITS.maxEntries - 2 }, (_, i) => ({ name: asset(i), data: 'x', level: 0 }));
+    expect(unpackRelease(handMadeFile(release, '1.0', most)).assets.size).toBe(0);
     const tooMany: RawEntry[] = Array.from({ length: ZIP_LIMITS.maxEntries - 1 }, (_, i) => ({ name: asset(i), data: 'x', level: 0 }));
     const bytes = handMadeFile(release, '1.0', tooMany);
     expect(failure(() => unpackRelease(bytes))).toMatchObject({ code: 'too-large', params: { reason: 'too-many-entries' } });
@@ -58,7 +75,7 @@ describe('zip bombs', () => {
   it('refuses a compression ratio above 200:1 on an entry over 1 MiB, with the real limits', () => {
     expect(failure(() => unpackRelease(bomb))).toMatchObject({ code: 'too-large', params: { reason: 'ratio' } });
     // Under 1 MiB the same ratio is fine: small files legitimately compress very well.
-    const small = handMadeFile(release, '1.0', [{ name: asset(2), data: new Uint8Array(MiB), level: 9 }]);
+    const small = handMadeFile(listing([[2, MiB]]), '1.1', [{ name: asset(2), data: new Uint8Array(MiB), level: 9 }]);
     expect(unpackRelease(small).assets.size).toBe(1);
   });
 
@@ -80,7 +97,8 @@ describe('zip bombs', () => {
 
   it('enforces real bytes when the declared size lies', () => {
     // 4 MiB of zeros declared as 1 KiB: passes every size check, must stop while inflating.
-    const liar = withDeclaredSize(handMadeFile(release, '1.0', [{ name: asset(3), data: new Uint8Array(4 * MiB), level: 9 }]), asset(3), 1_024);
+    const listed = listing([[3, 4 * MiB]]);
+    const liar = withDeclaredSize(handMadeFile(listed, '1.1', [{ name: asset(3), data: new Uint8Array(4 * MiB), level: 9 }]), asset(3), 1_024);
     const error = failure(() => unpackRelease(liar));
     expect(error).toMatchObject({ code: 'corrupt', params: { reason: 'damaged' } });
     expect(String((error.cause as Error).message)).toMatch(/beyond its declared size/);
@@ -132,8 +150,8 @@ describe('entry names', () => {
   });
 
   it('reads archives with data descriptors (streamed ZIPs) and with honest sizes alike', () => {
-    const streamed = handMadeFile(release, '1.0', [{ name: asset(6), data: 'img', level: 0 }]);
-    expect(unpackRelease(streamed).assets.get(asset(6).slice(7))).toEqual(strToU8('img'));
+    const streamed = handMadeFile(listing([[6, 3]]), '1.1', [{ name: asset(6), data: 'img', level: 0 }]);
+    expect(unpackRelease(streamed).assets.get(asset(6).slice(7, -4))).toEqual(strToU8('img'));
     const plain = zipSync({ 'manifest.json': strToU8(manifestJson()), 'document.json': strToU8(documentJson(release)) });
     expect(unpackRelease(plain).release).toEqual(release);
   });

@@ -42,12 +42,28 @@ export function bridgeScript(): string {
     const path = askPath('Open a .pressdesk file — path:');
     return path === null ? Promise.resolve(cancelled) : call('openFile', { path });
   };
+  api.insertImage = (request) => {
+    if (request && request.path) return call('insertImage', request);
+    const path = askPath('Insert a photo (PNG, JPEG, WebP, GIF) — path:');
+    return path === null ? Promise.resolve(cancelled) : call('insertImage', { path });
+  };
   api.saveFile = (request) => {
     if (request.path !== null && !request.saveAs) return call('saveFile', request);
     const path = askPath('Save as — path:', request.path ?? 'release.pressdesk');
     if (path === null) return Promise.resolve(cancelled);
     const same = path === request.path;
     return call('saveFile', { ...request, path, saveAs: false, expected: same ? request.expected : null });
+  };
+  api.exportRelease = (request) => {
+    if (request && request.path) return call('exportRelease', request);
+    const what = request.format === 'cms' ? 'Export to a CMS folder — folder path:' : 'Export as .' + request.format + ' — path:';
+    const path = askPath(what);
+    return path === null ? Promise.resolve(cancelled) : call('exportRelease', { ...request, path });
+  };
+  api.importFile = (request) => {
+    if (request && request.path) return call('importFile', request);
+    const path = askPath('Import a .txt, .md, .html or .docx file — path:');
+    return path === null ? Promise.resolve(cancelled) : call('importFile', { ...(request ?? {}), path });
   };
   api.onCommand = () => () => {};
   api.pathForFile = () => null;

@@ -69,9 +69,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const handlers = createHandlers({
     settings,
     // The bridge always supplies a path (asked with window.prompt), so a dialog here means "cancel".
-    dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+    dialogs: {
+      chooseOpenPath: async () => null,
+      chooseSavePath: async () => null,
+      chooseExportPath: async () => null,
+      chooseImportPath: async () => null,
+      chooseImagePath: async () => null,
+    },
     paths: createRootsPolicy([workspaceDir, userDataDir]),
     defaultRecoveryDir: join(userDataDir, 'recovery'),
+    assetCacheDir: join(userDataDir, 'asset-cache'),
     window: { setDocumentState: () => undefined, close: () => undefined },
     appVersion: options.appVersion ?? 'dev',
     host: 'browser-host',

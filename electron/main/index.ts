@@ -103,6 +103,7 @@ function start(): void {
       ),
       paths: createGrantPolicy(settings.get().recentFiles),
       defaultRecoveryDir: join(userData, 'recovery'),
+      assetCacheDir: join(userData, 'asset-cache'),
       window: {
         setDocumentState: (title, dirty) => appWindow?.setDocumentState(title, dirty),
         close: () => appWindow?.close(),

@@ -13,6 +13,9 @@ export interface MenuStrings {
   clearRecent: string;
   save: string;
   saveAs: string;
+  exportRelease: string;
+  insertPhoto: string;
+  importFile: string;
   settings: string;
   close: string;
   quit: string;
@@ -47,6 +50,9 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     clearRecent: 'Xóa danh sách',
     save: 'Lưu',
     saveAs: 'Lưu thành…',
+    exportRelease: 'Xuất…',
+    insertPhoto: 'Chèn ảnh…',
+    importFile: 'Nhập…',
     settings: 'Cài đặt…',
     close: 'Đóng',
     quit: 'Thoát PressDesk',
@@ -79,6 +85,9 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     clearRecent: 'Clear Recent',
     save: 'Save',
     saveAs: 'Save As…',
+    exportRelease: 'Export…',
+    insertPhoto: 'Insert photo…',
+    importFile: 'Import…',
     settings: 'Settings…',
     close: 'Close',
     quit: 'Quit PressDesk',

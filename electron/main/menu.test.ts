@@ -37,6 +37,18 @@ function build(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {})
 }
 
 describe('application menu', () => {
+  it('File: Export… (Ctrl+Shift+E; Ctrl+E and Ctrl+I stay with the editor) and Import… send their commands', () => {
+    const { template, sent, click } = build();
+    const file = items(template[0]);
+    expect(find(file, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(find(file, 'Import…').accelerator).toBeUndefined();
+    click(find(file, 'Export…'));
+    click(find(file, 'Import…'));
+    expect(sent).toEqual([{ type: 'export' }, { type: 'import' }]);
+    const vi = items(build({ language: 'vi' }).template[0]);
+    expect(vi.map((i) => i.label)).toEqual(expect.arrayContaining(['Xuất…', 'Nhập…']));
+  });
+
   it('File: New kinds, Open, Open Recent, Save, Save As, Close, Quit with the usual shortcuts', () => {
     const { template, sent, click, clearRecentFiles } = build();
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);

@@ -50,6 +50,10 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       command(t.save, { type: 'save' }, 'CmdOrCtrl+S'),
       command(t.saveAs, { type: 'save-as' }, 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
+      // Ctrl+E / Ctrl+I belong to the editor (Ctrl+I is italic).
+      command(t.exportRelease, { type: 'export' }, 'CmdOrCtrl+Shift+E'),
+      command(t.importFile, { type: 'import' }),
+      { type: 'separator' },
       command(t.settings, { type: 'settings' }, 'CmdOrCtrl+,'),
       { type: 'separator' },
       command(t.close, { type: 'close' }, 'CmdOrCtrl+W'),
@@ -64,6 +68,8 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       // plain inputs keep their own undo; the menu item still sends the command when clicked.
       { ...command(t.undo, { type: 'undo' }, 'CmdOrCtrl+Z'), registerAccelerator: false },
       { ...command(t.redo, { type: 'redo' }, o.isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'), registerAccelerator: false },
+      { type: 'separator' },
+      command(t.insertPhoto, { type: 'insert-photo' }, 'CmdOrCtrl+Shift+P'),
       { type: 'separator' },
       { label: t.cut, role: 'cut' },
       { label: t.copy, role: 'copy' },

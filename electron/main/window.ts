@@ -50,12 +50,13 @@ const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
 const hardenedSessions = new WeakSet<Session>();
 
-/** Deny every permission and send our CSP with every response. Once per session. */
+/** Deny every permission (but writing text to the clipboard) and send our CSP with every response. Once per session. */
 export function hardenSession(ses: Session, devServer: boolean): void {
   if (hardenedSessions.has(ses)) return;
   hardenedSessions.add(ses);
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // The one exception: writing plain text to the clipboard (the CMS export's copy buttons).
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  ses.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
   // The dev server injects inline scripts and styles (React refresh, HMR); built files do not.
   const csp = devServer ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
   ses.webRequest.onHeadersReceived((details, callback) => {

@@ -29,6 +29,11 @@ const api = {
   setDocumentState: call('setDocumentState'),
   closeWindow: call('closeWindow'),
   newReleaseKind: call('newReleaseKind'),
+  insertImage: call('insertImage'),
+  insertImageBytes: call('insertImageBytes'),
+  readAsset: call('readAsset'),
+  exportRelease: call('exportRelease'),
+  importFile: call('importFile'),
   onCommand(listener: (command: MenuCommand) => void): () => void {
     // The wrapper drops the IPC event, which would otherwise hand the page `sender` (ipcRenderer).
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

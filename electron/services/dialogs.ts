@@ -3,7 +3,15 @@
  * showSaveDialog (main/electron-dialogs.ts); the browser host and tests supply paths directly.
  * Both resolve to null when the user cancels.
  */
+import type { ExportFormat } from '../api';
+
 export interface Dialogs {
   chooseOpenPath(): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Where to export: a .docx or .html file, or a folder for the CMS export. */
+  chooseExportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** A .txt / .md / .html / .docx file to import. */
+  chooseImportPath(): Promise<string | null>;
+  /** A photo to insert (PNG, JPEG, WebP, GIF; the main process checks the bytes anyway). */
+  chooseImagePath(): Promise<string | null>;
 }

@@ -52,21 +52,32 @@ export function sameFingerprint(a: FileFingerprint, b: FileFingerprint): boolean
   return a.mtimeMs === b.mtimeMs && a.size === b.size && a.sha256 === b.sha256;
 }
 
+/** A release read from a file, with the image bytes it lists (by sha256). */
+export interface LoadedRelease {
+  release: Release;
+  assets: Map<string, Uint8Array>;
+}
+
 /** Unpacks bytes from a file or a drop; anything other than a FileFormatError means damaged content. */
-export function releaseFromBytes(bytes: Uint8Array): Release {
+export function loadFromBytes(bytes: Uint8Array): LoadedRelease {
   try {
-    return normalizeRelease(unpackRelease(bytes).release);
+    const unpacked = unpackRelease(bytes);
+    return { release: normalizeRelease(unpacked.release), assets: unpacked.assets };
   } catch (e) {
     if (e instanceof FileFormatError || (e instanceof Error && e.name === 'FileFormatError')) throw e;
     throw new AppFailure('corrupt');
   }
 }
 
+export function releaseFromBytes(bytes: Uint8Array): Release {
+  return loadFromBytes(bytes).release;
+}
+
 export function checkSize(size: number): void {
   if (size > MAX_FILE_BYTES) throw new AppFailure('too-large', { size, limit: MAX_FILE_BYTES });
 }
 
-export async function readReleaseFile(path: string): Promise<{ release: Release; fingerprint: FileFingerprint }> {
+export async function readReleaseFile(path: string): Promise<LoadedRelease & { fingerprint: FileFingerprint }> {
   // stat before open: refuses huge files early, and never opens a FIFO or device (open would block).
   const info = await fsp.stat(path);
   if (!info.isFile()) throw new AppFailure('not-pressdesk', { name: basename(path) });
@@ -82,7 +93,7 @@ export async function readReleaseFile(path: string): Promise<{ release: Release;
   } finally {
     await handle.close();
   }
-  return { release: releaseFromBytes(bytes), fingerprint };
+  return { ...loadFromBytes(bytes), fingerprint };
 }
 
 export interface WriteReleaseOptions {
@@ -91,6 +102,7 @@ export interface WriteReleaseOptions {
   overwriteChanged: boolean;
   /** Recorded in manifest.json, e.g. "PressDesk 0.1.0". */
   generator?: string;
+  /** Image bytes by sha256, for every asset the release lists. */
   assets?: ReadonlyMap<string, Uint8Array>;
 }
 

@@ -3,21 +3,27 @@
  * a compromised page must not turn "save" into "overwrite any file the user can write".
  */
 import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hasPressdeskExtension } from './files';
 
 export interface PathPolicy {
   canRead(path: string): boolean;
   canWrite(path: string): boolean;
+  /** Reading a photo to insert: a path the renderer passes (a drop, the bridge's prompt). */
+  canReadImage(path: string): boolean;
   /** The user chose this path (dialog, open, recent list): writing it is now allowed. */
   grant(path: string): void;
 }
 
 const usable = (path: string): boolean => path.length > 0 && !path.includes('\0') && isAbsolute(path);
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif']);
+const hasImageExtension = (path: string): boolean => IMAGE_EXTENSIONS.has(extname(path).toLowerCase());
 
 /**
  * Electron: read any absolute .pressdesk path (the reader validates the content) or a path the
  * user picked; write only paths the user picked in a dialog, opened, or has in the recent list.
+ * Photos dropped on the window arrive as paths of any folder: any absolute image path may be
+ * read (the bytes are checked to be a real image; nothing is ever written there).
  */
 export function createGrantPolicy(initialGrants: readonly string[] = []): PathPolicy {
   const granted = new Set<string>();
@@ -28,6 +34,7 @@ export function createGrantPolicy(initialGrants: readonly string[] = []): PathPo
   return {
     canRead: (path) => usable(path) && (hasPressdeskExtension(path) || granted.has(resolve(path))),
     canWrite: (path) => usable(path) && granted.has(resolve(path)),
+    canReadImage: (path) => usable(path) && (hasImageExtension(path) || granted.has(resolve(path))),
     grant,
   };
 }
@@ -64,5 +71,5 @@ export function createRootsPolicy(roots: readonly string[]): PathPolicy {
     const real = realPathOf(path);
     return realRoots.some((root) => isInside(root, real));
   };
-  return { canRead: allowed, canWrite: allowed, grant: () => undefined };
+  return { canRead: allowed, canWrite: allowed, canReadImage: allowed, grant: () => undefined };
 }

@@ -12,7 +12,7 @@ import { normalizeRelease } from '../../core/vi/nfc';
 import { requestSchemas, type RecoveryEntry } from '../api';
 import { writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
-import { checkSize, releaseFromBytes } from './files';
+import { checkSize, loadFromBytes } from './files';
 
 /** The contract's id rule (letters, digits, hyphens, 8-64 long): no dots, no slashes. */
 const recoveryIdSchema = requestSchemas.readRecovery.shape.id;
@@ -48,6 +48,8 @@ export async function writeRecovery(
   path: string | null,
   release: Release,
   now: Date,
+  /** Image bytes by sha256, for every asset the release lists. */
+  assets: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<RecoveryEntry> {
   const entry: RecoveryEntry = {
     id: checkedId(id),
@@ -56,7 +58,7 @@ export async function writeRecovery(
     savedAt: now.toISOString(),
   };
   await ensureDir(dir);
-  await writeFileAtomic(releasePath(dir, id), packRelease(normalizeRelease(release)), undefined, { mode: FILE_MODE });
+  await writeFileAtomic(releasePath(dir, id), packRelease(normalizeRelease(release), { assets }), undefined, { mode: FILE_MODE });
   await writeFileAtomic(metaPath(dir, id), new TextEncoder().encode(JSON.stringify(entry)), undefined, { mode: FILE_MODE });
   return entry;
 }
@@ -74,11 +76,14 @@ async function readMeta(dir: string, id: string): Promise<RecoveryEntry> {
   return meta.data;
 }
 
-export async function readRecovery(dir: string, id: string): Promise<{ entry: RecoveryEntry; release: Release }> {
+export async function readRecovery(
+  dir: string,
+  id: string,
+): Promise<{ entry: RecoveryEntry; release: Release; assets: Map<string, Uint8Array> }> {
   const entry = await readMeta(dir, checkedId(id));
   const file = releasePath(dir, id);
   checkSize((await fsp.stat(file)).size);
-  return { entry, release: releaseFromBytes(await fsp.readFile(file)) };
+  return { entry, ...loadFromBytes(await fsp.readFile(file)) };
 }
 
 /** Everything restorable, newest first. A damaged entry is skipped, never a reason to fail start-up. */

@@ -16,6 +16,7 @@ import { SidePanel } from '../components/side-panel';
 import { StatusBar } from '../components/status-bar';
 import { FormatToolbar } from '../editor/format-toolbar';
 import { useBodyEditor } from '../editor/use-body-editor';
+import { ExportDialog } from '../panels/export-dialog';
 import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
@@ -81,6 +82,7 @@ export function App() {
       <SettingsDialog />
       <AboutDialog />
       <RecoveryDialog />
+      <ExportDialog />
     </>
   );
 }

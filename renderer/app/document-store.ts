@@ -5,7 +5,8 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { FileFingerprint } from '../desktop';
-import type { Release, ReleaseBody } from '../../core/document/release';
+import { usedAssets } from '../../core/document/asset-list';
+import type { Asset, Release, ReleaseBody } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { createStore } from '../lib/store';
 import { blankRelease } from './release-kinds';
@@ -63,6 +64,20 @@ export const documentStore = createStore<DocumentState>(stateFor({ release: blan
 /** Counts changes; a save compares it to know whether edits arrived while it was writing. */
 let version = 0;
 let editor: Editor | null = null;
+/**
+ * Every image seen this session (loaded or inserted), by hash: a figure deleted and brought back
+ * by undo, or pasted from another release, still has its metadata. Never rendered from.
+ */
+const knownAssets = new Map<string, Asset>();
+
+/** An inserted photo: its metadata joins the release once a figure uses it. */
+export function rememberAsset(asset: Asset): void {
+  knownAssets.set(asset.hash, asset);
+}
+
+export function isKnownAsset(hash: string): boolean {
+  return knownAssets.has(hash);
+}
 const changeListeners = new Set<() => void>();
 
 /** Called for every edit (body or metadata): autosave and the counts schedule themselves from here. */
@@ -99,11 +114,14 @@ export function updateMeta(patch: (meta: ReleaseMeta) => ReleaseMeta): void {
   changed();
 }
 
-/** The release as it stands: metadata plus the editor's body. Costs a getJSON — call it rarely. */
+/**
+ * The release as it stands: metadata plus the editor's body, listing exactly the images its
+ * figures use (a deleted photo's bytes are not saved). Costs a getJSON — call it rarely.
+ */
 export function currentRelease(): Release {
   const s = documentStore.get();
   const body = editor !== null && !editor.isDestroyed ? (editor.getJSON() as ReleaseBody) : s.initialBody;
-  return { ...s.meta, body };
+  return { ...s.meta, body, assets: usedAssets(body, [...s.meta.assets, ...knownAssets.values()]) };
 }
 
 export function changeVersion(): number {
@@ -111,6 +129,7 @@ export function changeVersion(): number {
 }
 
 export function loadDocument(request: LoadRequest): void {
+  request.release.assets.forEach(rememberAsset);
   documentStore.set(stateFor(request, documentStore.get().session + 1));
   version++;
 }

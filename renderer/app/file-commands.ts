@@ -20,7 +20,7 @@ import {
 import { askChangedOnDisk, askUnsaved, dismissError, setRecoveryOffer, setSettings, showError, uiStore } from './ui-store';
 
 /** Replace the open document; the old one's recovery copy goes (its edits were saved or declined). */
-function replaceDocument(request: LoadRequest): void {
+export function replaceDocument(request: LoadRequest): void {
   const old = documentStore.get();
   cancelAutosave();
   dismissError(); // an older failure no longer describes what is on screen
@@ -35,7 +35,7 @@ async function refreshSettings(): Promise<void> {
 }
 
 /** With unsaved changes, ask Save / Don't save / Cancel. True when it is fine to go on. */
-async function settleUnsaved(): Promise<boolean> {
+export async function settleUnsaved(): Promise<boolean> {
   const s = documentStore.get();
   if (!s.dirty) return true;
   const answer = await askUnsaved(documentName(s));

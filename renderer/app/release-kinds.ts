@@ -21,6 +21,8 @@ export function blankRelease(kind: ReleaseKind): Release {
     author: { penName: '' },
     contact: { name: '', phone: '', email: '' },
     embargo: { mode: 'immediate' },
+    boilerplate: '',
+    notice: { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] },
     body: { type: 'doc', content: [{ type: 'paragraph' }] },
     assets: [],
     threads: [],

@@ -7,7 +7,11 @@ import { useEffect } from 'react';
 import i18next from 'i18next';
 import type { MenuCommand } from '../desktop';
 import { desktop } from '../desktop';
+import { isImageFile } from '../editor/extensions/figure';
+import { insertImageFiles } from '../editor/insert-photo';
+import { insertPhotoFromDialog } from '../editor/insert-photo';
 import { currentEditor, documentName, documentStore } from './document-store';
+import { importDocument, openExportDialog } from './export-commands';
 import { newDocument, openDocument, openDroppedFile, requestClose, save, saveAs } from './file-commands';
 import { openAbout, openSettings, uiStore } from './ui-store';
 
@@ -39,6 +43,14 @@ export function handleCommand(command: MenuCommand): void {
     case 'close':
     case 'close-requested':
       return void requestClose();
+    case 'export':
+      return openExportDialog(true);
+    case 'insert-photo': {
+      const editor = currentEditor();
+      return editor === null ? undefined : void insertPhotoFromDialog(editor);
+    }
+    case 'import':
+      return void importDocument();
     case 'settings':
       return openSettings(true);
     case 'about':
@@ -59,6 +71,8 @@ export function shortcutCommand(e: KeyboardEvent): MenuCommand | null {
   const key = e.key.toLowerCase();
   if (key === 's') return e.shiftKey ? { type: 'save-as' } : { type: 'save' };
   if (key === 'o' && !e.shiftKey) return { type: 'open' };
+  if (key === 'e' && e.shiftKey) return { type: 'export' };
+  if (key === 'p' && e.shiftKey) return { type: 'insert-photo' };
   if (key === 'n' && !e.shiftKey) return { type: 'new', kind: 'news' };
   return null;
 }
@@ -99,13 +113,20 @@ export function useDesktopEvents(host: 'electron' | 'browser-host'): void {
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     };
-    // Capture phase: a file dropped on the body editor opens, rather than being inserted.
+    // Capture phase: a .pressdesk (or any other file) dropped anywhere opens; photos go into the
+    // body where they were dropped (or at the cursor), checked by the main process like any other.
     const onDrop = (e: DragEvent): void => {
-      const file = e.dataTransfer?.files[0];
+      const files = [...(e.dataTransfer?.files ?? [])];
+      const file = files[0];
       if (!hasFiles(e) || file === undefined) return;
       e.preventDefault();
       e.stopPropagation();
-      void openDroppedFile(file);
+      const images = files.filter((f) => isImageFile(f) && !/\.pressdesk$/i.test(f.name));
+      if (images.length === 0) return void openDroppedFile(file);
+      const editor = currentEditor();
+      const inBody = editor !== null && e.target instanceof Node && editor.view.dom.contains(e.target);
+      const at = inBody ? editor.view.posAtCoords({ left: e.clientX, top: e.clientY })?.pos : undefined;
+      void insertImageFiles(images, at);
     };
     window.addEventListener('dragover', onDragOver, true);
     window.addEventListener('drop', onDrop, true);

@@ -1,4 +1,4 @@
-/** The Details tab: kind, dateline, author, media contact, embargo. Every field labelled. */
+/** The Details tab: kind, dateline, author, media contact, embargo; notice fields or boilerplate by kind. Every field labelled. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseKind } from '../../core/document/release';
@@ -7,6 +7,7 @@ import { KINDS } from '../app/release-kinds';
 import { useStore } from '../lib/store';
 import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
 import { nfcHandlers } from './nfc-input';
+import { BoilerplateField, NoticeFields } from './notice-fields';
 
 interface TextFieldProps {
   label: string;
@@ -98,6 +99,7 @@ function EmbargoFields() {
 
 export function DetailsPanel() {
   const { t } = useTranslation();
+  const kind = useStore(documentStore, (s) => s.meta.kind);
   return (
     <div className="details">
       <KindField />
@@ -114,6 +116,8 @@ export function DetailsPanel() {
         <TextField label={t('details.email')} type="email" autoComplete="email" select={(m) => m.contact.email} apply={(m, v) => ({ ...m, contact: { ...m.contact, email: v } })} />
       </Group>
       <EmbargoFields />
+      {kind === 'press' && <BoilerplateField />}
+      {kind === 'notice' && <NoticeFields />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../desktop';
 import { fileNameOf } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
+import { importDocument, openExportDialog } from '../app/export-commands';
 import { newDocument, openDocument, save, saveAs } from '../app/file-commands';
 import { changeLanguage, clearRecentFiles } from '../app/settings-actions';
 import { openSettings, uiStore } from '../app/ui-store';
@@ -60,6 +61,12 @@ export function FileToolbar() {
       </button>
       <button type="button" title={`${t('file.saveAs')} (${isMac ? '⇧⌘S' : 'Ctrl+Shift+S'})`} onClick={() => void saveAs()}>
         {t('file.saveAs')}
+      </button>
+      <button type="button" title={`${t('export.open')} (${isMac ? '⇧⌘E' : 'Ctrl+Shift+E'})`} onClick={() => openExportDialog(true)}>
+        {t('export.open')}
+      </button>
+      <button type="button" onClick={() => void importDocument()}>
+        {t('import.open')}
       </button>
       <RecentMenu />
       <span className="toolbar-spacer" />

@@ -23,6 +23,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
   const [profile, setProfile] = useState<UserProfile>(settings.profile);
   const [org, setOrg] = useState<OrganisationProfile>(settings.organisation);
+  const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
   const languageId = useId();
   const rulebookId = useId();
   const close = (): void => openSettings(false);
@@ -31,7 +32,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (await saveSettings({ profile, organisation: org })) close();
+    if (await saveSettings({ profile, organisation: org, autosaveFolder: autosaveFolder.trim() })) close();
   };
 
   return (
@@ -71,6 +72,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
               <option value="party">{t('settings.rulebookParty')}</option>
             </select>
           </div>
+        </fieldset>
+        <fieldset className="group">
+          <legend>{t('settings.autosave')}</legend>
+          <Text label={t('settings.autosaveFolder')} value={autosaveFolder} onChange={setAutosaveFolder} />
+          <p className="hint">{t('settings.autosaveHint')}</p>
         </fieldset>
         <div className="modal-actions">
           <button type="submit" className="primary">

@@ -6,6 +6,7 @@ import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { askLink } from '../app/ui-store';
+import { insertPhotoFromDialog } from './insert-photo';
 
 interface FormatState {
   bold: boolean;
@@ -38,6 +39,16 @@ const select = ({ editor }: { editor: Editor }): FormatState => ({
 
 const shallowEqual = (a: FormatState, b: FormatState | null): boolean =>
   b !== null && (Object.keys(a) as (keyof FormatState)[]).every((k) => a[k] === b[k]);
+
+function PhotoIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="3" width="13" height="10" rx="1.5" />
+      <circle cx="5.5" cy="6.5" r="1.2" />
+      <path d="M2 12l4-3.5 3 2.5 2-1.5 3 2.5" />
+    </svg>
+  );
+}
 
 function LinkIcon() {
   return (
@@ -79,6 +90,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     { id: 'quote', label: t('format.quote'), glyph: '❝', shortcut: 'Mod+Shift+B', pressed: state.blockquote, onClick: run((c) => c.toggleBlockquote()) },
     { id: 'link', label: t('format.link'), glyph: <LinkIcon />, shortcut: '', pressed: state.link, onClick: () => void editLink(editor) },
   ];
+  const photo = { id: 'photo', label: t('figure.insert'), glyph: <PhotoIcon /> };
 
   return (
     <div role="toolbar" aria-label={t('format.toolbar')} className="toolbar format-toolbar">
@@ -96,6 +108,16 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
           <span aria-hidden="true">{b.glyph}</span>
         </button>
       ))}
+      <button
+        type="button"
+        className={`tool tool-${photo.id}`}
+        aria-label={photo.label}
+        title={photo.label}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void insertPhotoFromDialog(editor)}
+      >
+        <span aria-hidden="true">{photo.glyph}</span>
+      </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button
         type="button"

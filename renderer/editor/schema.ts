@@ -6,6 +6,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/document/schema-names';
+import { Figure, type FigureOptions } from './extensions/figure';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeLink } from './extensions/safe-link';
 
@@ -17,7 +18,8 @@ const onlyIfAllowed = (name: string): Record<string, never> | false => (ALLOWED.
 /** Release headings: level 2 (section) and 3 (sub-section); the headline is the level-1 title. */
 export const HEADING_LEVELS = [2, 3] as const;
 
-export function buildExtensions(): AnyExtension[] {
+/** The figure's node view and hooks come from the app; without them (tests, headless) it renders plain HTML. */
+export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       code: onlyIfAllowed('code'),
@@ -31,6 +33,7 @@ export function buildExtensions(): AnyExtension[] {
       trailingNode: false,
     }),
     SafeLink,
+    Figure.configure(figure),
     NfcNormalize,
   ];
 }

@@ -7,8 +7,10 @@ import { useEffect, useMemo } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import i18next from 'i18next';
 import type { ReleaseBody } from '../../core/document/release';
-import { attachEditor, bodyChanged } from '../app/document-store';
+import { attachEditor, bodyChanged, isKnownAsset } from '../app/document-store';
 import { recount } from '../app/stats';
+import { figureNodeView } from './figure-view';
+import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
 
 function editorAttributes(): Record<string, string> {
@@ -21,7 +23,15 @@ function editorAttributes(): Record<string, string> {
 }
 
 export function useBodyEditor(initialBody: ReleaseBody): Editor {
-  const extensions = useMemo(() => buildExtensions(), []);
+  const extensions = useMemo(
+    () =>
+      buildExtensions({
+        nodeView: figureNodeView,
+        knownAsset: isKnownAsset,
+        onImageFiles: (files, pos) => void insertImageFiles(files, pos),
+      }),
+    [],
+  );
   const editor = useEditor(
     {
       extensions,

@@ -41,6 +41,15 @@ export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'vi';
 }
 
+/** A refused photo says why (SVG, too big, damaged...) rather than the general sentence. */
+function imageRefusal(error: AppError): string | null {
+  const reason = error.params?.['reason'];
+  if ((error.code !== 'image-refused' && error.code !== 'too-large') || typeof reason !== 'string') return null;
+  return hasOwn(vi.figure.refused, reason) ? i18next.t(`figure.refused.${reason as keyof typeof vi.figure.refused}`) : null;
+}
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 /** The plain sentence for a failed call, in the UI language, with its detail when there is one. */
 export function errorMessage(error: AppError): string {
   const t = i18next.t;
@@ -48,7 +57,7 @@ export function errorMessage(error: AppError): string {
   const sentence =
     error.code === 'unsupported-version'
       ? t('errors.unsupported-version', { version: String(params['version'] ?? '?') })
-      : t(`errors.${error.code}`);
+      : imageRefusal(error) ?? t(`errors.${error.code}`);
   const detail = params['detail'];
   return detail === undefined || detail === '' ? sentence : `${sentence} ${t('errors.detail', { detail: String(detail) })}`;
 }

@@ -1,0 +1,18 @@
+/**
+ * Which images a release keeps: exactly those its figures use. A photo deleted from the body
+ * (or never used) is dropped from release.assets, so its bytes are not saved or exported.
+ */
+import { figureAssetHashes, type Asset, type Release } from './release';
+
+/** `assets` filtered to the hashes the body's figures use, in list order, each once. */
+export function usedAssets(body: Release['body'], assets: readonly Asset[]): Asset[] {
+  const used = new Set(figureAssetHashes(body));
+  const seen = new Set<string>();
+  return assets.filter((a) => used.has(a.hash) && !seen.has(a.hash) && seen.add(a.hash));
+}
+
+/** The release with its asset list pruned to what its figures use. */
+export function pruneAssets(release: Release): Release {
+  const assets = usedAssets(release.body, release.assets);
+  return assets.length === release.assets.length ? release : { ...release, assets };
+}

@@ -1,0 +1,65 @@
+/**
+ * The date lines the templates print. Vietnamese official documents (Decree 30 and Guideline 36):
+ * `Điện Biên, ngày 08 tháng 01 năm 2019` — a day below 10 and the months 1 and 2 get a leading
+ * zero, months 3–12 do not (`ngày 29 tháng 6 năm 2019`). English press releases:
+ * `HANOI, January 8, 2019 —`. Dates are ISO `YYYY-MM-DD`; an empty date leaves blanks to fill in.
+ */
+import type { Embargo } from '../../document/release';
+import type { ExportOrganisation } from '../types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}
+
+/** `Điện Biên, ngày 08 tháng 01 năm 2019` (blanks to write in by hand when the date is not set). */
+export function vietnamesePlaceDate(place: string, isoDate: string): string {
+  const d = parseIsoDate(isoDate);
+  const where = place.trim() === '' ? '' : `${place.trim()}, `;
+  if (!d) return `${where}ngày      tháng      năm ${'      '}`.trimEnd();
+  const day = d.day < 10 ? `0${d.day}` : String(d.day);
+  const month = d.month <= 2 ? `0${d.month}` : String(d.month);
+  return `${where}ngày ${day} tháng ${month} năm ${d.year}`;
+}
+
+/** The number a notice prints: below 10 zero-padded ("5" -> "05"); other text is kept as typed. */
+function paddedNumber(number: string): string {
+  const n = number.trim();
+  return /^\d$/.test(n) ? `0${n}` : n;
+}
+
+/**
+ * The number and symbol line: state `Số: 05/TC-UBND` (colon, slash); Party `Số 15-TB/BTGTU`
+ * (no colon, hyphen). Both zero-pad numbers below 10 (numbering starts at 01). Without a number yet
+ * the space is left blank for the clerk to write in.
+ */
+export function noticeNumberLine(rulebook: ExportOrganisation['rulebook'], number: string, symbol: string): string {
+  const n = paddedNumber(number) || '     ';
+  const s = symbol.trim();
+  if (rulebook === 'party') return s ? `Số ${n}-${s}` : `Số ${n}`;
+  return s ? `Số: ${n}/${s}` : `Số: ${n}`;
+}
+
+/** `ĐIỆN BIÊN, January 8, 2019 —` (the place in capitals, the month in English, no zero padding). */
+export function englishDateline(place: string, isoDate: string): string {
+  const d = parseIsoDate(isoDate);
+  const city = place.trim().toLocaleUpperCase('vi');
+  const date = d ? `${MONTHS[d.month - 1]} ${d.day}, ${d.year}` : '';
+  return [city, date].filter((s) => s !== '').join(', ') + ' —';
+}
+
+/** `FOR IMMEDIATE RELEASE` or `EMBARGOED UNTIL January 9, 2019, 09:00 UTC+07:00` (the zone as written, never converted). */
+export function embargoLine(embargo: Embargo): string {
+  if (embargo.mode === 'immediate') return 'FOR IMMEDIATE RELEASE';
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(embargo.at.trim());
+  const d = m ? parseIsoDate(m[1]!) : null;
+  if (!m || !d) return `EMBARGOED UNTIL ${embargo.at.trim()}`;
+  const time = m[2] ? `, ${m[2]}:${m[3]}` : '';
+  const zone = m[4] === undefined ? '' : m[4] === 'Z' ? ' UTC' : ` UTC${m[4].length === 5 ? `${m[4].slice(0, 3)}:${m[4].slice(3)}` : m[4]}`;
+  return `EMBARGOED UNTIL ${MONTHS[d.month - 1]} ${d.day}, ${d.year}${time}${zone}`;
+}

@@ -1,0 +1,314 @@
+/**
+ * `pressdesk`: the same services as the app, from a terminal, for batch work. Plain Node — no
+ * `electron` import. `bin/pressdesk.mjs` registers tsx and runs `main` here, so `npx pressdesk`
+ * works in a checkout right after `npm ci`.
+ *
+ *   pressdesk export <file.pressdesk> --to docx|html|cms [--template ...] [--out PATH]
+ *   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
+ *
+ * Exit codes: 0 done, 1 the work failed (a file could not be read or written), 2 bad usage.
+ * Messages are one line each, in English; never a stack trace for bad input.
+ */
+import * as fsp from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RELEASE_KINDS, type Release, type ReleaseKind } from '../core/document/release';
+import type { ExportInput, ExportOrganisation } from '../core/export/types';
+import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
+import { createAssetStore } from './services/asset-store';
+import { toAppError } from './services/errors';
+import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
+import { ensurePressdeskExtension, readReleaseFile, writeReleaseFile } from './services/files';
+import { importFormatOf, importFromPath } from './services/import-file';
+
+export const CLI_VERSION = '0.1.0';
+const GENERATOR = `PressDesk ${CLI_VERSION} (command line)`;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  cwd: string;
+}
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  cwd: process.cwd(),
+};
+
+export const HELP = {
+  main: `PressDesk — compose press releases offline. Command-line tools.
+
+Usage:
+  pressdesk export <file.pressdesk> --to docx|html|cms [options]
+  pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
+  pressdesk <command> --help
+  pressdesk --help | --version
+
+Commands:
+  export   Write a release as a Word document (DOCX), a web page (HTML) or a portal CMS folder.
+  import   Turn a text, Markdown, HTML or Word file into a new .pressdesk release.
+
+Exit codes: 0 done; 1 the file could not be read, converted or written; 2 wrong usage.`,
+  export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms [options]
+
+Writes the release in another format. Nothing in the .pressdesk file is changed.
+
+Options:
+  --to docx|html|cms         Required. docx: a Word document; html: a standalone web page;
+                             cms: a folder for the web portal (body.html, title.txt, sapo.txt,
+                             author.txt, photos anh-1.jpg, ...).
+  --template NAME            DOCX layout: news (news article), press (international press release),
+                             decree30 (thông cáo, state body, Decree 30/2020/NĐ-CP),
+                             party36 (thông cáo, Party body, Guideline 36-HD/VPTW).
+                             Default: from the release kind (a notice follows --org-json's rulebook).
+  --html-images embed|files  HTML: photos inside the page (embed) or as files beside it (files, default).
+  --cms-preset figure|centered
+                             CMS: photos as <figure class="image"> (figure, default), or a centred
+                             photo paragraph with a centred italic caption for older editors (centered).
+  --out PATH                 Where to write: a .docx / .html file, or the CMS folder (created; an
+                             existing folder must be empty or an earlier PressDesk CMS export).
+                             Default: beside the input, named after the headline.
+  --org-json PATH            The organisation profile for official notices, a JSON object with
+                             parentBody, issuingBody, abbreviation, placeName, rulebook (state|party).
+                             Default: empty names, rulebook state.
+  --force                    Replace an existing .docx / .html file.
+  -h, --help                 This text.`,
+  import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice]
+
+Makes a new release from existing material. Text and Markdown: the first line is the headline,
+blank lines separate paragraphs. HTML is cleaned to what a release may hold. Word (.docx): headings,
+bold, italic, lists and photos are kept (photos are checked like inserted ones; a refused photo is
+left out with a warning).
+
+Options:
+  --out PATH                 Required. The .pressdesk file to write (".pressdesk" is added if missing).
+  --kind news|press|notice   The kind of release (default: news).
+  --force                    Replace an existing output file.
+  -h, --help                 This text.`,
+} as const;
+
+/** The error code's plain sentence, for a terminal. */
+const SENTENCES: Record<ErrorCode, string> = {
+  'invalid-request': 'The request was not valid.',
+  forbidden: 'PressDesk may not use that file or folder.',
+  'not-found': 'The file could not be found.',
+  'not-pressdesk': 'This is not a PressDesk file (.pressdesk).',
+  corrupt: 'This PressDesk file is damaged and cannot be read.',
+  'unsupported-version': 'This file was made by a newer PressDesk; update PressDesk to read it.',
+  'too-large': 'The file is too large or has too many parts to read safely.',
+  'image-refused': 'A photo was refused: only PNG, JPEG, WebP and GIF photos can be used.',
+  'import-failed': 'The file could not be imported.',
+  'changed-on-disk': 'The file was changed by someone else meanwhile.',
+  'disk-full': 'The disk is full; nothing was written.',
+  'permission-denied': 'PressDesk may not write to that place.',
+  io: 'The file could not be read or written.',
+  internal: 'Something went wrong inside PressDesk.',
+};
+
+const IMPORT_REASONS: Record<string, string> = {
+  encoding: 'the text is neither UTF-8 nor UTF-16 with a byte-order mark',
+  'unsupported-type': 'only .txt, .md, .html, .htm and .docx files can be imported',
+  'not-docx': 'it is not a Word (.docx) document',
+  damaged: 'the document is damaged',
+  'not-a-file': 'it is not a file',
+};
+
+class UsageError extends Error {}
+
+function describe(e: unknown, file: string): string {
+  const error = toAppError(e);
+  const reason = error.params?.['reason'];
+  let sentence = SENTENCES[error.code];
+  if (error.code === 'import-failed' && typeof reason === 'string' && IMPORT_REASONS[reason]) {
+    sentence = `The file could not be imported: ${IMPORT_REASONS[reason]}.`;
+  } else if (error.code === 'forbidden' && reason === 'folder-not-empty') {
+    sentence = 'The folder is not empty and is not an earlier PressDesk CMS export; choose a new folder.';
+  } else if (error.code === 'io' && typeof error.params?.['detail'] === 'string') {
+    sentence = `${sentence} (${error.params['detail']})`;
+  }
+  return `pressdesk: ${file}: ${sentence}`;
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fsp.stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readOrganisation(path: string | undefined): Promise<ExportOrganisation> {
+  const fallback: ExportOrganisation = { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state' };
+  if (path === undefined) return fallback;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fsp.readFile(path, 'utf8'));
+  } catch {
+    throw new UsageError(`--org-json ${path}: not a readable JSON file`);
+  }
+  const parsed = organisationProfileSchema.partial().safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--org-json ${path}: ${parsed.error.issues[0]?.path.join('.') || 'value'} is not valid`);
+  return { ...fallback, ...parsed.data };
+}
+
+async function runExport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      template: { type: 'string' },
+      'html-images': { type: 'string' },
+      'cms-preset': { type: 'string' },
+      out: { type: 'string' },
+      'org-json': { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(HELP.export);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('export takes exactly one .pressdesk file');
+  const format = choice<ExportFormat>(values.to, EXPORT_FORMATS, 'to');
+  if (format === undefined) throw new UsageError('export needs --to docx, --to html or --to cms');
+  const template = choice<DocxTemplate>(values.template, DOCX_TEMPLATES, 'template');
+  const htmlImages = choice(values['html-images'], ['embed', 'files'] as const, 'html-images');
+  const cmsPreset = choice(values['cms-preset'], ['figure', 'centered'] as const, 'cms-preset');
+  const organisation = await readOrganisation(values['org-json'] === undefined ? undefined : resolve(io.cwd, values['org-json']));
+  const input = resolve(io.cwd, positionals[0]!);
+
+  let release: Release;
+  let assets: Map<string, Uint8Array>;
+  const scratch = await mkdtemp(join(tmpdir(), 'pressdesk-cli-'));
+  try {
+    const read = await readReleaseFile(input);
+    // Through the asset store as in the app: each image must be the image its entry says it is.
+    const store = createAssetStore(scratch);
+    await store.adopt(read.release, read.assets);
+    release = read.release;
+    assets = await store.bytesFor(release);
+  } catch (e) {
+    io.err(describe(e, positionals[0]!));
+    return 1;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const target = withExportExtension(
+    values.out !== undefined ? resolve(io.cwd, values.out) : join(dirname(input), suggestedExportName(release.headline, format, basename(input, extname(input)))),
+    format,
+  );
+  if (format !== 'cms' && !values.force && (await exists(target))) {
+    io.err(`pressdesk: ${target} already exists; use --force to replace it`);
+    return 1;
+  }
+  const exportInput: ExportInput = { release, assets, organisation, generator: GENERATOR };
+  try {
+    const written = await exportToPath(exportInput, { format, ...(template ? { template } : {}), ...(htmlImages ? { htmlImages } : {}), ...(cmsPreset ? { cmsPreset } : {}) }, target);
+    io.out(`Wrote ${written}`);
+    return 0;
+  } catch (e) {
+    io.err(describe(e, target));
+    return 1;
+  }
+}
+
+async function runImport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      kind: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(HELP.import);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('import takes exactly one file to import');
+  if (values.out === undefined) throw new UsageError('import needs --out <file.pressdesk>');
+  const kind = choice<ReleaseKind>(values.kind, RELEASE_KINDS, 'kind') ?? 'news';
+  const source = resolve(io.cwd, positionals[0]!);
+  if (importFormatOf(source) === null) throw new UsageError(`cannot import ${basename(source)}: use a .txt, .md, .html, .htm or .docx file`);
+  const target = ensurePressdeskExtension(resolve(io.cwd, values.out));
+  if (!values.force && (await exists(target))) {
+    io.err(`pressdesk: ${target} already exists; use --force to replace it`);
+    return 1;
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'pressdesk-cli-'));
+  try {
+    const store = createAssetStore(scratch);
+    let imported;
+    try {
+      imported = await importFromPath(source, kind, store);
+    } catch (e) {
+      io.err(describe(e, positionals[0]!));
+      return 1;
+    }
+    for (const warning of imported.warnings) io.err(`pressdesk: warning: ${warning}`);
+    const assets = new Map<string, Uint8Array>();
+    for (const asset of imported.release.assets) {
+      const bytes = await store.read(asset.hash);
+      if (bytes !== null) assets.set(asset.hash, bytes);
+    }
+    try {
+      const saved = await writeReleaseFile(target, imported.release, { expected: null, overwriteChanged: true, generator: GENERATOR, assets });
+      io.out(`Wrote ${saved.path}`);
+      return 0;
+    } catch (e) {
+      io.err(describe(e, target));
+      return 1;
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP.main);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(CLI_VERSION);
+      return 0;
+    }
+    if (command === 'export') return await runExport(rest, io);
+    if (command === 'import') return await runImport(rest, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
+      io.err(`pressdesk: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      io.err(`Run "pressdesk ${command === 'export' || command === 'import' ? command + ' ' : ''}--help" for usage.`);
+      return 2;
+    }
+    io.err(describe(e, command ?? ''));
+    return 1;
+  }
+}
+
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await runCli(argv);
+}
+
+// Run directly (`npx tsx electron/cli.ts ...`); bin/pressdesk.mjs calls main() itself.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
+  await main();
+}

@@ -1,0 +1,75 @@
+/**
+ * exportRelease and importFile: the handler side of Export… and Import…. Paths come from the
+ * request (the browser host, tests) or a native dialog; the path policy decides either way.
+ * Image bytes for exports come from the asset store, where opening, inserting and importing put them.
+ */
+import { pruneAssets } from '../core/document/asset-list';
+import type { Release } from '../core/document/release';
+import { defaultDocxTemplate, type ExportInput } from '../core/export/types';
+import { normalizeRelease } from '../core/vi/nfc';
+import type { Handlers } from './api';
+import type { HandlerDeps } from './handlers';
+import { localIsoDate } from './handlers';
+import type { AssetStore } from './services/asset-store';
+import { AppFailure } from './services/errors';
+import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
+import { importFromPath } from './services/import-file';
+
+export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
+  const now = deps.now ?? (() => new Date());
+  const generator = `PressDesk ${deps.appVersion}`;
+
+  return {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path }) {
+      const settings = deps.settings.get();
+      let target: string;
+      if (path === undefined) {
+        const fallback = settings.language === 'vi' ? 'ban-thao' : 'release';
+        const chosen = await deps.dialogs.chooseExportPath(suggestedExportName(release.headline, format, fallback), format);
+        if (chosen === null) return null;
+        target = withExportExtension(chosen, format);
+        deps.paths.grant(target); // picked in the native dialog
+      } else {
+        target = withExportExtension(path, format);
+      }
+      if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
+      // Only the images the figures still use (as saving does).
+      const clean = pruneAssets(normalizeRelease(release));
+      const input: ExportInput = {
+        release: clean,
+        assets: await assets.bytesFor(clean),
+        organisation: settings.organisation,
+        generator,
+      };
+      const written = await exportToPath(
+        input,
+        {
+          format,
+          template: template ?? defaultDocxTemplate(clean.kind, settings.organisation.rulebook),
+          htmlImages: htmlImages ?? 'files',
+          cmsPreset: cmsPreset ?? 'figure',
+        },
+        target,
+      );
+      return { path: written };
+    },
+
+    async importFile({ path, kind }) {
+      const chosen = path ?? (await deps.dialogs.chooseImportPath());
+      if (chosen === null) return null;
+      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
+      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
+      const { organisation, profile } = deps.settings.get();
+      const imported = await importFromPath(chosen, kind ?? 'news', assets);
+      for (const warning of imported.warnings) console.warn(`pressdesk: import ${imported.name}: ${warning}`);
+      const r = imported.release;
+      // What the file does not say comes from the profiles, as for a new release.
+      const release: Release = {
+        ...r,
+        dateline: { place: r.dateline.place || organisation.placeName, date: r.dateline.date || localIsoDate(now()) },
+        author: { penName: r.author.penName || profile.penName },
+      };
+      return { release, name: imported.name };
+    },
+  };
+}

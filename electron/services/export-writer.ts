@@ -1,0 +1,112 @@
+/**
+ * The edge of the exporters: core builds a docx.Document or HTML strings, this file packs and
+ * writes them. A .docx and the HTML page are written atomically; images of an HTML page go beside
+ * it; a CMS export is a folder (created; a non-empty folder is only reused when it holds nothing
+ * but a previous PressDesk CMS export).
+ */
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, extname, join, sep } from 'node:path';
+import { buildDocx, packDocx } from '../../core/export/docx';
+import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
+import { renderStandaloneHtml } from '../../core/export/html/standalone';
+import { defaultDocxTemplate, type DocxTemplate, type ExportInput } from '../../core/export/types';
+import type { ExportFormat } from '../api';
+import { writeFileAtomic } from './atomic-write';
+import { AppFailure } from './errors';
+import { slugify } from './file-name';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  template?: DocxTemplate;
+  htmlImages?: 'embed' | 'files';
+  cmsPreset?: 'figure' | 'centered';
+}
+
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = { docx: '.docx', html: '.html', cms: '' };
+
+/** "Hội nghị tổng kết" -> "hoi-nghi-tong-ket.docx" / ".html" / "hoi-nghi-tong-ket-cms" (a folder). */
+export function suggestedExportName(headline: string, format: ExportFormat, fallback = 'thong-cao'): string {
+  const stem = slugify(headline) || fallback;
+  return format === 'cms' ? `${stem}-cms` : `${stem}${EXPORT_EXTENSION[format]}`;
+}
+
+/** "report" -> "report.docx"; a CMS folder keeps its name. */
+export function withExportExtension(path: string, format: ExportFormat): string {
+  const ext = EXPORT_EXTENSION[format];
+  if (ext === '') return path;
+  const current = extname(path).toLowerCase();
+  if (current === ext || (format === 'html' && current === '.htm')) return path;
+  return `${path}${ext}`;
+}
+
+/** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts). */
+export async function docxBytes(input: ExportInput, template?: DocxTemplate): Promise<Uint8Array> {
+  const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
+  const document = buildDocx(input, { template: chosen });
+  return packDocx(document);
+}
+
+/** A file name (or a relative path of plain segments) that stays inside the folder it is written to. */
+function safeRelative(name: string): string {
+  const parts = name.split(/[\\/]/);
+  if (name === '' || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\0') || p.includes(':'))) {
+    throw new AppFailure('internal', { detail: `unsafe export file name ${name.slice(0, 80)}` });
+  }
+  return parts.join(sep);
+}
+
+async function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  for (const [name, data] of files) {
+    const target = join(folder, safeRelative(name));
+    await fsp.mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, data);
+  }
+}
+
+/** What a PressDesk CMS folder may contain: the text fields, the body and the numbered photos. */
+const CMS_FILE = /^(?:body\.html|title\.txt|sapo\.txt|author\.txt|lead-caption\.txt|lead-image\.txt|anh-\d+\.(?:jpg|jpeg|png|webp|gif))$/i;
+
+async function prepareCmsFolder(folder: string): Promise<void> {
+  let names: string[];
+  try {
+    const info = await fsp.stat(folder);
+    if (!info.isDirectory()) throw new AppFailure('forbidden', { reason: 'not-a-folder', name: basename(folder) });
+    names = await fsp.readdir(folder);
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== 'ENOENT') throw e;
+    await fsp.mkdir(folder, { recursive: true });
+    return;
+  }
+  // Only our own earlier export may be replaced; anything else in the folder is the user's.
+  if (names.some((name) => !CMS_FILE.test(name))) {
+    throw new AppFailure('forbidden', { reason: 'folder-not-empty', name: basename(folder) });
+  }
+  // Photos of the earlier export that the new one may not have.
+  for (const name of names) if (/^anh-\d+\./i.test(name)) await fsp.rm(join(folder, name), { force: true });
+}
+
+/** Writes the export; returns the path written (the .docx, the .html, or the CMS folder). */
+export async function exportToPath(input: ExportInput, request: ExportRequest, path: string): Promise<string> {
+  switch (request.format) {
+    case 'docx': {
+      const target = withExportExtension(path, 'docx');
+      await writeFileAtomic(target, await docxBytes(input, request.template));
+      return target;
+    }
+    case 'html': {
+      const target = withExportExtension(path, 'html');
+      // Image files are named after the page ("bao-cao-anh-1.jpg" beside "bao-cao.html").
+      const baseName = basename(target, extname(target));
+      const { html, files } = renderStandaloneHtml(input, { images: request.htmlImages ?? 'files', baseName });
+      await writeFiles(dirname(target), files);
+      await writeFileAtomic(target, new TextEncoder().encode(html));
+      return target;
+    }
+    case 'cms': {
+      const result = renderCmsExport(input, { preset: request.cmsPreset ?? 'figure' });
+      await prepareCmsFolder(path);
+      await writeFiles(path, cmsFolderFiles(result));
+      return path;
+    }
+  }
+}

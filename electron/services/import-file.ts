@@ -1,0 +1,177 @@
+/**
+ * Import existing material as a new, unsaved release: .txt / .md (first line the headline),
+ * .html / .htm (sanitised to the schema by core/import) and .docx (through mammoth). A .docx is a
+ * ZIP from outside, so the same guards as the .pressdesk reader run BEFORE mammoth sees it: entry
+ * count, declared sizes, compression ratio, and every entry inflated within its declared size.
+ * Images in a .docx go through the asset store's checks; a refused image is dropped with a warning.
+ */
+import * as fsp from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import { ZipReadError, extractEntry, locateEntries, readZipDirectory } from '../../core/document/zip-reader';
+import type { Asset, Release, ReleaseKind } from '../../core/document/release';
+import { importHtml } from '../../core/import/html';
+import { importMarkdown, importPlainText } from '../../core/import/text';
+import { normalizeRelease } from '../../core/vi/nfc';
+import { AppFailure } from './errors';
+
+export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
+const MiB = 1024 * 1024;
+
+/** Limits for imported files: generous for real documents, far below what would hurt the app. */
+export const IMPORT_LIMITS = Object.freeze({
+  /** A text, Markdown or HTML file on disk. */
+  maxTextBytes: 20 * MiB,
+  /** A .docx on disk (photos make them big). */
+  maxDocxBytes: 200 * MiB,
+  maxDocxEntries: 2_000,
+  /** All entries of a .docx together, unpacked. */
+  maxDocxUnpacked: 512 * MiB,
+  maxRatio: 200,
+  ratioMinBytes: 1 * MiB,
+});
+
+/** Where imported images go: the asset store (checks type by bytes, size, pixels). */
+export interface ImageSink {
+  addImage(bytes: Uint8Array, name: string): Promise<Asset> | Asset;
+}
+
+export interface ImportedFile {
+  release: Release;
+  /** The file's name: the new release is called after it until it is saved. */
+  name: string;
+  /** Things dropped on the way in (refused images, mammoth's messages), for the log or the CLI. */
+  warnings: string[];
+}
+
+type Format = 'text' | 'markdown' | 'html' | 'docx';
+
+export function importFormatOf(path: string): Format | null {
+  switch (extname(path).toLowerCase()) {
+    case '.txt':
+      return 'text';
+    case '.md':
+    case '.markdown':
+      return 'markdown';
+    case '.html':
+    case '.htm':
+      return 'html';
+    case '.docx':
+      return 'docx';
+    default:
+      return null;
+  }
+}
+
+const failed = (reason: string, params: Record<string, string | number> = {}): AppFailure =>
+  new AppFailure('import-failed', { reason, ...params });
+
+/** UTF-8 (with or without a BOM) or UTF-16 with a BOM; anything else is refused, not guessed. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw failed('encoding');
+  }
+  return text.normalize('NFC');
+}
+
+/** The ZIP guards of the file reader, applied to a .docx before any other code parses it. */
+export function checkDocxZip(bytes: Uint8Array, limits = IMPORT_LIMITS): void {
+  try {
+    const directory = readZipDirectory(bytes, limits.maxDocxEntries);
+    let declared = 0;
+    for (const entry of directory.entries) {
+      declared += entry.size;
+      if (declared > limits.maxDocxUnpacked) throw new AppFailure('too-large', { reason: 'total-size' });
+      if (entry.size > limits.ratioMinBytes && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+        throw new AppFailure('too-large', { reason: 'ratio' });
+      }
+    }
+    if (!directory.entries.some((e) => e.name === 'word/document.xml')) throw failed('not-docx');
+    // Inflate each entry into a buffer of its declared size: a lying size is caught here, not in mammoth.
+    for (const entry of locateEntries(bytes, directory)) extractEntry(bytes, entry);
+  } catch (e) {
+    if (!(e instanceof ZipReadError)) throw e;
+    if (e.kind === 'too-many-entries') throw new AppFailure('too-large', { reason: 'entries' });
+    throw failed(e.kind === 'not-zip' ? 'not-docx' : 'damaged');
+  }
+}
+
+async function readLimited(path: string, limit: number): Promise<Uint8Array> {
+  const info = await fsp.stat(path);
+  if (!info.isFile()) throw failed('not-a-file');
+  if (info.size > limit) throw new AppFailure('too-large', { size: info.size, limit });
+  const bytes = await fsp.readFile(path);
+  if (bytes.length > limit) throw new AppFailure('too-large', { size: bytes.length, limit });
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/** Word's built-in styles mammoth does not map by itself (ours among them: Title, Quote, Caption). */
+const DOCX_STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='caption'] => p:fresh",
+  "p[style-name='Caption'] => p:fresh",
+];
+
+/** .docx -> HTML (mammoth) -> release; images through the sink, referred to as `asset:<hash>`. */
+async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[]): Promise<Release> {
+  checkDocxZip(bytes);
+  const added = new Map<string, Asset>();
+  let count = 0;
+  const convertImage = mammoth.images.imgElement(async (image) => {
+    count++;
+    try {
+      const data = new Uint8Array(await image.readAsBuffer());
+      const ext = (image.contentType.split('/')[1] ?? 'bin').replace(/[^a-z0-9]/gi, '');
+      const asset = await images.addImage(data, `image-${count}.${ext}`);
+      added.set(asset.hash, asset);
+      return { src: `asset:${asset.hash}` };
+    } catch (e) {
+      const code = e instanceof AppFailure ? e.code : 'unreadable';
+      warnings.push(`image ${count} (${image.contentType}) dropped: ${code}`);
+      return { src: '' };
+    }
+  });
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      { convertImage, externalFileAccess: false, styleMap: DOCX_STYLE_MAP },
+    );
+    html = result.value;
+    for (const m of result.messages) warnings.push(`docx: ${m.message}`);
+  } catch {
+    throw failed('damaged');
+  }
+  return importHtml(html, {
+    kind,
+    // Word files often have no heading styles: the first short block is then the headline.
+    firstBlockAsHeadline: true,
+    resolveImage: (src: string) => (src.startsWith('asset:') ? (added.get(src.slice(6)) ?? null) : null),
+  });
+}
+
+/** Reads and converts one file; the caller decides whether the path may be read. */
+export async function importFromPath(path: string, kind: ReleaseKind, images: ImageSink): Promise<ImportedFile> {
+  const format = importFormatOf(path);
+  if (format === null) throw failed('unsupported-type', { ext: extname(path).slice(0, 20) });
+  const name = basename(path);
+  const warnings: string[] = [];
+  let release: Release;
+  if (format === 'docx') {
+    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings);
+  } else {
+    const text = decodeText(await readLimited(path, IMPORT_LIMITS.maxTextBytes));
+    if (format === 'text') release = importPlainText(text, kind);
+    else if (format === 'markdown') release = importMarkdown(text, kind);
+    else release = importHtml(text, { kind });
+  }
+  return { release: normalizeRelease(release), name, warnings };
+}

@@ -1,0 +1,67 @@
+/**
+ * Export… and Import…: the export dialog's state and the two calls. Exports never change the
+ * document; an import becomes a new unsaved release (after Save / Don't save / Cancel if needed).
+ */
+import type { AppError } from '../desktop';
+import { normalizeRelease } from '../../core/vi/nfc';
+import { desktop } from '../desktop';
+import { createStore } from '../lib/store';
+import { currentRelease } from './document-store';
+import { replaceDocument, settleUnsaved } from './file-commands';
+import { showError } from './ui-store';
+
+export type ExportFormat = 'docx' | 'html' | 'cms';
+export type DocxTemplate = 'news' | 'press' | 'decree30' | 'party36';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  template: DocxTemplate;
+  htmlImages: 'embed' | 'files';
+  cmsPreset: 'figure' | 'centered';
+}
+
+export interface ExportState {
+  open: boolean;
+  busy: boolean;
+  /** Where the last export went (shown as a confirmation), or null. */
+  written: string | null;
+  error: AppError | null;
+}
+
+export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null });
+
+export function openExportDialog(open: boolean): void {
+  exportStore.update((s) => ({ ...s, open, written: null, error: null, busy: open ? s.busy : false }));
+}
+
+/** Export the release as it stands; the path comes from the dialog (or the browser host's prompt). */
+export async function exportRelease(choice: ExportChoice): Promise<void> {
+  if (exportStore.get().busy) return;
+  exportStore.update((s) => ({ ...s, busy: true, written: null, error: null }));
+  const release = normalizeRelease(currentRelease());
+  const result = await desktop.exportRelease({
+    release,
+    format: choice.format,
+    ...(choice.format === 'docx' ? { template: choice.template } : {}),
+    ...(choice.format === 'html' ? { htmlImages: choice.htmlImages } : {}),
+    ...(choice.format === 'cms' ? { cmsPreset: choice.cmsPreset } : {}),
+  });
+  exportStore.update((s) => ({
+    ...s,
+    busy: false,
+    written: result.ok && result.value !== null ? result.value.path : null,
+    error: result.ok ? null : result.error,
+  }));
+}
+
+/** Import a .txt / .md / .html / .docx file as a new unsaved release. */
+export async function importDocument(): Promise<void> {
+  // Read first, ask second: a refused file never disturbs the draft on screen.
+  const result = await desktop.importFile({});
+  if (!result.ok) return showError(result.error);
+  if (result.value === null) return;
+  const { release, name } = result.value;
+  if (!(await settleUnsaved())) return;
+  // Named after the file (status bar, title) until it is saved; dirty, so closing asks first.
+  replaceDocument({ release, name, dirty: true });
+}
