@@ -46,6 +46,15 @@ describe('export writer', () => {
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('refuses a DOCX with a WebP photo in plain words, and writes nothing', async () => {
+    const input = kitchenSink();
+    const release = { ...input.release, assets: input.release.assets.map((a, i) => (i === 0 ? { ...a, ext: 'webp' as const, mime: 'image/webp' as const } : a)) };
+    const failure = await exportToPath({ ...input, release }, { format: 'docx', template: 'news' }, join(dir, 'webp')).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AppFailure);
+    expect(failure).toMatchObject({ code: 'image-refused', params: { reason: 'webp-in-docx' } });
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
   it('writes an HTML page with its photos beside it, or embedded', async () => {
     const input = kitchenSink();
     const page = await exportToPath(input, { format: 'html', htmlImages: 'files' }, join(dir, 'trang.html'));

@@ -6,6 +6,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
+import { usedAssets } from '../../core/document/asset-list';
 import { buildDocx, packDocx } from '../../core/export/docx';
 import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
@@ -42,6 +43,10 @@ export function withExportExtension(path: string, format: ExportFormat): string 
 /** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts). */
 export async function docxBytes(input: ExportInput, template?: DocxTemplate): Promise<Uint8Array> {
   const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
+  // Word documents cannot carry WebP: say so plainly instead of failing inside the exporter.
+  if (usedAssets(input.release.body, input.release.assets).some((asset) => asset.ext === 'webp')) {
+    throw new AppFailure('image-refused', { reason: 'webp-in-docx' });
+  }
   const document = buildDocx(input, { template: chosen });
   return packDocx(document);
 }

@@ -219,6 +219,7 @@ export const vi = {
       'too-large-bytes': 'Ảnh lớn hơn 30 MB nên không chèn được. Hãy thu nhỏ ảnh rồi chèn lại.',
       'too-many-pixels': 'Ảnh lớn hơn 40 megapixel nên không chèn được. Hãy giảm kích thước ảnh rồi chèn lại.',
       damaged: 'Tệp ảnh bị hỏng hoặc chưa tải xong nên không chèn được. Hãy chọn lại tệp.',
+      'webp-in-docx': 'Tài liệu Word không hiển thị được ảnh WebP. Hãy thay ảnh WebP bằng bản JPEG hoặc PNG rồi xuất lại (xuất HTML vẫn dùng được).',
     },
   },
   errors: {
