@@ -6,25 +6,16 @@
  */
 import type { Embargo } from '../../document/release';
 import type { ExportOrganisation } from '../types';
+import { EN_MONTHS, parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day };
-}
+const MONTHS = EN_MONTHS;
 
 /** `Điện Biên, ngày 08 tháng 01 năm 2019` (blanks to write in by hand when the date is not set). */
 export function vietnamesePlaceDate(place: string, isoDate: string): string {
   const d = parseIsoDate(isoDate);
   const where = place.trim() === '' ? '' : `${place.trim()}, `;
   if (!d) return `${where}ngày      tháng      năm ${'      '}`.trimEnd();
-  const day = d.day < 10 ? `0${d.day}` : String(d.day);
-  const month = d.month <= 2 ? `0${d.month}` : String(d.month);
-  return `${where}ngày ${day} tháng ${month} năm ${d.year}`;
+  return `${where}${vietnameseOfficialDate(d)}`;
 }
 
 /** The number a notice prints: below 10 zero-padded ("5" -> "05"); other text is kept as typed. */

@@ -3,6 +3,7 @@
  * the language guess, and date lines.
  */
 import type { Release } from '../../document/release';
+import { EN_MONTHS, parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
 
 export type PageLang = 'vi' | 'en';
 
@@ -48,31 +49,18 @@ export function guessLang(text: string): PageLang {
   return vietnamese * 12 >= words.length ? 'vi' : 'en';
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Date parts of an ISO `YYYY-MM-DD`, or null. */
-export function dateParts(iso: string): { y: number; m: number; d: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return { y, m, d };
-}
-
 /** The date as a reader sees it: "8/1/2025" (journalism style, no zero padding) or "January 8, 2025". */
 export function displayDate(iso: string, lang: PageLang): string {
-  const p = dateParts(iso);
+  const p = parseIsoDate(iso);
   if (!p) return '';
-  return lang === 'vi' ? `${p.d}/${p.m}/${p.y}` : `${EN_MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
+  return lang === 'vi' ? `${p.day}/${p.month}/${p.year}` : `${EN_MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
 }
 
 /** The official place-date line: "Điện Biên, ngày 08 tháng 01 năm 2019" (day < 10 and months 1-2 padded). */
 export function officialDateLine(place: string, iso: string): string {
-  const p = dateParts(iso);
+  const p = parseIsoDate(iso);
   if (!p) return place;
-  const day = p.d < 10 ? `0${p.d}` : `${p.d}`;
-  const month = p.m <= 2 ? `0${p.m}` : `${p.m}`;
-  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${p.y}`;
+  return `${place ? `${place}, ` : ''}${vietnameseOfficialDate(p)}`;
 }
 
 /** The text used to guess the page language. */
