@@ -5,8 +5,9 @@
  *
  *   pressdesk export <file.pressdesk> --to docx|html|cms [--template ...] [--out PATH]
  *   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
+ *   pressdesk verify <file.pressdesk> [--trusted FILE]
  *
- * Exit codes: 0 done, 1 the work failed (a file could not be read or written), 2 bad usage.
+ * Exit codes: 0 done (verify: approved), 1 the work failed (a file could not be read or written), 2 bad usage.
  * Messages are one line each, in English; never a stack trace for bad input.
  */
 import * as fsp from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { toAppError } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
 import { ensurePressdeskExtension, readReleaseFile, writeReleaseFile } from './services/files';
 import { importFormatOf, importFromPath } from './services/import-file';
+import { runVerify, VERIFY_HELP } from './verify-command';
 
 export const CLI_VERSION = '0.1.0';
 const GENERATOR = `PressDesk ${CLI_VERSION} (command line)`;
@@ -44,12 +46,14 @@ export const HELP = {
 Usage:
   pressdesk export <file.pressdesk> --to docx|html|cms [options]
   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
+  pressdesk verify <file.pressdesk> [--trusted FILE]
   pressdesk <command> --help
   pressdesk --help | --version
 
 Commands:
   export   Write a release as a Word document (DOCX), a web page (HTML) or a portal CMS folder.
   import   Turn a text, Markdown, HTML or Word file into a new .pressdesk release.
+  verify   Check a release's approvals: who signed, and whether each still holds for its content.
 
 Exit codes: 0 done; 1 the file could not be read, converted or written; 2 wrong usage.`,
   export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms [options]
@@ -88,6 +92,7 @@ Options:
   --kind news|press|notice   The kind of release (default: news).
   --force                    Replace an existing output file.
   -h, --help                 This text.`,
+  verify: VERIFY_HELP,
 } as const;
 
 /** The error code's plain sentence, for a terminal. */
@@ -292,11 +297,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     }
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
+    if (command === 'verify') return await runVerify(rest, io, (e, file) => describe(e, file), (m) => new UsageError(m));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
       io.err(`pressdesk: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      io.err(`Run "pressdesk ${command === 'export' || command === 'import' ? command + ' ' : ''}--help" for usage.`);
+      io.err(`Run "pressdesk ${command === 'export' || command === 'import' || command === 'verify' ? command + ' ' : ''}--help" for usage.`);
       return 2;
     }
     io.err(describe(e, command ?? ''));

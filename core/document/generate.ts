@@ -149,5 +149,6 @@ export function generateLongRelease(words: number, seed = 1): Release {
     assets: [],
     threads: [],
     approvals: [],
+    workflow: { state: 'draft', log: [] },
   };
 }

@@ -178,6 +178,7 @@ export function kitchenSinkRelease(): { release: Release; assets: Map<string, Ui
     assets: [pngAsset, jpegAsset],
     threads: [],
     approvals: [],
+    workflow: { state: 'draft', log: [] },
   };
   return { release, assets: new Map([[pngAsset.hash, png], [jpegAsset.hash, jpeg]]) };
 }

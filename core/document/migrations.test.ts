@@ -11,16 +11,23 @@ describe('parseFormatVersion', () => {
 
 describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
-    const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x' } };
-    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 1 }, newerMinor: false });
+    const raw = { format: 'pressdesk', version: '1.2', release: { headline: 'x' } };
+    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 2 }, newerMinor: false });
   });
 
   it('upgrades a 1.0 document: boilerplate and notice fields added, existing values kept', () => {
     const raw = { format: 'pressdesk', version: '1.0', release: { headline: 'x', boilerplate: 'Giới thiệu' } };
-    expect(MINOR_MIGRATIONS.map((m) => m.from)).toEqual([0]);
+    expect(MINOR_MIGRATIONS.map((m) => m.from)).toEqual([0, 1]);
     const out = migrateDocument(raw);
-    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 0 }, document: { version: '1.1', release: { headline: 'x', boilerplate: 'Giới thiệu' } } });
+    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 0 }, document: { version: '1.2', release: { headline: 'x', boilerplate: 'Giới thiệu' } } });
     expect(out.ok && (out.document['release'] as { notice: unknown }).notice).toMatchObject({ number: '', recipients: [] });
+  });
+
+  it('upgrades a 1.1 document: a draft workflow with an empty log, approvals kept', () => {
+    const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x', approvals: [] } };
+    const out = migrateDocument(raw);
+    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 1 }, document: { version: '1.2' } });
+    expect(out.ok && out.document['release']).toEqual({ headline: 'x', approvals: [], workflow: { state: 'draft', log: [] } });
   });
 
   it('refuses other majors, naming the version, and flags newer minors', () => {

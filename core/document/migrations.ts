@@ -43,6 +43,14 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
       };
     },
   },
+  {
+    // 1.2 added the sign-off workflow (state and audit log); approvals stay as they were ([]).
+    from: 1,
+    up: (document) => {
+      const release = (document['release'] ?? {}) as Record<string, unknown>;
+      return { ...document, release: { workflow: { state: 'draft', log: [] }, ...release } };
+    },
+  },
 ];
 
 export type MigrationOutcome =

@@ -7,7 +7,7 @@ import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './s
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 1 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 2 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
@@ -108,6 +108,59 @@ export function emptyNotice(): Notice {
   return { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] };
 }
 
+/** ISO 8601 date-time with a zone (Z or ±hh:mm), e.g. 2026-11-26T09:30:00+07:00. */
+export const isoDateTimeWithZone = z
+  .string()
+  .max(64)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const base64 = (maxLength: number) => z.string().max(maxLength).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/**
+ * One sign-off: who approved which exact content (core/signoff/canonical.ts contentHash), when,
+ * and the Ed25519 signature over all the other fields (core/signoff/approval.ts approvalPayload).
+ * `publicKey` is the raw 32-byte Ed25519 public key in standard base64 (44 characters), not SPKI;
+ * `fingerprint` is the sha256 of those 32 bytes as 64 lowercase hex digits (shown in groups of 4).
+ */
+export const approvalSchema = z
+  .object({
+    signerName: shortText,
+    signerPosition: shortText,
+    fingerprint: hex64,
+    publicKey: base64(64),
+    time: isoDateTimeWithZone,
+    contentHash: hex64,
+    note: shortText.optional(),
+    /** The 64-byte Ed25519 signature in standard base64. */
+    signature: base64(128),
+  })
+  .strict();
+export type ApprovalRecord = z.infer<typeof approvalSchema>;
+
+export const WORKFLOW_STATES = ['draft', 'in-review', 'changes-requested', 'approved', 'published'] as const;
+export const workflowStateSchema = z.enum(WORKFLOW_STATES);
+export type WorkflowState = z.infer<typeof workflowStateSchema>;
+
+/** One move in the workflow, recorded in the file: who, when, from, to, note, content hash then. */
+export const auditEntrySchema = z
+  .object({
+    who: shortText,
+    when: isoDateTimeWithZone,
+    from: workflowStateSchema,
+    to: workflowStateSchema,
+    note: shortText,
+    contentHash: hex64,
+  })
+  .strict();
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const workflowSchema = z.object({ state: workflowStateSchema, log: z.array(auditEntrySchema).max(10_000) }).strict();
+export type Workflow = z.infer<typeof workflowSchema>;
+
+export function emptyWorkflow(): Workflow {
+  return { state: 'draft', log: [] };
+}
+
 export const releaseSchema = z
   .object({
     kind: releaseKindSchema,
@@ -124,9 +177,12 @@ export const releaseSchema = z
     body: bodySchema,
     /** The images figures use (bytes live in the ZIP under assets/). */
     assets: z.array(assetSchema).max(500),
-    /** Places later issues fill: review threads, sign-off. Empty for now. */
+    /** A place a later issue fills: review threads. Empty for now. */
     threads: z.array(z.unknown()).max(0),
-    approvals: z.array(z.unknown()).max(0),
+    /** Sign-offs (not part of the signed content; see core/signoff). */
+    approvals: z.array(approvalSchema).max(100),
+    /** Where the release is in review and sign-off, with every move logged. */
+    workflow: workflowSchema,
   })
   .strict()
   .superRefine((release, ctx) => {
@@ -198,5 +254,6 @@ export function createRelease(
     assets: [],
     threads: [],
     approvals: [],
+    workflow: emptyWorkflow(),
   };
 }

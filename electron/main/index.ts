@@ -13,6 +13,7 @@ import { observeSettings } from '../services/settings';
 import { loadSampleRelease, pressdeskPathFromArgv } from '../services/startup-files';
 import { createElectronDialogs } from './electron-dialogs';
 import { registerIpc } from './ipc';
+import { initAppKeys } from './keys';
 import { installMenu } from './menu';
 import { createAppWindow, type AppWindow } from './window';
 
@@ -69,6 +70,8 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const userData = app.getPath('userData');
+    // The signing key (userData/keys, safeStorage-encrypted where available) is made on first use.
+    initAppKeys(userData);
     const locale = testEnv['PRESSDESK_LANG'] || (app.getPreferredSystemLanguages()[0] ?? app.getLocale());
     const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
     const indexHtmlPath = join(here, '../renderer/index.html');

@@ -20,6 +20,7 @@ import { ExportDialog } from '../panels/export-dialog';
 import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
+import { startChecks } from './checks';
 import { startStats } from './stats';
 import { uiStore } from './ui-store';
 import { useDesktopEvents } from './use-desktop-events';
@@ -70,9 +71,11 @@ export function App() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     const stopStats = startStats();
+    const stopChecks = startChecks();
     return () => {
       stopAutosave();
       stopStats();
+      stopChecks();
     };
   }, []);
   return (

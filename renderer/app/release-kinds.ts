@@ -27,5 +27,6 @@ export function blankRelease(kind: ReleaseKind): Release {
     assets: [],
     threads: [],
     approvals: [],
+    workflow: { state: 'draft', log: [] },
   };
 }

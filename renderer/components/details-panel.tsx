@@ -1,6 +1,7 @@
 /** The Details tab: kind, dateline, author, media contact, embargo; notice fields or boilerplate by kind. Every field labelled. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldName } from '../../core/checks';
 import type { ReleaseKind } from '../../core/document/release';
 import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
@@ -15,9 +16,11 @@ interface TextFieldProps {
   apply: (m: ReleaseMeta, value: string) => ReleaseMeta;
   type?: 'text' | 'tel' | 'email' | 'date';
   autoComplete?: string;
+  /** The preflight target name (core/checks FieldName), so a check can focus this field. */
+  field?: FieldName;
 }
 
-function TextField({ label, select, apply, type = 'text', autoComplete = 'off' }: TextFieldProps) {
+function TextField({ label, select, apply, type = 'text', autoComplete = 'off', field }: TextFieldProps) {
   const id = useId();
   const value = useStore(documentStore, (s) => select(s.meta));
   const handlers = nfcHandlers((next) => {
@@ -26,7 +29,7 @@ function TextField({ label, select, apply, type = 'text', autoComplete = 'off' }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} maxLength={2_000} autoComplete={autoComplete} spellCheck={type === 'text'} {...handlers} />
+      <input id={id} type={type} value={value} maxLength={2_000} autoComplete={autoComplete} spellCheck={type === 'text'} data-field={field} {...handlers} />
     </div>
   );
 }
@@ -85,6 +88,7 @@ function EmbargoFields() {
           <input
             id={atId}
             type="datetime-local"
+            data-field="embargo"
             value={toLocalInput(embargo.at)}
             onChange={(e) => {
               const at = fromLocalInput(e.target.value);
@@ -104,16 +108,16 @@ export function DetailsPanel() {
     <div className="details">
       <KindField />
       <Group legend={t('details.dateline')}>
-        <TextField label={t('details.place')} select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
-        <TextField label={t('details.date')} type="date" select={(m) => m.dateline.date} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, date: v } })} />
+        <TextField label={t('details.place')} field="dateline.place" select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
+        <TextField label={t('details.date')} type="date" field="dateline.date" select={(m) => m.dateline.date} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, date: v } })} />
       </Group>
       <Group legend={t('details.author')}>
-        <TextField label={t('details.penName')} select={(m) => m.author.penName} apply={(m, v) => ({ ...m, author: { penName: v } })} />
+        <TextField label={t('details.penName')} field="author.penName" select={(m) => m.author.penName} apply={(m, v) => ({ ...m, author: { penName: v } })} />
       </Group>
       <Group legend={t('details.contact')}>
-        <TextField label={t('details.contactName')} autoComplete="name" select={(m) => m.contact.name} apply={(m, v) => ({ ...m, contact: { ...m.contact, name: v } })} />
-        <TextField label={t('details.phone')} type="tel" autoComplete="tel" select={(m) => m.contact.phone} apply={(m, v) => ({ ...m, contact: { ...m.contact, phone: v } })} />
-        <TextField label={t('details.email')} type="email" autoComplete="email" select={(m) => m.contact.email} apply={(m, v) => ({ ...m, contact: { ...m.contact, email: v } })} />
+        <TextField label={t('details.contactName')} autoComplete="name" field="contact.name" select={(m) => m.contact.name} apply={(m, v) => ({ ...m, contact: { ...m.contact, name: v } })} />
+        <TextField label={t('details.phone')} type="tel" autoComplete="tel" field="contact.phone" select={(m) => m.contact.phone} apply={(m, v) => ({ ...m, contact: { ...m.contact, phone: v } })} />
+        <TextField label={t('details.email')} type="email" autoComplete="email" field="contact.email" select={(m) => m.contact.email} apply={(m, v) => ({ ...m, contact: { ...m.contact, email: v } })} />
       </Group>
       <EmbargoFields />
       {kind === 'press' && <BoilerplateField />}

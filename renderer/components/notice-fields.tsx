@@ -25,7 +25,7 @@ function NoticeText({ field, label, maxLength = 2_000 }: { field: TextKey; label
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} maxLength={maxLength} autoComplete="off" {...handlers} />
+      <input id={id} type="text" value={value} maxLength={maxLength} autoComplete="off" data-field={`notice.${field}`} {...handlers} />
     </div>
   );
 }
@@ -59,7 +59,7 @@ function RecipientsField() {
   return (
     <div className="field">
       <label htmlFor={id}>{t('notice.recipients')}</label>
-      <textarea id={id} rows={4} value={recipients.join('\n')} spellCheck={false} {...handlers} />
+      <textarea id={id} rows={4} value={recipients.join('\n')} spellCheck={false} data-field="notice.recipients" {...handlers} />
     </div>
   );
 }
@@ -90,7 +90,7 @@ export function BoilerplateField() {
   return (
     <div className="field">
       <label htmlFor={id}>{t('notice.boilerplate')}</label>
-      <textarea id={id} rows={4} value={value} maxLength={100_000} {...handlers} />
+      <textarea id={id} rows={4} value={value} maxLength={100_000} data-field="boilerplate" {...handlers} />
     </div>
   );
 }

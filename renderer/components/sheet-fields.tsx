@@ -44,6 +44,7 @@ function SheetField({ field, label, placeholder, maxLength, className, testId, o
       placeholder={placeholder}
       maxLength={maxLength}
       data-testid={testId}
+      data-field={field}
       autoFocus={autoFocus}
       onKeyDown={onKeyDown}
       {...handlers}

@@ -1,13 +1,17 @@
 /**
- * The side panel with its tabs. Only Details exists yet; Checks, Review and Sign-off join this
- * list in later issues (no empty placeholder tabs meanwhile). Arrow keys move between tabs.
+ * The side panel with its tabs: Details and Checks (the tab label counts the findings); Review and
+ * Sign-off join this list in later issues (no empty placeholder tabs meanwhile). Arrow keys move
+ * between tabs. The selected tab is a store, so a check can switch to Details to focus a field.
  */
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { panelTabStore, showPanelTab, type PanelTab } from '../app/panel-tab';
+import { useStore } from '../lib/store';
+import { ChecksPanel, useChecksTabLabel } from '../panels/checks-panel';
 import { DetailsPanel } from './details-panel';
 
 interface Tab {
-  id: 'details';
+  id: PanelTab;
   label: string;
   render: () => ReactNode;
 }
@@ -15,8 +19,13 @@ interface Tab {
 export function SidePanel() {
   const { t } = useTranslation();
   const base = useId();
-  const tabs: Tab[] = [{ id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> }];
-  const [selected, setSelected] = useState<Tab['id']>('details');
+  const checksLabel = useChecksTabLabel();
+  const tabs: Tab[] = [
+    { id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> },
+    { id: 'checks', label: checksLabel, render: () => <ChecksPanel /> },
+  ];
+  const selected = useStore(panelTabStore, (s) => s);
+  const setSelected = showPanelTab;
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0]!;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {

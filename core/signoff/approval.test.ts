@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { kitchenSinkRelease } from '../document/kitchen-sink';
+import { releaseSchema, type Release } from '../document/release';
+import { approvalPayload, formatFingerprint, releaseApprovalState, verifyApprovals } from './approval';
+import { fromBase64, toBase64 } from './bytes';
+import { contentHash } from './canonical';
+import { fakeSigner, fakeVerify } from './test-signer';
+
+const sink = (): Release => kitchenSinkRelease().release;
+
+describe('approvalPayload', () => {
+  it('covers every field but the signature, canonically', () => {
+    const record = fakeSigner('a').approve(sink(), 'Đồng ý phát hành');
+    const { signature: _s, ...unsigned } = record;
+    const text = new TextDecoder().decode(approvalPayload(unsigned));
+    for (const value of Object.values(unsigned)) expect(text).toContain(JSON.stringify(value));
+    expect(text).toContain('"canon":"pressdesk-approval/1"');
+    expect(text).not.toContain(record.signature);
+    expect(approvalPayload({ ...unsigned, note: undefined })).toEqual(approvalPayload((({ note: _n, ...rest }) => rest)(unsigned)));
+  });
+});
+
+describe('verifyApprovals', () => {
+  const signer = fakeSigner('a');
+  const approved = (): Release => {
+    const release = sink();
+    return { ...release, approvals: [signer.approve(release)] };
+  };
+
+  it('valid: intact signature, trusted key, current content; the record passes the file schema', () => {
+    const release = approved();
+    expect(releaseSchema.safeParse(release).error?.issues ?? []).toEqual([]);
+    const state = releaseApprovalState(release, [signer.trusted], fakeVerify);
+    expect(state).toMatchObject({ approved: true, contentHash: contentHash(release) });
+    expect(state.statuses.map((s) => s.verdict)).toEqual(['valid']);
+    expect(state.valid[0]!.trustedAs).toEqual(signer.trusted);
+  });
+
+  it('untrusted-key: a good signature by a key not on the list, or listed with another key', () => {
+    const release = approved();
+    expect(verifyApprovals(release, [], fakeVerify)[0]!.verdict).toBe('untrusted-key');
+    expect(verifyApprovals(release, [fakeSigner('b').trusted], fakeVerify)[0]!.verdict).toBe('untrusted-key');
+    expect(releaseApprovalState(release, [], fakeVerify).approved).toBe(false);
+  });
+
+  it('bad-signature: any signed field altered, a flipped signature bit, a key swapped, or a verifier that throws', () => {
+    const release = approved();
+    const record = release.approvals[0]!;
+    const other = fakeSigner('b');
+    const sig = fromBase64(record.signature)!;
+    sig[10] = sig[10]! ^ 1;
+    const tampered = [
+      { ...record, signerName: 'Trần Văn Bình' },
+      { ...record, signerPosition: 'Giám đốc' },
+      { ...record, time: '2026-11-27T09:30:00+07:00' },
+      { ...record, note: 'x' },
+      { ...record, contentHash: 'f'.repeat(64) },
+      { ...record, signature: toBase64(sig) },
+      { ...record, publicKey: other.trusted.publicKey, fingerprint: other.trusted.fingerprint },
+      { ...record, fingerprint: other.trusted.fingerprint },
+      { ...record, signature: 'AAAA' },
+    ];
+    for (const approval of tampered) {
+      const verdicts = verifyApprovals({ ...release, approvals: [approval] }, [signer.trusted, other.trusted], fakeVerify);
+      expect(verdicts[0]!.verdict).toBe('bad-signature');
+    }
+    const throwing = () => {
+      throw new Error('boom');
+    };
+    expect(verifyApprovals(release, [signer.trusted], throwing)[0]!.verdict).toBe('bad-signature');
+  });
+
+  it('content-changed: a trusted, intact approval of other content; and a swapped photo when bytes are given', () => {
+    const release = approved();
+    const edited = { ...release, headline: release.headline + '!' };
+    expect(verifyApprovals(edited, [signer.trusted], fakeVerify)[0]!.verdict).toBe('content-changed');
+    const { assets } = kitchenSinkRelease();
+    expect(verifyApprovals(release, [signer.trusted], fakeVerify, { assetBytes: assets })[0]!.verdict).toBe('valid');
+    const [hash, bytes] = [...assets][0]!;
+    const flipped = new Uint8Array(bytes);
+    flipped[flipped.length - 20] = flipped[flipped.length - 20]! ^ 0x40;
+    const swapped = new Map([...assets, [hash, flipped]]);
+    expect(verifyApprovals(release, [signer.trusted], fakeVerify, { assetBytes: swapped })[0]!.verdict).toBe('content-changed');
+  });
+
+  it('one valid trusted approval is enough; each approval gets its own verdict', () => {
+    const release = approved();
+    const stranger = fakeSigner('c').approve(release);
+    const both = { ...release, approvals: [stranger, ...release.approvals] };
+    const state = releaseApprovalState(both, [signer.trusted], fakeVerify);
+    expect(state.statuses.map((s) => s.verdict)).toEqual(['untrusted-key', 'valid']);
+    expect(state.approved).toBe(true);
+    expect(releaseApprovalState({ ...release, approvals: [] }, [signer.trusted], fakeVerify).approved).toBe(false);
+  });
+
+  it('shows fingerprints in groups of four hex digits', () => {
+    expect(formatFingerprint('0123456789abcdef'.repeat(4))).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+  });
+});

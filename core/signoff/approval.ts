@@ -1,0 +1,139 @@
+/**
+ * Approval records: what is signed, and whether an approval holds for the current content.
+ * Pure: the Ed25519 check itself is injected (node:crypto in electron/services/keys.ts), so the
+ * renderer, the CLI and tests share this logic.
+ *
+ * The signed message (approvalPayload) is the canonical JSON (sorted keys, no whitespace, NFC;
+ * see canonical.ts) of every record field except `signature`, plus `canon: "pressdesk-approval/1"`,
+ * as UTF-8 bytes. A missing note is left out of the object; an empty note is kept as "".
+ */
+import type { ApprovalRecord, Release } from '../document/release';
+import { sha256, sha256Hex } from '../document/sha256';
+import { fromBase64, toHex } from './bytes';
+import { canonicalJson, contentHash } from './canonical';
+import type { TrustedApprover } from './trusted';
+
+export const APPROVAL_PAYLOAD_VERSION = 'pressdesk-approval/1';
+export const ED25519_PUBLIC_KEY_BYTES = 32;
+export const ED25519_SIGNATURE_BYTES = 64;
+
+export type UnsignedApproval = Omit<ApprovalRecord, 'signature'>;
+
+/** `(publicKey raw 32 bytes, message, signature 64 bytes) => signature valid`. Must not throw; if it does, it counts as false. */
+export type SignatureVerifier = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean;
+
+/** The exact bytes an approval's signature covers. */
+export function approvalPayload(record: UnsignedApproval): Uint8Array {
+  const fields: Record<string, unknown> = {
+    canon: APPROVAL_PAYLOAD_VERSION,
+    signerName: record.signerName,
+    signerPosition: record.signerPosition,
+    fingerprint: record.fingerprint,
+    publicKey: record.publicKey,
+    time: record.time,
+    contentHash: record.contentHash,
+  };
+  if (record.note !== undefined) fields['note'] = record.note;
+  return new TextEncoder().encode(canonicalJson(fields));
+}
+
+/** sha256 of the raw public key, 64 lowercase hex digits. */
+export function fingerprintOfKey(publicKey: Uint8Array): string {
+  return toHex(sha256(publicKey));
+}
+
+/** "1a2b 3c4d ..." — a fingerprint in groups of 4 hex digits, for people to compare. */
+export function formatFingerprint(fingerprint: string): string {
+  return (fingerprint.toLowerCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+export type ApprovalVerdict = 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed';
+
+export interface ApprovalStatus {
+  approval: ApprovalRecord;
+  verdict: ApprovalVerdict;
+  /** The trusted-list entry that vouches for the key, when there is one. */
+  trustedAs?: TrustedApprover;
+}
+
+export interface VerifyOptions {
+  /**
+   * Image bytes by the hash the release names (as read from the file). When given, a photo whose
+   * bytes do not hash to its name voids every approval (content-changed): the picture was swapped.
+   */
+  assetBytes?: ReadonlyMap<string, Uint8Array>;
+  /** sha256 hex of image bytes; defaults to core's pure one (node:crypto's is ~15x faster on photos). */
+  hashBytes?: (bytes: Uint8Array) => string;
+  /** The current content hash, when the caller already has it. */
+  contentHash?: string;
+}
+
+/** Whether the signature is intact: well-formed key and signature, fingerprint of this key, Ed25519 ok. */
+export function signatureHolds(approval: ApprovalRecord, verify: SignatureVerifier): boolean {
+  const key = fromBase64(approval.publicKey);
+  const signature = fromBase64(approval.signature);
+  if (!key || key.length !== ED25519_PUBLIC_KEY_BYTES || !signature || signature.length !== ED25519_SIGNATURE_BYTES) return false;
+  if (fingerprintOfKey(key) !== approval.fingerprint) return false;
+  const { signature: _signature, ...unsigned } = approval;
+  try {
+    return verify(key, approvalPayload(unsigned), signature) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Hashes of images whose bytes are not the image their entry names (empty when all agree). */
+export function swappedImages(
+  release: Release,
+  assetBytes: ReadonlyMap<string, Uint8Array>,
+  hashBytes: (bytes: Uint8Array) => string = sha256Hex,
+): string[] {
+  return release.assets.filter((a) => {
+    const bytes = assetBytes.get(a.hash);
+    return bytes === undefined || hashBytes(bytes) !== a.hash;
+  }).map((a) => a.hash);
+}
+
+/**
+ * Each approval's verdict, checked in this order: the signature (bad-signature), the key on the
+ * trusted list with the same public key (untrusted-key), the content hash equal to the current
+ * content's (content-changed). 'valid' means all three hold.
+ */
+export function verifyApprovals(
+  release: Release,
+  trusted: readonly TrustedApprover[],
+  verify: SignatureVerifier,
+  options: VerifyOptions = {},
+): ApprovalStatus[] {
+  const current = options.contentHash ?? contentHash(release);
+  const imagesIntact = options.assetBytes === undefined || swappedImages(release, options.assetBytes, options.hashBytes).length === 0;
+  return release.approvals.map((approval) => {
+    if (!signatureHolds(approval, verify)) return { approval, verdict: 'bad-signature' };
+    const trustedAs = trusted.find((t) => t.fingerprint === approval.fingerprint && t.publicKey === approval.publicKey);
+    if (!trustedAs) return { approval, verdict: 'untrusted-key' };
+    if (approval.contentHash !== current || !imagesIntact) return { approval, verdict: 'content-changed', trustedAs };
+    return { approval, verdict: 'valid', trustedAs };
+  });
+}
+
+export interface ReleaseApprovalState {
+  /** The current content carries at least one valid approval by a trusted key. */
+  approved: boolean;
+  contentHash: string;
+  statuses: ApprovalStatus[];
+  /** The valid ones (trusted key, intact signature, current content). */
+  valid: ApprovalStatus[];
+}
+
+/** The summary the app, the CLI and export gating use. */
+export function releaseApprovalState(
+  release: Release,
+  trusted: readonly TrustedApprover[],
+  verify: SignatureVerifier,
+  options: VerifyOptions = {},
+): ReleaseApprovalState {
+  const hash = options.contentHash ?? contentHash(release);
+  const statuses = verifyApprovals(release, trusted, verify, { ...options, contentHash: hash });
+  const valid = statuses.filter((s) => s.verdict === 'valid');
+  return { approved: valid.length > 0, contentHash: hash, statuses, valid };
+}

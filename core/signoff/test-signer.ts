@@ -1,0 +1,53 @@
+/**
+ * Tests only: a stand-in for Ed25519 with the same shapes (32-byte key, 64-byte signature), built on
+ * sha256 so core tests need no node:crypto. It exercises the verdict logic, not the cryptography
+ * (electron/services/keys.test.ts does that with real Ed25519).
+ */
+import type { ApprovalRecord, Release } from '../document/release';
+import { sha256 } from '../document/sha256';
+import { approvalPayload, fingerprintOfKey, type SignatureVerifier } from './approval';
+import { toBase64 } from './bytes';
+import { contentHash } from './canonical';
+import type { TrustedApprover } from './trusted';
+
+const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+};
+
+const fakeSign = (key: Uint8Array, message: Uint8Array): Uint8Array => concat(sha256(concat(key, message)), sha256(concat(message, key)));
+
+export const fakeVerify: SignatureVerifier = (key, message, signature) => {
+  const expected = fakeSign(key, message);
+  return signature.length === 64 && expected.every((b, i) => b === signature[i]);
+};
+
+export interface FakeSigner {
+  publicKey: Uint8Array;
+  trusted: TrustedApprover;
+  approve(release: Release, note?: string, time?: string): ApprovalRecord;
+}
+
+export function fakeSigner(seed: string, name = 'Nguyễn Văn An', position = 'Chánh Văn phòng'): FakeSigner {
+  const publicKey = sha256(`fake key ${seed}`);
+  const fingerprint = fingerprintOfKey(publicKey);
+  const trusted: TrustedApprover = { name, position, fingerprint, publicKey: toBase64(publicKey) };
+  return {
+    publicKey,
+    trusted,
+    approve: (release, note, time = '2026-11-26T09:30:00+07:00') => {
+      const unsigned = {
+        signerName: name,
+        signerPosition: position,
+        fingerprint,
+        publicKey: toBase64(publicKey),
+        time,
+        contentHash: contentHash(release),
+        ...(note !== undefined ? { note } : {}),
+      };
+      return { ...unsigned, signature: toBase64(fakeSign(publicKey, approvalPayload(unsigned))) };
+    },
+  };
+}
