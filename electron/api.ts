@@ -5,7 +5,8 @@
  * browser host (`e2e/host/`) serves the same handlers over HTTP. Nothing else crosses the bridge.
  */
 import { z } from 'zod';
-import { releaseKindSchema, releaseSchema, type Asset, type Release } from '../core/document/release';
+import { trustedApproverSchema } from '../core/signoff/trusted';
+import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release } from '../core/document/release';
 
 // ---------------------------------------------------------------------------------------------
 // Settings (electron-store in the app, an in-memory store in tests)
@@ -29,6 +30,8 @@ export const organisationProfileSchema = z
     placeName: field,
     /** Which rulebook official notices follow: Decree 30/2020/NĐ-CP (state) or Guideline 36-HD/VPTW (party). */
     rulebook: z.enum(['state', 'party']),
+    /** Whose approvals count: changed only by importing a shared list (importTrustedApprovers), never by a settings patch. */
+    trustedApprovers: z.array(trustedApproverSchema).max(200),
   })
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -52,7 +55,7 @@ export const settingsPatchSchema = z
   .object({
     language: languageSchema.optional(),
     profile: userProfileSchema.partial().optional(),
-    organisation: organisationProfileSchema.partial().optional(),
+    organisation: organisationProfileSchema.omit({ trustedApprovers: true }).partial().optional(),
     autosaveFolder: z.string().max(4_096).optional(),
   })
   .strict();
@@ -120,6 +123,10 @@ export const ERROR_CODES = [
   'too-large', // ZIP guard: too many entries, too big unpacked, suspicious ratio; an image over 30 MB / 40 MP
   'image-refused', // not a PNG/JPEG/WebP/GIF by its bytes (SVG is refused: it can carry script); params.reason
   'import-failed', // a .txt/.md/.html/.docx that could not be read; params.reason
+  'preflight-blocked', // approval refused while blocking checks fail; params.count
+  'not-approved', // final export without a valid trusted approval of the current content
+  'invalid-move', // a workflow move the current state does not allow; params.from, params.to
+  'locked', // an approved release is locked: withdraw the approval to edit
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'disk-full', // ENOSPC / EDQUOT
   'permission-denied', // EACCES / EPERM / EROFS
@@ -191,10 +198,25 @@ export const requestSchemas = {
       htmlImages: z.enum(['embed', 'files']).optional(),
       cmsPreset: z.enum(['figure', 'centered']).optional(),
       path: pathSchema.optional(),
+      /** A draft export (DRAFT / BẢN NHÁP marks, noindex); without it a valid trusted approval is required. */
+      draft: z.boolean().optional(),
     })
     .strict(),
   /** Import .txt / .md / .html / .docx as a new unsaved release; without `path` a dialog asks. */
   importFile: z.object({ path: pathSchema.optional(), kind: releaseKindSchema.optional() }).strict(),
+
+  // Sign-off (issue 4). "who" is always the user profile in settings, never the renderer's word.
+  /** This installation's Ed25519 identity (created on first use). */
+  getIdentity: z.object({}).strict(),
+  /** A workflow move other than approving: submit, request changes, back to draft, withdraw approval. */
+  moveWorkflow: z.object({ release: releaseSchema, to: workflowStateSchema, note: z.string().max(2_000) }).strict(),
+  /** Sign the current content: refused with preflight-blocked while blocking checks fail. */
+  approveRelease: z.object({ release: releaseSchema, note: z.string().max(2_000) }).strict(),
+  /** Verify every approval against the content and the organisation's trusted approvers. */
+  verifyRelease: z.object({ release: releaseSchema }).strict(),
+  /** Replace the trusted approvers list from a shared file (dialog when no path) / write it out. */
+  importTrustedApprovers: z.object({ path: pathSchema.optional() }).strict(),
+  exportTrustedApprovers: z.object({ path: pathSchema.optional() }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -221,9 +243,34 @@ export interface ApiResults {
   insertImageBytes: Asset;
   readAsset: { mime: Asset['mime']; base64: string };
   /** Where the export was written (a .docx, a .html, or the CMS folder); null when cancelled. */
-  exportRelease: { path: string } | null;
+  /**
+   * Where the export was written (a .docx, a .html, or the CMS folder); null when cancelled.
+   * `final` exports carry the approval and return the release moved to Published (logged).
+   */
+  exportRelease: { path: string; final: boolean; release: Release | null } | null;
   /** null when the user cancelled the dialog. */
   importFile: { release: Release; name: string } | null;
+  getIdentity: { fingerprint: string; publicKey: string; protection: 'safe-storage' | 'file-permissions' };
+  moveWorkflow: Release;
+  approveRelease: Release;
+  verifyRelease: ReleaseVerification;
+  importTrustedApprovers: Settings | null;
+  exportTrustedApprovers: { path: string } | null;
+}
+
+/** What verifying a release's approvals found, for the banners and the Sign-off tab. */
+export interface ReleaseVerification {
+  /** True when the current content carries a valid approval by a trusted key. */
+  approved: boolean;
+  contentHash: string;
+  approvals: {
+    signerName: string;
+    signerPosition: string;
+    fingerprint: string;
+    time: string;
+    note: string;
+    verdict: 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed';
+  }[];
 }
 
 /** The handler side: one plain async function per call, shared by ipcMain and the browser host. */

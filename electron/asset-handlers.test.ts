@@ -8,7 +8,7 @@ import type { ApiName, Handlers } from './api';
 import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
 import { createMemorySettingsStore } from './services/settings';
-import { tempFolder, vietnameseRelease } from './test-helpers';
+import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
 
 /** The release with one figure per asset (an asset may appear in several figures). */
 function withFigures(assets: Asset[], figureHashes: string[] = assets.map((a) => a.hash)): Release {
@@ -45,6 +45,8 @@ describe('photos: insertImage, insertImageBytes, readAsset, and their bytes in s
         chooseExportPath: async () => null,
         chooseImportPath: async () => null,
         chooseImagePath: async () => imagePaths.shift() ?? null,
+        chooseTrustedImportPath: async () => null,
+        chooseTrustedExportPath: async () => null,
       },
       paths: createRootsPolicy([dir]),
       defaultRecoveryDir: join(dir, 'recovery'),
@@ -54,6 +56,7 @@ describe('photos: insertImage, insertImageBytes, readAsset, and their bytes in s
       host: 'browser-host',
       openPathAtStart: null,
       loadSample: async () => vietnameseRelease(),
+      keys: testKeys(dir),
     };
     handlers = createHandlers(deps);
   });

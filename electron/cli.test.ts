@@ -52,23 +52,29 @@ describe('pressdesk CLI', () => {
     expect(release.headline).toBe(seedAvailable ? 'Ban Tuyên giáo Tỉnh ủy Điện Biên: Làm tốt công tác phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo' : 'Hội nghị tổng kết công tác tuyên giáo');
     expect(release.kind).toBe('news');
 
-    const docx = await run('export', 'bai.pressdesk', '--to', 'docx', '--out', 'bai.docx');
+    const docx = await run('export', 'bai.pressdesk', '--to', 'docx', '--out', 'bai.docx', '--draft');
     expect(docx.code).toBe(0);
     const text = await mammoth.extractRawText({ path: join(dir, 'bai.docx') });
     expect(text.value).toContain(release.headline);
 
-    const html = await run('export', 'bai.pressdesk', '--to', 'html');
+    // Not approved: only a draft may leave.
+    const refused = await run('export', 'bai.pressdesk', '--to', 'html');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/no valid trusted approval.*--draft/);
+    const html = await run('export', 'bai.pressdesk', '--to', 'html', '--draft');
     expect(html.code).toBe(0);
     const page = html.out.replace(/^Wrote /, '');
     const source = await fsp.readFile(page, 'utf8');
     expect(source).toContain('<article');
+    expect(source).toContain('<meta name="robots" content="noindex">');
+    expect(source).toContain('BẢN NHÁP');
     expect(source).toContain(release.headline.slice(0, 30));
 
-    const cms = await run('export', 'bai.pressdesk', '--to', 'cms', '--out', 'cms');
+    const cms = await run('export', 'bai.pressdesk', '--to', 'cms', '--out', 'cms', '--draft');
     expect(cms.code).toBe(0);
     expect((await fsp.readdir(join(dir, 'cms'))).sort()).toEqual(expect.arrayContaining(['author.txt', 'body.html', 'sapo.txt', 'title.txt']));
     // Exporting again into our own earlier export is fine.
-    expect((await run('export', 'bai.pressdesk', '--to', 'cms', '--out', 'cms')).code).toBe(0);
+    expect((await run('export', 'bai.pressdesk', '--to', 'cms', '--out', 'cms', '--draft')).code).toBe(0);
   });
 
   it('writes every DOCX template', async () => {
@@ -76,7 +82,7 @@ describe('pressdesk CLI', () => {
     expect((await run('import', 'tb.md', '--out', 'tb.pressdesk', '--kind', 'notice')).code).toBe(0);
     await fsp.writeFile(join(dir, 'org.json'), JSON.stringify({ issuingBody: 'Ban Tuyên giáo', rulebook: 'party' }));
     for (const template of ['news', 'press', 'decree30', 'party36']) {
-      const result = await run('export', 'tb.pressdesk', '--to', 'docx', '--template', template, '--org-json', 'org.json', '--out', `tb-${template}.docx`);
+      const result = await run('export', 'tb.pressdesk', '--to', 'docx', '--template', template, '--org-json', 'org.json', '--out', `tb-${template}.docx`, '--draft');
       expect(result, template).toMatchObject({ code: 0 });
       const text = await mammoth.extractRawText({ path: join(dir, `tb-${template}.docx`) });
       expect(text.value).toContain('Nội dung chính của thông cáo.');
@@ -130,7 +136,7 @@ describe('pressdesk CLI', () => {
     expect(main.code).toBe(0);
     expect(main.out).toContain('pressdesk export <file.pressdesk> --to docx|html|cms');
     const exportHelp = await run('export', '--help');
-    for (const option of ['--to', '--template', '--html-images', '--cms-preset', '--out', '--org-json', 'decree30', 'party36']) {
+    for (const option of ['--to', '--template', '--html-images', '--cms-preset', '--out', '--org-json', '--draft', '--trusted', 'decree30', 'party36']) {
       expect(exportHelp.out).toContain(option);
     }
     const importHelp = await run('import', '--help');

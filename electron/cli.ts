@@ -3,7 +3,7 @@
  * `electron` import. `bin/pressdesk.mjs` registers tsx and runs `main` here, so `npx pressdesk`
  * works in a checkout right after `npm ci`.
  *
- *   pressdesk export <file.pressdesk> --to docx|html|cms [--template ...] [--out PATH]
+ *   pressdesk export <file.pressdesk> --to docx|html|cms [--draft | --trusted FILE] [--template ...] [--out PATH]
  *   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
  *   pressdesk verify <file.pressdesk> [--trusted FILE]
  *
@@ -15,13 +15,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RELEASE_KINDS, type Release, type ReleaseKind } from '../core/document/release';
+import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
+import { releaseApprovalState } from '../core/signoff/approval';
+import { parseTrustedFile, TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
 import { toAppError } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
-import { ensurePressdeskExtension, readReleaseFile, writeReleaseFile } from './services/files';
+import { ensurePressdeskExtension, readReleaseFile, sha256Hex, writeReleaseFile } from './services/files';
+import { verifySignature } from './services/keys';
 import { importFormatOf, importFromPath } from './services/import-file';
 import { runVerify, VERIFY_HELP } from './verify-command';
 
@@ -59,6 +62,9 @@ Exit codes: 0 done; 1 the file could not be read, converted or written; 2 wrong 
   export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms [options]
 
 Writes the release in another format. Nothing in the .pressdesk file is changed.
+A final export needs a valid approval of the current content by a trusted approver (see
+"pressdesk verify"), on a release that is Approved or Published: give the list with --trusted FILE.
+Anything else can only be exported as a draft, with --draft.
 
 Options:
   --to docx|html|cms         Required. docx: a Word document; html: a standalone web page;
@@ -78,6 +84,11 @@ Options:
   --org-json PATH            The organisation profile for official notices, a JSON object with
                              parentBody, issuingBody, abbreviation, placeName, rulebook (state|party).
                              Default: empty names, rulebook state.
+  --draft                    A draft export: a "DRAFT / BẢN NHÁP" line heads the document (HTML: a
+                             banner and <meta name="robots" content="noindex">). No approval needed.
+  --trusted FILE             The trusted approvers list (exported from PressDesk's organisation
+                             profile) that a final export's approval is checked against. A final
+                             export names the approval (DOCX custom properties, HTML <meta> tags).
   --force                    Replace an existing .docx / .html file.
   -h, --help                 This text.`,
   import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice]
@@ -106,6 +117,10 @@ const SENTENCES: Record<ErrorCode, string> = {
   'too-large': 'The file is too large or has too many parts to read safely.',
   'image-refused': 'A photo was refused: only PNG, JPEG, WebP and GIF photos can be used.',
   'import-failed': 'The file could not be imported.',
+  'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
+  'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
+  'invalid-move': 'The release cannot move to that workflow step from where it is.',
+  locked: 'The release is approved and locked; withdraw the approval to edit it.',
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
   'disk-full': 'The disk is full; nothing was written.',
   'permission-denied': 'PressDesk may not write to that place.',
@@ -177,6 +192,8 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
       'cms-preset': { type: 'string' },
       out: { type: 'string' },
       'org-json': { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      trusted: { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -193,6 +210,15 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const cmsPreset = choice(values['cms-preset'], ['figure', 'centered'] as const, 'cms-preset');
   const organisation = await readOrganisation(values['org-json'] === undefined ? undefined : resolve(io.cwd, values['org-json']));
   const input = resolve(io.cwd, positionals[0]!);
+  let trusted: TrustedApprover[] = [];
+  if (values.trusted !== undefined) {
+    try {
+      trusted = parseTrustedFile(await fsp.readFile(resolve(io.cwd, values.trusted), 'utf8'));
+    } catch (e) {
+      io.err(`pressdesk: --trusted ${values.trusted}: ${e instanceof TrustedFileError ? e.message : 'the file could not be read'}`);
+      return 1;
+    }
+  }
 
   let release: Release;
   let assets: Map<string, Uint8Array>;
@@ -218,9 +244,26 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     io.err(`pressdesk: ${target} already exists; use --force to replace it`);
     return 1;
   }
+  // Final unless --draft: the approval must hold for this content, with these image bytes.
+  let approval: ApprovalRecord | undefined;
+  if (!values.draft) {
+    const standing = release.workflow.state === 'approved' || release.workflow.state === 'published';
+    const state = releaseApprovalState(release, trusted, verifySignature, { assetBytes: assets, hashBytes: sha256Hex });
+    approval = standing ? state.valid[0]?.approval : undefined;
+    if (approval === undefined) {
+      io.err(`pressdesk: ${SENTENCES['not-approved']}`);
+      if (values.trusted === undefined) io.err('No trusted approvers list given (--trusted FILE): every key counts as unknown.');
+      return 1;
+    }
+  }
   const exportInput: ExportInput = { release, assets, organisation, generator: GENERATOR };
+  const signoff = values.draft ? { draft: true } : approval !== undefined ? { approval } : {};
   try {
-    const written = await exportToPath(exportInput, { format, ...(template ? { template } : {}), ...(htmlImages ? { htmlImages } : {}), ...(cmsPreset ? { cmsPreset } : {}) }, target);
+    const written = await exportToPath(
+      exportInput,
+      { format, ...(template ? { template } : {}), ...(htmlImages ? { htmlImages } : {}), ...(cmsPreset ? { cmsPreset } : {}), ...signoff },
+      target,
+    );
     io.out(`Wrote ${written}`);
     return 0;
   } catch (e) {

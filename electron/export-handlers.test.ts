@@ -9,7 +9,7 @@ import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings } from './services/settings';
-import { tempFolder, vietnameseRelease } from './test-helpers';
+import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
 
 describe('export and import handlers', () => {
   let dir: string;
@@ -25,6 +25,8 @@ describe('export and import handlers', () => {
       chooseOpenPath: async () => null,
       chooseSavePath: async () => null,
       chooseImagePath: async () => null,
+      chooseTrustedImportPath: async () => null,
+      chooseTrustedExportPath: async () => null,
       chooseExportPath: async (name, format) => {
         asked.push({ name, format });
         return exports.shift() ?? null;
@@ -47,6 +49,7 @@ describe('export and import handlers', () => {
       host: 'electron',
       openPathAtStart: null,
       loadSample: async () => vietnameseRelease(),
+      keys: testKeys(dir),
       now: () => new Date(2026, 0, 8, 9, 0),
     });
   };
@@ -63,24 +66,24 @@ describe('export and import handlers', () => {
   it('exports to the path picked in the dialog, named after the headline; cancel is null', async () => {
     const release = vietnameseRelease('Hội nghị tổng kết năm 2025');
     exports.push(join(dir, 'chosen'));
-    const result = await call('exportRelease', { release, format: 'docx' });
-    expect(result).toEqual({ ok: true, value: { path: join(dir, 'chosen.docx') } });
+    const result = await call('exportRelease', { release, format: 'docx', draft: true });
+    expect(result).toEqual({ ok: true, value: { path: join(dir, 'chosen.docx'), final: false, release: null } });
     expect(asked).toEqual([{ name: 'hoi-nghi-tong-ket-nam-2025.docx', format: 'docx' }]);
     expect((await mammoth.extractRawText({ path: join(dir, 'chosen.docx') })).value).toContain('Hội nghị tổng kết năm 2025');
 
-    expect(await call('exportRelease', { release, format: 'html' })).toEqual({ ok: true, value: null });
+    expect(await call('exportRelease', { release, format: 'html', draft: true })).toEqual({ ok: true, value: null });
   });
 
   it('refuses a path the user did not pick (Electron) or outside the host folders', async () => {
     const release = vietnameseRelease();
-    const refused = await call('exportRelease', { release, format: 'docx', path: join(dir, 'x.docx') });
+    const refused = await call('exportRelease', { release, format: 'docx', path: join(dir, 'x.docx'), draft: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await expect(fsp.stat(join(dir, 'x.docx'))).rejects.toThrow();
 
     handlers = make(createRootsPolicy([join(dir, 'ws')]));
     await fsp.mkdir(join(dir, 'ws'));
-    expect(await call('exportRelease', { release, format: 'html', path: join(dir, 'ws', 'page.html') })).toMatchObject({ ok: true });
-    expect(await call('exportRelease', { release, format: 'html', path: join(dir, 'page.html') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('exportRelease', { release, format: 'html', path: join(dir, 'ws', 'page.html'), draft: true })).toMatchObject({ ok: true });
+    expect(await call('exportRelease', { release, format: 'html', path: join(dir, 'page.html'), draft: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call('importFile', { path: join(dir, 'elsewhere.txt') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -90,8 +93,8 @@ describe('export and import handlers', () => {
     // Opening the file is what puts its images in the store.
     await fsp.writeFile(join(dir, 'ks.pressdesk'), packRelease(release, { assets }));
     expect(await call('openFile', { path: join(dir, 'ks.pressdesk') })).toMatchObject({ ok: true });
-    const result = await call('exportRelease', { release, format: 'cms', path: join(dir, 'cms') });
-    expect(result).toEqual({ ok: true, value: { path: join(dir, 'cms') } });
+    const result = await call('exportRelease', { release, format: 'cms', path: join(dir, 'cms'), draft: true });
+    expect(result).toEqual({ ok: true, value: { path: join(dir, 'cms'), final: false, release: null } });
     expect(await fsp.readdir(join(dir, 'cms'))).toEqual(expect.arrayContaining(['anh-1.png', 'body.html']));
   });
 

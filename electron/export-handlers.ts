@@ -14,14 +14,22 @@ import type { AssetStore } from './services/asset-store';
 import { AppFailure } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
 import { importFromPath } from './services/import-file';
+import { approvalStateOf, logMove, profileName } from './signoff-handlers';
 
 export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
   const now = deps.now ?? (() => new Date());
   const generator = `PressDesk ${deps.appVersion}`;
 
   return {
-    async exportRelease({ release, format, template, htmlImages, cmsPreset, path }) {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft }) {
       const settings = deps.settings.get();
+      const normalized = normalizeRelease(release);
+      // A final export needs a valid trusted approval of the current content, not withdrawn
+      // (the release is Approved, or Published already); a draft needs neither.
+      const state = normalized.workflow.state;
+      const standing = state === 'approved' || state === 'published';
+      const approval = draft === true || !standing ? undefined : approvalStateOf(normalized, settings).valid[0]?.approval;
+      if (draft !== true && approval === undefined) throw new AppFailure('not-approved');
       let target: string;
       if (path === undefined) {
         const fallback = settings.language === 'vi' ? 'ban-thao' : 'release';
@@ -34,7 +42,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
       }
       if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
       // Only the images the figures still use (as saving does).
-      const clean = pruneAssets(normalizeRelease(release));
+      const clean = pruneAssets(normalized);
       const input: ExportInput = {
         release: clean,
         assets: await assets.bytesFor(clean),
@@ -48,10 +56,18 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           template: template ?? defaultDocxTemplate(clean.kind, settings.organisation.rulebook),
           htmlImages: htmlImages ?? 'files',
           cmsPreset: cmsPreset ?? 'figure',
+          ...(draft === true ? { draft: true } : {}),
+          ...(approval !== undefined ? { approval } : {}),
         },
         target,
       );
-      return { path: written };
+      if (approval === undefined) return { path: written, final: false, release: null };
+      // The final export is the publication: the release moves to Published (from Approved), logged.
+      const published =
+        state === 'published'
+          ? normalized
+          : logMove(normalized, 'published', profileName(settings), now(), '');
+      return { path: written, final: true, release: published };
     },
 
     async importFile({ path, kind }) {

@@ -8,7 +8,7 @@ import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
 import { createMemorySettingsStore } from './services/settings';
-import { tempFolder, vietnameseRelease } from './test-helpers';
+import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
 
 /** Dialogs answered from queues the test fills; an empty queue means "cancelled". */
 function scriptedDialogs() {
@@ -24,6 +24,8 @@ function scriptedDialogs() {
     chooseExportPath: async () => null,
     chooseImportPath: async () => null,
     chooseImagePath: async () => null,
+    chooseTrustedImportPath: async () => null,
+    chooseTrustedExportPath: async () => null,
   };
   return { dialogs, opens, saves, suggested };
 }
@@ -50,6 +52,7 @@ describe('handlers', () => {
       host: 'electron',
       openPathAtStart: '/start/here.pressdesk',
       loadSample: async () => vietnameseRelease('Bản tin mẫu'),
+      keys: testKeys(dir),
       now: () => new Date(2026, 0, 8, 23, 30),
     };
     handlers = createHandlers(deps);

@@ -10,11 +10,13 @@ import { normalizeRelease } from '../core/vi/nfc';
 import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Result, type Settings } from './api';
 import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
 import type { Dialogs } from './services/dialogs';
 import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
 import { checkSize, ensurePressdeskExtension, loadFromBytes, readReleaseFile, writeReleaseFile } from './services/files';
+import type { KeyService } from './services/keys';
 import type { PathPolicy } from './services/path-policy';
 import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
 import { addRecentFile, applySettingsPatch, type SettingsStore } from './services/settings';
@@ -31,6 +33,8 @@ export interface HandlerDeps {
   host: 'electron' | 'browser-host';
   openPathAtStart: string | null;
   loadSample: () => Promise<Release>;
+  /** This installation's signing key (sign-off). */
+  keys: KeyService;
   now?: () => Date;
 }
 
@@ -70,6 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createAssetHandlers(deps, assets),
     ...createExportHandlers(deps, assets),
+    ...createSignoffHandlers(deps),
 
     async getStartup() {
       let settings = deps.settings.get();

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelease, type Release } from '../core/document/release';
+import { createKeyService, type KeyService } from './services/keys';
 
 export function vietnameseRelease(headline = 'Hội nghị tổng kết công tác tuyên giáo năm 2025'): Release {
   const release = createRelease('news', { place: 'Điện Biên', penName: 'Minh Anh', today: '2026-01-08' });
@@ -24,4 +25,12 @@ export function vietnameseRelease(headline = 'Hội nghị tổng kết công t�
 export async function tempFolder(prefix = 'pressdesk-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A key service over `<dir>/keys` without an OS key store (file permissions only). */
+export function testKeys(dir: string): KeyService {
+  const refuse = (): never => {
+    throw new Error('no secret box in tests');
+  };
+  return createKeyService({ dir: join(dir, 'keys'), secretBox: { isAvailable: () => false, encrypt: refuse, decrypt: refuse } });
 }

@@ -13,6 +13,7 @@ export type Language = Api.Language;
 export type MenuCommand = Api.MenuCommand;
 export type OrganisationProfile = Api.OrganisationProfile;
 export type RecoveryEntry = Api.RecoveryEntry;
+export type ReleaseVerification = Api.ReleaseVerification;
 export type Settings = Api.Settings;
 export type SettingsPatch = Api.SettingsPatch;
 export type Startup = Api.Startup;
@@ -64,6 +65,12 @@ const calls: Calls = {
   readAsset: (r) => call('readAsset', r),
   exportRelease: (r) => call('exportRelease', r),
   importFile: (r) => call('importFile', r),
+  getIdentity: (r) => call('getIdentity', r),
+  moveWorkflow: (r) => call('moveWorkflow', r),
+  approveRelease: (r) => call('approveRelease', r),
+  verifyRelease: (r) => call('verifyRelease', r),
+  importTrustedApprovers: (r) => call('importTrustedApprovers', r),
+  exportTrustedApprovers: (r) => call('exportTrustedApprovers', r),
 };
 
 export const desktop = {

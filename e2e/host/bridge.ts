@@ -65,6 +65,16 @@ export function bridgeScript(): string {
     const path = askPath('Import a .txt, .md, .html or .docx file — path:');
     return path === null ? Promise.resolve(cancelled) : call('importFile', { ...(request ?? {}), path });
   };
+  api.importTrustedApprovers = (request) => {
+    if (request && request.path) return call('importTrustedApprovers', request);
+    const path = askPath('Import a trusted approvers list (.pressdesk-trust.json) — path:');
+    return path === null ? Promise.resolve(cancelled) : call('importTrustedApprovers', { path });
+  };
+  api.exportTrustedApprovers = (request) => {
+    if (request && request.path) return call('exportTrustedApprovers', request);
+    const path = askPath('Export the trusted approvers list — path:', 'pressdesk.pressdesk-trust.json');
+    return path === null ? Promise.resolve(cancelled) : call('exportTrustedApprovers', { path });
+  };
   api.onCommand = () => () => {};
   api.pathForFile = () => null;
   Object.defineProperty(window, 'pressdesk', { value: Object.freeze(api), enumerable: true });

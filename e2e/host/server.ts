@@ -13,10 +13,22 @@ import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { API_NAMES, type ApiName, type Language } from '../../electron/api';
 import { createHandlers, invokeHandler } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
+import { createKeyService, type SecretBox } from '../../electron/services/keys';
 import { createRootsPolicy } from '../../electron/services/path-policy';
 import { createMemorySettingsStore, defaultSettings } from '../../electron/services/settings';
 import { documentFileSchema } from '../../core/document/release';
 import { bridgeScript } from './bridge';
+
+/** The browser host has no OS key store: the signing key is kept readable by this account only. */
+const NO_SECRET_BOX: SecretBox = {
+  isAvailable: () => false,
+  encrypt: () => {
+    throw new Error('no secret box in the browser host');
+  },
+  decrypt: () => {
+    throw new Error('no secret box in the browser host');
+  },
+};
 
 export interface HostOptions {
   /** The built renderer (out/renderer). */
@@ -75,6 +87,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       chooseExportPath: async () => null,
       chooseImportPath: async () => null,
       chooseImagePath: async () => null,
+      chooseTrustedImportPath: async () => null,
+      chooseTrustedExportPath: async () => null,
     },
     paths: createRootsPolicy([workspaceDir, userDataDir]),
     defaultRecoveryDir: join(userDataDir, 'recovery'),
@@ -83,6 +97,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     appVersion: options.appVersion ?? 'dev',
     host: 'browser-host',
     openPathAtStart: options.openPathAtStart ?? null,
+    // No SecretBox here: the host's key is protected by file permissions only.
+    keys: createKeyService({ dir: join(userDataDir, 'keys'), secretBox: NO_SECRET_BOX }),
     loadSample: async () => documentFileSchema.parse(JSON.parse(await readFile(sampleFile, 'utf8'))).release,
   });
 

@@ -1,6 +1,7 @@
 /** Native Open / Save dialogs, filtered to .pressdesk, attached to the main window. */
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { TRUSTED_FILE_EXTENSION } from '../../core/signoff/trusted';
 import type { ExportFormat, Language } from '../api';
 import type { Dialogs } from '../services/dialogs';
 
@@ -10,6 +11,7 @@ const EXPORT_FILTERS: Record<Language, Record<Exclude<ExportFormat, 'cms'>, Elec
   en: { docx: { name: 'Word document', extensions: ['docx'] }, html: { name: 'Web page', extensions: ['html', 'htm'] } },
 };
 const IMAGE_FILTER: Record<Language, string> = { vi: 'Ảnh (PNG, JPEG, WebP, GIF)', en: 'Photos (PNG, JPEG, WebP, GIF)' };
+const TRUST_FILTER: Record<Language, string> = { vi: 'Danh sách người duyệt tin cậy', en: 'Trusted approvers list' };
 const IMPORT_FILTER: Record<Language, string> = { vi: 'Văn bản, Markdown, trang web, Word', en: 'Text, Markdown, web page, Word' };
 
 export function createElectronDialogs(
@@ -65,6 +67,26 @@ export function createElectronDialogs(
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseTrustedImportPath() {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }],
+        defaultPath: getDefaultFolder(),
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseTrustedExportPath() {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(getDefaultFolder(), `pressdesk${TRUSTED_FILE_EXTENSION}`),
+        filters: [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

@@ -13,7 +13,7 @@ import { observeSettings } from '../services/settings';
 import { loadSampleRelease, pressdeskPathFromArgv } from '../services/startup-files';
 import { createElectronDialogs } from './electron-dialogs';
 import { registerIpc } from './ipc';
-import { initAppKeys } from './keys';
+import { appKeys, initAppKeys } from './keys';
 import { installMenu } from './menu';
 import { createAppWindow, type AppWindow } from './window';
 
@@ -115,6 +115,7 @@ function start(): void {
       host: 'electron',
       openPathAtStart: null,
       loadSample: () => loadSampleRelease(join(resources, 'sample-release.json')),
+      keys: appKeys(),
     });
     const getStartup = handlers.getStartup;
     handlers.getStartup = async (request) => {

@@ -34,6 +34,12 @@ const api = {
   readAsset: call('readAsset'),
   exportRelease: call('exportRelease'),
   importFile: call('importFile'),
+  getIdentity: call('getIdentity'),
+  moveWorkflow: call('moveWorkflow'),
+  approveRelease: call('approveRelease'),
+  verifyRelease: call('verifyRelease'),
+  importTrustedApprovers: call('importTrustedApprovers'),
+  exportTrustedApprovers: call('exportTrustedApprovers'),
   onCommand(listener: (command: MenuCommand) => void): () => void {
     // The wrapper drops the IPC event, which would otherwise hand the page `sender` (ipcRenderer).
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

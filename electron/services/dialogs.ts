@@ -14,4 +14,8 @@ export interface Dialogs {
   chooseImportPath(): Promise<string | null>;
   /** A photo to insert (PNG, JPEG, WebP, GIF; the main process checks the bytes anyway). */
   chooseImagePath(): Promise<string | null>;
+  /** A trusted-approvers file (.pressdesk-trust.json) to import. */
+  chooseTrustedImportPath(): Promise<string | null>;
+  /** Where to write the trusted-approvers file. */
+  chooseTrustedExportPath(): Promise<string | null>;
 }

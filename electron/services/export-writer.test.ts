@@ -32,7 +32,8 @@ describe('export writer', () => {
     expect(withExportExtension('/a/folder', 'cms')).toBe('/a/folder');
   });
 
-  it('writes a DOCX that mammoth reads, with every template', async () => {
+  // Four DOCX packs and four mammoth reads: seconds when the whole suite runs in parallel.
+  it('writes a DOCX that mammoth reads, with every template', { timeout: 20_000 }, async () => {
     const input = kitchenSink();
     for (const template of ['news', 'press', 'decree30', 'party36'] as const) {
       const path = await exportToPath(input, { format: 'docx', template }, join(dir, `ks-${template}`));
@@ -44,6 +45,25 @@ describe('export writer', () => {
     }
     // No temp files are left behind by the atomic writer.
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('signs a final notice with the approver and marks a draft', async () => {
+    const input = kitchenSink();
+    const approval = {
+      signerName: 'Trần Thị Bình',
+      signerPosition: 'Phó Trưởng ban',
+      fingerprint: 'a'.repeat(64),
+      publicKey: 'AAAA',
+      time: '2026-11-26T09:30:00+07:00',
+      contentHash: 'b'.repeat(64),
+      signature: 'AAAA',
+    };
+    const signed = await exportToPath(input, { format: 'docx', template: 'decree30', approval }, join(dir, 'signed'));
+    const text = (await mammoth.extractRawText({ path: signed })).value;
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).not.toContain('BẢN NHÁP');
+    const draft = await exportToPath(input, { format: 'docx', template: 'party36', draft: true }, join(dir, 'draft'));
+    expect((await mammoth.extractRawText({ path: draft })).value.trimStart().startsWith('DRAFT / BẢN NHÁP')).toBe(true);
   });
 
   it('refuses a DOCX with a WebP photo in plain words, and writes nothing', async () => {

@@ -7,6 +7,7 @@
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { usedAssets } from '../../core/document/asset-list';
+import type { ApprovalRecord } from '../../core/document/release';
 import { buildDocx, packDocx } from '../../core/export/docx';
 import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
@@ -21,6 +22,18 @@ export interface ExportRequest {
   template?: DocxTemplate;
   htmlImages?: 'embed' | 'files';
   cmsPreset?: 'figure' | 'centered';
+  /** A draft export: DRAFT / BẢN NHÁP marks (and noindex in HTML). */
+  draft?: boolean;
+  /** A final export: the approval the document names (custom properties, meta tags, notice signer). */
+  approval?: ApprovalRecord;
+}
+
+/** The sign-off options an exporter takes, without undefined members. */
+function signoff(request: Pick<ExportRequest, 'draft' | 'approval'>): { draft?: boolean; approval?: ApprovalRecord } {
+  return {
+    ...(request.draft === true ? { draft: true } : {}),
+    ...(request.approval !== undefined ? { approval: request.approval } : {}),
+  };
 }
 
 export const EXPORT_EXTENSION: Record<ExportFormat, string> = { docx: '.docx', html: '.html', cms: '' };
@@ -41,13 +54,17 @@ export function withExportExtension(path: string, format: ExportFormat): string 
 }
 
 /** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts). */
-export async function docxBytes(input: ExportInput, template?: DocxTemplate): Promise<Uint8Array> {
+export async function docxBytes(
+  input: ExportInput,
+  template?: DocxTemplate,
+  marks: Pick<ExportRequest, 'draft' | 'approval'> = {},
+): Promise<Uint8Array> {
   const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
   // Word documents cannot carry WebP: say so plainly instead of failing inside the exporter.
   if (usedAssets(input.release.body, input.release.assets).some((asset) => asset.ext === 'webp')) {
     throw new AppFailure('image-refused', { reason: 'webp-in-docx' });
   }
-  const document = buildDocx(input, { template: chosen });
+  const document = buildDocx(input, { template: chosen, ...signoff(marks) });
   return packDocx(document);
 }
 
@@ -95,14 +112,14 @@ export async function exportToPath(input: ExportInput, request: ExportRequest, p
   switch (request.format) {
     case 'docx': {
       const target = withExportExtension(path, 'docx');
-      await writeFileAtomic(target, await docxBytes(input, request.template));
+      await writeFileAtomic(target, await docxBytes(input, request.template, request));
       return target;
     }
     case 'html': {
       const target = withExportExtension(path, 'html');
       // Image files are named after the page ("bao-cao-anh-1.jpg" beside "bao-cao.html").
       const baseName = basename(target, extname(target));
-      const { html, files } = renderStandaloneHtml(input, { images: request.htmlImages ?? 'files', baseName });
+      const { html, files } = renderStandaloneHtml(input, { images: request.htmlImages ?? 'files', baseName, ...signoff(request) });
       await writeFiles(dirname(target), files);
       await writeFileAtomic(target, new TextEncoder().encode(html));
       return target;

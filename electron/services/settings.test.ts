@@ -38,6 +38,17 @@ describe('settings', () => {
     expect(before.language).toBe('vi'); // pure
   });
 
+  it('starts with no trusted approvers, keeps them through patches, and falls back when a stored list is damaged', () => {
+    const d = defaultSettings('vi');
+    expect(d.organisation.trustedApprovers).toEqual([]);
+    const approver = { name: 'A', position: '', fingerprint: 'f'.repeat(64), publicKey: 'x' };
+    const before = { ...d, organisation: { ...d.organisation, trustedApprovers: [approver] } };
+    expect(applySettingsPatch(before, { organisation: { placeName: 'Điện Biên' } }).organisation.trustedApprovers).toEqual([approver]);
+    // A damaged list (the fingerprint does not belong to the key) is dropped, the rest of the organisation kept.
+    const loaded = loadSettings({ ...before, organisation: { ...before.organisation, placeName: 'Lai Châu' } }, 'vi');
+    expect(loaded.organisation).toMatchObject({ placeName: 'Lai Châu', trustedApprovers: [] });
+  });
+
   it('keeps recent files unique, newest first, at most ten', () => {
     let s = defaultSettings('en');
     for (let i = 0; i < 15; i++) s = addRecentFile(s, `/docs/${i}.pressdesk`);

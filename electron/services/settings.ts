@@ -21,7 +21,7 @@ export function defaultSettings(osLocale: string): Settings {
   return {
     language: osLocale.toLowerCase().startsWith('vi') ? 'vi' : 'en',
     profile: { fullName: '', penName: '', position: '', initials: '' },
-    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state' },
+    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [] },
     recentFiles: [],
     autosaveFolder: '',
     sampleShown: false,
@@ -80,7 +80,12 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.language !== undefined ? { language: patch.language } : {}),
     ...(patch.autosaveFolder !== undefined ? { autosaveFolder: nfc(patch.autosaveFolder) } : {}),
     profile: { ...settings.profile, ...nfcStrings(defined(patch.profile ?? {})) },
-    organisation: { ...settings.organisation, ...nfcStrings(defined(patch.organisation ?? {})) },
+    // trustedApprovers is not in the patch schema; it changes only by importing a shared list.
+    organisation: {
+      ...settings.organisation,
+      ...nfcStrings(defined(patch.organisation ?? {})),
+      trustedApprovers: settings.organisation.trustedApprovers,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { FileToolbar } from '../components/file-toolbar';
 import { QuestionDialog } from '../components/question-dialog';
 import { RecoveryDialog } from '../components/recovery-dialog';
 import { ReleaseSheet } from '../components/release-sheet';
+import { SignoffNotices } from '../components/signoff-notices';
 import { AboutDialog, SettingsDialog } from '../components/settings-dialog';
 import { SidePanel } from '../components/side-panel';
 import { StatusBar } from '../components/status-bar';
@@ -21,6 +22,7 @@ import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
 import { startChecks } from './checks';
+import { startSignoff } from './signoff';
 import { startStats } from './stats';
 import { uiStore } from './ui-store';
 import { useDesktopEvents } from './use-desktop-events';
@@ -37,6 +39,7 @@ function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
       <ErrorAlert />
       <div className="app-middle">
         <main className="desk">
+          <SignoffNotices />
           <ReleaseSheet editor={editor} />
         </main>
         <Aside />
@@ -72,7 +75,9 @@ export function App() {
     const stopAutosave = startAutosave();
     const stopStats = startStats();
     const stopChecks = startChecks();
+    const stopSignoff = startSignoff();
     return () => {
+      stopSignoff();
       stopAutosave();
       stopStats();
       stopChecks();

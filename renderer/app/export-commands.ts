@@ -1,6 +1,6 @@
 /**
- * Export… and Import…: the export dialog's state and the two calls. Exports never change the
- * document; an import becomes a new unsaved release (after Save / Don't save / Cancel if needed).
+ * Export… and Import…: the export dialog's state and the two calls. Only a final export changes
+ * the document (to Published); an import becomes a new unsaved release (after Save / Don't save / Cancel if needed).
  */
 import type { AppError } from '../desktop';
 import { normalizeRelease } from '../../core/vi/nfc';
@@ -8,6 +8,7 @@ import { desktop } from '../desktop';
 import { createStore } from '../lib/store';
 import { currentRelease } from './document-store';
 import { replaceDocument, settleUnsaved } from './file-commands';
+import { applyRelease, verifyCurrent } from './signoff';
 import { showError } from './ui-store';
 
 export type ExportFormat = 'docx' | 'html' | 'cms';
@@ -31,11 +32,17 @@ export interface ExportState {
 export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null });
 
 export function openExportDialog(open: boolean): void {
+  // Final or draft follows the approval of the content as it stands now, edits included.
+  if (open) void verifyCurrent();
   exportStore.update((s) => ({ ...s, open, written: null, error: null, busy: open ? s.busy : false }));
 }
 
-/** Export the release as it stands; the path comes from the dialog (or the browser host's prompt). */
-export async function exportRelease(choice: ExportChoice): Promise<void> {
+/**
+ * Export the release as it stands; the path comes from the dialog (or the browser host's prompt).
+ * Without a valid approval it is a draft (marked DRAFT / BẢN NHÁP); a final export comes back
+ * with the release moved to Published, which replaces the open one as an edit.
+ */
+export async function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
   if (exportStore.get().busy) return;
   exportStore.update((s) => ({ ...s, busy: true, written: null, error: null }));
   const release = normalizeRelease(currentRelease());
@@ -45,7 +52,13 @@ export async function exportRelease(choice: ExportChoice): Promise<void> {
     ...(choice.format === 'docx' ? { template: choice.template } : {}),
     ...(choice.format === 'html' ? { htmlImages: choice.htmlImages } : {}),
     ...(choice.format === 'cms' ? { cmsPreset: choice.cmsPreset } : {}),
+    draft,
   });
+  const published = result.ok && result.value !== null ? result.value.release : null;
+  if (published !== null) {
+    applyRelease(published);
+    void verifyCurrent();
+  }
   exportStore.update((s) => ({
     ...s,
     busy: false,

@@ -2,6 +2,7 @@
 import type { Language, SettingsPatch } from '../desktop';
 import { desktop } from '../desktop';
 import { setLanguage } from '../i18n';
+import { verifyCurrent } from './signoff';
 import { setSettings, showError } from './ui-store';
 
 export async function changeLanguage(language: Language): Promise<void> {
@@ -20,6 +21,29 @@ export async function saveSettings(patch: SettingsPatch): Promise<boolean> {
   setSettings(result.value);
   if (patch.language !== undefined) await setLanguage(patch.language);
   return true;
+}
+
+/** Replaces the trusted approvers from a shared list (a dialog asks which); the open release is verified again. */
+export async function importTrustedApprovers(): Promise<boolean> {
+  const result = await desktop.importTrustedApprovers({});
+  if (!result.ok) {
+    showError(result.error);
+    return false;
+  }
+  if (result.value === null) return false;
+  setSettings(result.value);
+  await verifyCurrent();
+  return true;
+}
+
+/** Writes the trusted approvers list out; the path written, or null (cancelled or failed). */
+export async function exportTrustedApprovers(): Promise<string | null> {
+  const result = await desktop.exportTrustedApprovers({});
+  if (!result.ok) {
+    showError(result.error);
+    return null;
+  }
+  return result.value?.path ?? null;
 }
 
 export async function clearRecentFiles(): Promise<void> {

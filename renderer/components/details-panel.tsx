@@ -7,6 +7,7 @@ import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-sto
 import { KINDS } from '../app/release-kinds';
 import { useStore } from '../lib/store';
 import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
+import { isLocked } from '../app/signoff';
 import { nfcHandlers } from './nfc-input';
 import { BoilerplateField, NoticeFields } from './notice-fields';
 
@@ -104,8 +105,10 @@ function EmbargoFields() {
 export function DetailsPanel() {
   const { t } = useTranslation();
   const kind = useStore(documentStore, (s) => s.meta.kind);
+  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
   return (
     <div className="details">
+      <fieldset className="lock-group" disabled={locked}>
       <KindField />
       <Group legend={t('details.dateline')}>
         <TextField label={t('details.place')} field="dateline.place" select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
@@ -122,6 +125,7 @@ export function DetailsPanel() {
       <EmbargoFields />
       {kind === 'press' && <BoilerplateField />}
       {kind === 'notice' && <NoticeFields />}
+      </fieldset>
     </div>
   );
 }

@@ -2,9 +2,11 @@
  * The white sheet: the release as it will read — kind, (press releases) embargo line, headline,
  * subhead and dateline, sapo, body, pen name — edited in place.
  */
+import { useEffect } from 'react';
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { documentStore } from '../app/document-store';
+import { isLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { SheetFields } from './sheet-fields';
 
@@ -49,6 +51,11 @@ function PenName() {
 export function ReleaseSheet({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const kind = useStore(documentStore, (s) => s.meta.kind);
+  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  // An approved release is locked; no update event, so the lock itself is not an edit.
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable === locked) editor.setEditable(!locked, false);
+  }, [editor, locked]);
   return (
     <article className="sheet" aria-label={t('page.region')}>
       <p className="sheet-kind">{t(`kind.${kind}`)}</p>

@@ -1,8 +1,12 @@
-/** Settings: UI language (switches at once), the user's profile, the organisation profile. */
-import { useId, useState, type FormEvent } from 'react';
+/**
+ * Settings: UI language (switches at once), the user's profile, the organisation profile, and the
+ * trusted approvers (changed only by importing a shared list) with this installation's own key.
+ */
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, OrganisationProfile, Settings, UserProfile } from '../desktop';
-import { changeLanguage, saveSettings } from '../app/settings-actions';
+import { changeLanguage, exportTrustedApprovers, importTrustedApprovers, saveSettings } from '../app/settings-actions';
+import { desktop } from '../desktop';
 import { openAbout, openSettings, uiStore } from '../app/ui-store';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
 import { useStore } from '../lib/store';
@@ -22,13 +26,17 @@ function Text({ label, value, onChange, maxLength = 300 }: { label: string; valu
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
   const [profile, setProfile] = useState<UserProfile>(settings.profile);
-  const [org, setOrg] = useState<OrganisationProfile>(settings.organisation);
+  const [org, setOrg] = useState<Omit<OrganisationProfile, 'trustedApprovers'>>(() => {
+    // The trusted list is never part of a settings patch: only an import changes it.
+    const { trustedApprovers: _trusted, ...rest } = settings.organisation;
+    return rest;
+  });
   const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
   const languageId = useId();
   const rulebookId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
-  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'trustedApprovers'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -73,6 +81,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             </select>
           </div>
         </fieldset>
+        <TrustedApprovers />
         <fieldset className="group">
           <legend>{t('settings.autosave')}</legend>
           <Text label={t('settings.autosaveFolder')} value={autosaveFolder} onChange={setAutosaveFolder} />
@@ -88,6 +97,64 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </div>
       </form>
     </Modal>
+  );
+}
+
+function TrustedApprovers() {
+  const { t } = useTranslation();
+  const approvers = useStore(uiStore, (s) => s.settings?.organisation.trustedApprovers) ?? [];
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    let live = true;
+    void desktop.getIdentity({}).then((result) => {
+      if (live && result.ok) setFingerprint(result.value.fingerprint);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const importList = async (): Promise<void> => {
+    setMessage('');
+    if (await importTrustedApprovers()) setMessage(t('signoff.listImported'));
+  };
+  const exportList = async (): Promise<void> => {
+    setMessage('');
+    const path = await exportTrustedApprovers();
+    if (path !== null) setMessage(t('signoff.listWritten', { path }));
+  };
+  return (
+    <fieldset className="group">
+      <legend>{t('signoff.trusted')}</legend>
+      {approvers.length === 0 ? (
+        <p className="hint">{t('signoff.trustedEmpty')}</p>
+      ) : (
+        <ul className="trusted-list" data-testid="trusted-approvers">
+          {approvers.map((a) => (
+            <li key={a.fingerprint}>
+              <p>{t('signoff.trustedLine', { name: a.name, position: a.position })}</p>
+              <p className="hint fingerprint">{t('signoff.fingerprint', { fingerprint: a.fingerprint })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="signoff-buttons">
+        <button type="button" onClick={() => void importList()}>
+          {t('signoff.importList')}
+        </button>
+        <button type="button" onClick={() => void exportList()}>
+          {t('signoff.exportList')}
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {message}
+      </p>
+      {fingerprint !== null && (
+        <p className="hint fingerprint" data-testid="own-fingerprint">
+          {t('signoff.ownFingerprint', { fingerprint })}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

@@ -5,6 +5,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentEditor, documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
+import { isLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { nfcHandlers, oneLine } from './nfc-input';
 
@@ -25,6 +26,7 @@ interface SheetFieldProps {
 
 function SheetField({ field, label, placeholder, maxLength, className, testId, onEnter, inputRef, autoFocus }: SheetFieldProps) {
   const value = useStore(documentStore, (s) => s.meta[field]);
+  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
   const handlers = nfcHandlers((next) => {
     if (next !== documentStore.get().meta[field]) updateMeta((m): ReleaseMeta => ({ ...m, [field]: next }));
   }, oneLine);
@@ -46,6 +48,7 @@ function SheetField({ field, label, placeholder, maxLength, className, testId, o
       data-testid={testId}
       data-field={field}
       autoFocus={autoFocus}
+      readOnly={locked}
       onKeyDown={onKeyDown}
       {...handlers}
     />

@@ -1,6 +1,6 @@
 /**
- * The side panel with its tabs: Details and Checks (the tab label counts the findings); Review and
- * Sign-off join this list in later issues (no empty placeholder tabs meanwhile). Arrow keys move
+ * The side panel with its tabs: Details, Checks (the tab label counts the findings) and Sign-off;
+ * Review joins this list in a later issue (no empty placeholder tabs meanwhile). Arrow keys move
  * between tabs. The selected tab is a store, so a check can switch to Details to focus a field.
  */
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { panelTabStore, showPanelTab, type PanelTab } from '../app/panel-tab';
 import { useStore } from '../lib/store';
 import { ChecksPanel, useChecksTabLabel } from '../panels/checks-panel';
+import { SignoffPanel } from '../panels/signoff-panel';
 import { DetailsPanel } from './details-panel';
 
 interface Tab {
@@ -23,6 +24,7 @@ export function SidePanel() {
   const tabs: Tab[] = [
     { id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> },
     { id: 'checks', label: checksLabel, render: () => <ChecksPanel /> },
+    { id: 'signoff', label: t('signoff.tab'), render: () => <SignoffPanel /> },
   ];
   const selected = useStore(panelTabStore, (s) => s);
   const setSelected = showPanelTab;

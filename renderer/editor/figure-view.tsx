@@ -6,8 +6,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { documentStore } from '../app/document-store';
+import { isLocked } from '../app/signoff';
 import { FIGURE_ALIGNS, FIGURE_WIDTHS, type FigureAlign, type FigureWidth } from '../../core/document/figure';
 import { nfcHandlers, oneLine } from '../components/nfc-input';
+import { useStore } from '../lib/store';
 import { assetUrl, cachedAssetUrl } from './asset-urls';
 import { figureViewNeedsRender, type EditableFigureAttrs } from './extensions/figure';
 
@@ -27,7 +30,7 @@ function useAssetUrl(hash: string): string | null | undefined {
 }
 
 /** A one-line text attribute: uncontrolled while typing (no caret jumps), synced on undo/redo. */
-function AttrInput(props: { label: string; value: string; placeholder: string; className: string; onCommit: (v: string) => void }) {
+function AttrInput(props: { label: string; value: string; placeholder: string; className: string; disabled: boolean; onCommit: (v: string) => void }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current !== null && ref.current.value !== props.value) ref.current.value = props.value;
@@ -44,6 +47,7 @@ function AttrInput(props: { label: string; value: string; placeholder: string; c
       aria-label={props.label}
       placeholder={props.placeholder}
       maxLength={2_000}
+      disabled={props.disabled}
       {...handlers}
     />
   );
@@ -54,6 +58,8 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
   const flagId = useId();
   const attrs = node.attrs as { asset: string; alt: string; credit: string; width: FigureWidth; align: FigureAlign; lead: boolean };
   const url = useAssetUrl(attrs.asset);
+  // An approved release is locked: its photos' settings too.
+  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
   const set = (patch: EditableFigureAttrs): void => {
     const pos = getPos();
     if (typeof pos === 'number') editor.commands.setFigureAttrs(pos, patch);
@@ -95,6 +101,7 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
           label={t('figure.credit')}
           placeholder={t('figure.creditPlaceholder')}
           value={attrs.credit}
+          disabled={locked}
           onCommit={(credit) => set({ credit })}
         />
         <AttrInput
@@ -102,23 +109,24 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
           label={t('figure.alt')}
           placeholder={t('figure.altPlaceholder')}
           value={attrs.alt}
+          disabled={locked}
           onCommit={(alt) => set({ alt })}
         />
-        <select aria-label={t('figure.width')} value={attrs.width} onChange={(e) => set({ width: e.target.value as FigureWidth })}>
+        <select aria-label={t('figure.width')} disabled={locked} value={attrs.width} onChange={(e) => set({ width: e.target.value as FigureWidth })}>
           {FIGURE_WIDTHS.map((w) => (
             <option key={w} value={w}>
               {t(`figure.widths.${w}`)}
             </option>
           ))}
         </select>
-        <select aria-label={t('figure.align')} value={attrs.align} onChange={(e) => set({ align: e.target.value as FigureAlign })}>
+        <select aria-label={t('figure.align')} disabled={locked} value={attrs.align} onChange={(e) => set({ align: e.target.value as FigureAlign })}>
           {FIGURE_ALIGNS.map((a) => (
             <option key={a} value={a}>
               {t(`figure.aligns.${a}`)}
             </option>
           ))}
         </select>
-        <button type="button" className="figure-lead-toggle" aria-pressed={attrs.lead} onClick={() => set({ lead: !attrs.lead })}>
+        <button type="button" className="figure-lead-toggle" aria-pressed={attrs.lead} disabled={locked} onClick={() => set({ lead: !attrs.lead })}>
           {t('figure.lead')}
         </button>
         {missing !== null && (

@@ -5,7 +5,10 @@
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { documentStore } from '../app/document-store';
+import { isLocked } from '../app/signoff';
 import { askLink } from '../app/ui-store';
+import { useStore } from '../lib/store';
 import { insertPhotoFromDialog } from './insert-photo';
 
 interface FormatState {
@@ -75,6 +78,8 @@ async function editLink(editor: Editor): Promise<void> {
 export function FormatToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const state = useEditorState({ editor, selector: select, equalityFn: shallowEqual });
+  // An approved release is locked (commands would still change a non-editable editor).
+  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
     command(editor.chain().focus()).run();
   };
@@ -102,6 +107,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
           aria-label={b.label}
           aria-pressed={b.pressed}
           title={b.shortcut === '' ? b.label : `${b.label} (${keys(b.shortcut)})`}
+          disabled={locked}
           onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
           onClick={b.onClick}
         >
@@ -113,6 +119,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         className={`tool tool-${photo.id}`}
         aria-label={photo.label}
         title={photo.label}
+        disabled={locked}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => void insertPhotoFromDialog(editor)}
       >
@@ -124,7 +131,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         className="tool"
         aria-label={t('format.undo')}
         title={`${t('format.undo')} (${keys('Mod+Z')})`}
-        disabled={!state.canUndo}
+        disabled={locked || !state.canUndo}
         onMouseDown={(e) => e.preventDefault()}
         onClick={run((c) => c.undo())}
       >
@@ -135,7 +142,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         className="tool"
         aria-label={t('format.redo')}
         title={`${t('format.redo')} (${keys('Mod+Y')})`}
-        disabled={!state.canRedo}
+        disabled={locked || !state.canRedo}
         onMouseDown={(e) => e.preventDefault()}
         onClick={run((c) => c.redo())}
       >

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultDocxTemplate, type ExportOrganisation } from '../../core/export/types';
 import { documentStore } from '../app/document-store';
 import { exportRelease, exportStore, openExportDialog, type DocxTemplate, type ExportChoice, type ExportFormat } from '../app/export-commands';
+import { verificationStore } from '../app/signoff';
 import { uiStore } from '../app/ui-store';
 import { Modal } from '../components/modal';
 import { errorMessage } from '../i18n';
@@ -41,6 +42,7 @@ function ExportForm() {
   const busy = useStore(exportStore, (s) => s.busy);
   const written = useStore(exportStore, (s) => s.written);
   const error = useStore(exportStore, (s) => s.error);
+  const approved = useStore(verificationStore, (s) => s?.approved ?? false);
   const [choice, setChoice] = useState<ExportChoice>(() => ({
     format: 'docx',
     template: defaultDocxTemplate(kind, organisation.rulebook),
@@ -55,12 +57,15 @@ function ExportForm() {
   const close = (): void => openExportDialog(false);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    void exportRelease(choice);
+    void exportRelease(choice, !approved);
   };
 
   return (
     <Modal title={t('export.title')} onCancel={close} testId="export-dialog" className="export-dialog">
       <form onSubmit={submit} noValidate>
+        <p className={approved ? 'export-final' : 'export-draft'} data-testid="export-kind">
+          {approved ? t('signoff.exportFinal') : t('signoff.exportDraft')}
+        </p>
         <fieldset className="group">
           <legend>{t('export.format')}</legend>
           {FORMATS.map((format) => (

@@ -2,7 +2,8 @@
  * Release -> docx.Document, pure: no fs, no Node. The Document is packed to bytes at the edge
  * (`docxBytes` in ./pack, or Packer in the main process). Templates: news, press, decree30, party36.
  */
-import { Document } from 'docx';
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import type { ApprovalRecord } from '../../document/release';
 import type { DocxTemplate, ExportInput } from '../types';
 import { createBlockContext, numberingFor } from './blocks';
 import { documentProperties } from './properties';
@@ -22,16 +23,39 @@ export const DOCX_TEMPLATES: Record<DocxTemplate, DocxTemplateDefinition> = {
 
 export interface DocxOptions {
   template: DocxTemplate;
+  /** A draft export: a "DRAFT / BẢN NHÁP" line heads the document. */
+  draft?: boolean;
+  /**
+   * A final export: the approval it carries. Its content hash, signer, time and key fingerprint go
+   * into the custom properties; a notice (decree30, party36) is signed by the approver.
+   */
+  approval?: ApprovalRecord;
+}
+
+export const DOCX_DRAFT_MARK = 'DRAFT / BẢN NHÁP';
+
+/** The approver signs a notice: their name and position replace the signature block's. */
+function signedBy(input: ExportInput, template: DocxTemplate, approval: ApprovalRecord | undefined): ExportInput {
+  if (approval === undefined || (template !== 'decree30' && template !== 'party36')) return input;
+  const notice = { ...input.release.notice, signerName: approval.signerName, signerPosition: approval.signerPosition };
+  return { ...input, release: { ...input.release, notice } };
 }
 
 /** The release as a docx.Document in the chosen template. Throws on an unknown node, mark or template. */
 export function buildDocx(input: ExportInput, options: DocxOptions): Document {
   if (!Object.hasOwn(DOCX_TEMPLATES, options.template)) throw new Error(`DOCX export: unknown template "${String(options.template)}"`);
   const template = DOCX_TEMPLATES[options.template];
-  const ctx = createBlockContext(input.release, input.assets, template.spec);
-  const section = template.section(input, ctx);
+  const signed = signedBy(input, options.template, options.approval);
+  const ctx = createBlockContext(signed.release, signed.assets, template.spec);
+  const body = template.section(signed, ctx);
+  const mark = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [new TextRun({ text: DOCX_DRAFT_MARK, bold: true, color: 'C00000', size: 28 })],
+  });
+  const section = options.draft === true ? { ...body, children: [mark, ...body.children] } : body;
   return new Document({
-    ...documentProperties(input, options.template, template.author(input), template.subject(input)),
+    ...documentProperties(signed, options.template, template.author(signed), template.subject(signed), options.approval),
     styles: stylesFor(template.spec),
     numbering: numberingFor(ctx),
     // Word 2013+ layout; lines ending in a manual line break are not stretched in justified text.

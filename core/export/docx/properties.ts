@@ -4,6 +4,7 @@
  * custom properties carry the app name, version and the template used.
  */
 import type { IPropertiesOptions } from 'docx';
+import type { ApprovalRecord } from '../../document/release';
 import type { DocxTemplate, ExportInput } from '../types';
 
 type DocumentProperties = Pick<IPropertiesOptions, 'title' | 'subject' | 'creator' | 'lastModifiedBy' | 'description' | 'customProperties'>;
@@ -22,7 +23,13 @@ function short(text: string, max = 255): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-export function documentProperties(input: ExportInput, template: DocxTemplate, author: string, subject: string): DocumentProperties {
+export function documentProperties(
+  input: ExportInput,
+  template: DocxTemplate,
+  author: string,
+  subject: string,
+  approval?: ApprovalRecord,
+): DocumentProperties {
   const { name, version } = splitGenerator(input.generator);
   return {
     title: short(input.release.headline),
@@ -35,6 +42,15 @@ export function documentProperties(input: ExportInput, template: DocxTemplate, a
       { name: 'AppName', value: name },
       { name: 'AppVersion', value: version || 'unknown' },
       { name: 'PressDeskTemplate', value: template },
+      // A final export names the approval it carries (see core/signoff/approval.ts).
+      ...(approval === undefined
+        ? []
+        : [
+            { name: 'PressDeskContentHash', value: approval.contentHash },
+            { name: 'PressDeskApprover', value: short(approval.signerPosition ? `${approval.signerName}, ${approval.signerPosition}` : approval.signerName) },
+            { name: 'PressDeskApprovedAt', value: approval.time },
+            { name: 'PressDeskKeyFingerprint', value: approval.fingerprint },
+          ]),
     ],
   };
 }

@@ -47,6 +47,16 @@ describe('sanitizeHtml on hostile markup', () => {
     expect(fragment('<p><a href="https://a.vn/" onclick="x()" rel="opener" target="_blank">x</a></p>')).toBe('<p><a href="https://a.vn/" rel="noopener noreferrer">x</a></p>');
   });
 
+  it('keeps the sign-off meta tags, robots only as noindex, and the draft banner class', () => {
+    const head = (meta: string): string =>
+      sanitizeHtml(`<!DOCTYPE html><html lang="vi"><head>${meta}</head><body><p class="draft-mark">BẢN NHÁP</p></body></html>`, { profile: 'standalone', images: 'files' });
+    expect(head('<meta name="robots" content="noindex">')).toContain('<meta name="robots" content="noindex">');
+    expect(head('<meta name="robots" content="index, follow">')).not.toContain('robots');
+    expect(head('<meta name="pressdesk-approver" content="Trần Thị Bình">')).toContain('<meta name="pressdesk-approver" content="Trần Thị Bình">');
+    expect(head('<meta name="referrer" content="unsafe-url">')).not.toContain('referrer');
+    expect(head('')).toContain('<p class="draft-mark">BẢN NHÁP</p>');
+  });
+
   it('allows data: images only on the embedded standalone page, and only raster base64', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(fragment(`<p><img src="${png}" alt=""></p>`)).toBe('<p></p>');

@@ -35,7 +35,12 @@ export const CLASS_TOKENS = new Set([
   'image--half', 'image--center', 'image--left', 'image--right', 'image--lead', 'credit', 'sapo', 'subhead',
   'dateline', 'author', 'release-status', 'contact', 'boilerplate', 'end-mark', 'notice-head', 'notice-org',
   'notice-parent', 'notice-issuer', 'notice-number', 'notice-title', 'notice-summary', 'notice-motto', 'signature',
-  'signature-authority', 'signature-name', 'recipients', 'recipients-label', 'label',
+  'signature-authority', 'signature-name', 'recipients', 'recipients-label', 'label', 'draft-mark',
+]);
+
+/** The <meta name> values a page may carry: the page's own, robots (only "noindex", on drafts), the approval's. */
+const META_NAMES = new Set([
+  'viewport', 'generator', 'robots', 'pressdesk-content-hash', 'pressdesk-approver', 'pressdesk-approved-at', 'pressdesk-key-fingerprint',
 ]);
 
 /** Elements removed together with everything inside them. */
@@ -88,7 +93,7 @@ const PAGE: Record<string, Record<string, Check>> = {
   ...FRAGMENT,
   html: { lang: (v) => /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(v) },
   head: {},
-  meta: { charset: (v) => v === 'utf-8', name: (v) => v === 'viewport' || v === 'generator', content: anyText },
+  meta: { charset: (v) => v === 'utf-8', name: (v) => META_NAMES.has(v), content: anyText },
   title: {},
   body: {},
   main: {},
@@ -172,7 +177,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions): string {
           }
         }
         const required = REQUIRED[name];
-        if (name === 'meta' && !kept.has('charset') && !(kept.has('name') && kept.has('content'))) {
+        const badRobots = name === 'meta' && attribs['name'] === 'robots' && attribs['content'] !== 'noindex';
+        if (name === 'meta' && (badRobots || (!kept.has('charset') && !(kept.has('name') && kept.has('content'))))) {
           removed('<meta>');
           stack.push({ name, action: 'drop' });
           dropping++;

@@ -8,7 +8,7 @@
  * The page is built as a string and then passed through the output sanitizer.
  */
 import { figureAttrs } from '../../document/figure';
-import type { PmNode, Release } from '../../document/release';
+import type { ApprovalRecord, PmNode, Release } from '../../document/release';
 import { isSafeHref } from '../../document/schema-names';
 import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, renderInline, type BodyContext } from './body';
@@ -26,6 +26,27 @@ export interface StandaloneOptions {
   baseName?: string;
   /** Told about anything the output sanitizer removed (nothing, for a valid release). */
   onRemoved?: (what: string) => void;
+  /** A draft export: a visible "DRAFT / BẢN NHÁP" banner and `<meta name="robots" content="noindex">`. */
+  draft?: boolean;
+  /** A final export: the approval it carries, named in pressdesk-* `<meta>` tags. */
+  approval?: ApprovalRecord;
+}
+
+export const HTML_DRAFT_MARK = 'DRAFT / BẢN NHÁP';
+
+/** The head's sign-off lines: noindex for a draft, the approval for a final export. */
+function signoffMeta(options: StandaloneOptions): string {
+  let out = options.draft === true ? '<meta name="robots" content="noindex">\n' : '';
+  const a = options.approval;
+  if (a !== undefined) {
+    const approver = a.signerPosition ? `${a.signerName}, ${a.signerPosition}` : a.signerName;
+    out +=
+      `<meta name="pressdesk-content-hash" content="${escapeAttr(a.contentHash)}">\n` +
+      `<meta name="pressdesk-approver" content="${escapeAttr(approver)}">\n` +
+      `<meta name="pressdesk-approved-at" content="${escapeAttr(a.time)}">\n` +
+      `<meta name="pressdesk-key-fingerprint" content="${escapeAttr(a.fingerprint)}">\n`;
+  }
+  return out;
 }
 
 export interface StandaloneResult {
@@ -126,7 +147,7 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   const ctx: BodyContext = { figure: figureHtml(images, options.images, lang, false), skip: lead ? new Set([lead]) : new Set() };
   const leadCtx: BodyContext = { figure: figureHtml(images, options.images, lang, true) };
 
-  let header = '';
+  let header = options.draft === true ? p('draft-mark', escapeText(HTML_DRAFT_MARK)) : '';
   if (release.kind === 'press') {
     const status = release.embargo.mode === 'until' ? l.embargoed(displayDateTime(release.embargo.at, lang)) : l.immediate;
     header += p('release-status', escapeText(status)) + contactBlock(release, lang);
@@ -156,6 +177,7 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
     `<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<meta name="generator" content="${escapeAttr(input.generator)}">\n` +
+    signoffMeta(options) +
     `<title>${escapeText(title || 'PressDesk')}</title>\n` +
     `<style>${STANDALONE_STYLESHEET}</style>\n</head>\n<body>\n<main>\n` +
     `<article class="release release--${release.kind}">\n<header>\n${header}</header>\n${main}` +

@@ -17,6 +17,7 @@ p { margin: 0 0 0.9rem; }
 .subhead { font-size: 1.25rem; color: #333; margin-top: -0.25rem; }
 .dateline { color: #444; font-size: 1rem; }
 .sapo { font-weight: bold; font-size: 1.15rem; }
+.draft-mark { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 0.3em 0.6em; text-align: center; }
 .release-status { font-weight: bold; letter-spacing: 0.04em; text-transform: uppercase; }
 .contact { font-style: normal; font-size: 1rem; border-left: 3px solid #999; padding-left: 0.75rem; margin: 0 0 1rem; }
 .label { font-weight: bold; }

@@ -1,0 +1,171 @@
+import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Release } from '../core/document/release';
+import { exportTrustedFile } from '../core/signoff/trusted';
+import type { ApiName, ApiResults, Handlers } from './api';
+import { createHandlers, invokeHandler } from './handlers';
+import { createRootsPolicy } from './services/path-policy';
+import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
+import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
+
+describe('sign-off handlers', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let settings: SettingsStore;
+  let handlers: Handlers;
+
+  async function ok<K extends ApiName>(name: K, payload: unknown): Promise<ApiResults[K]> {
+    const result = await invokeHandler(handlers, name, payload);
+    if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
+    return result.value;
+  }
+  const call = <K extends ApiName>(name: K, payload: unknown) => invokeHandler(handlers, name, payload);
+
+  /** Puts this installation's own key on the trusted list (as importing a shared list would). */
+  async function trustMyself(): Promise<void> {
+    const me = await ok('getIdentity', {});
+    const list = exportTrustedFile([{ name: 'Nguyễn Văn An', position: 'Chánh Văn phòng', fingerprint: me.fingerprint, publicKey: me.publicKey }]);
+    await fsp.writeFile(join(dir, 'trust.pressdesk-trust.json'), list);
+    const next = await ok('importTrustedApprovers', { path: join(dir, 'trust.pressdesk-trust.json') });
+    expect(next?.organisation.trustedApprovers).toHaveLength(1);
+  }
+
+  async function approved(): Promise<Release> {
+    const inReview = await ok('moveWorkflow', { release: vietnameseRelease(), to: 'in-review', note: '' });
+    return ok('approveRelease', { release: inReview, note: 'Đồng ý phát hành' });
+  }
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempFolder());
+    const defaults = defaultSettings('vi');
+    settings = createMemorySettingsStore({
+      ...defaults,
+      profile: { ...defaults.profile, fullName: 'Nguyễn Văn An', penName: 'Minh Anh', position: 'Chánh Văn phòng' },
+      organisation: { ...defaults.organisation, placeName: 'Điện Biên', rulebook: 'party' },
+    });
+    const none = async (): Promise<null> => null;
+    handlers = createHandlers({
+      settings,
+      dialogs: {
+        chooseOpenPath: none,
+        chooseSavePath: none,
+        chooseExportPath: none,
+        chooseImportPath: none,
+        chooseImagePath: none,
+        chooseTrustedImportPath: none,
+        chooseTrustedExportPath: none,
+      },
+      paths: createRootsPolicy([dir]),
+      defaultRecoveryDir: join(dir, 'recovery'),
+      assetCacheDir: join(dir, 'cache'),
+      window: { setDocumentState: vi.fn(), close: vi.fn() },
+      appVersion: '0.1.0',
+      host: 'browser-host',
+      openPathAtStart: null,
+      loadSample: async () => vietnameseRelease(),
+      keys: testKeys(dir),
+      now: () => new Date(2026, 0, 8, 9, 0),
+    });
+  });
+  afterEach(() => cleanup());
+
+  it('moves through the workflow in the profile name, and refuses moves the workflow does not allow', async () => {
+    const inReview = await ok('moveWorkflow', { release: vietnameseRelease(), to: 'in-review', note: 'Nhờ duyệt' });
+    expect(inReview.workflow.state).toBe('in-review');
+    expect(inReview.workflow.log.at(-1)).toMatchObject({ who: 'Nguyễn Văn An', from: 'draft', to: 'in-review', note: 'Nhờ duyệt' });
+    // Approving is a signature, never a bare move; draft -> published is no move at all.
+    expect(await call('moveWorkflow', { release: inReview, to: 'approved', note: '' })).toMatchObject({ ok: false, error: { code: 'invalid-move' } });
+    expect(await call('moveWorkflow', { release: vietnameseRelease(), to: 'published', note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-move', params: { from: 'draft', to: 'published' } },
+    });
+    // Approving a draft (not in review) is refused too.
+    expect(await call('approveRelease', { release: vietnameseRelease(), note: '' })).toMatchObject({ ok: false, error: { code: 'invalid-move' } });
+  });
+
+  it('refuses to approve while blocking checks fail', async () => {
+    const inReview = await ok('moveWorkflow', { release: { ...vietnameseRelease(), headline: '' }, to: 'in-review', note: '' });
+    const refused = await call('approveRelease', { release: inReview, note: '' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'preflight-blocked' } });
+    if (refused.ok) throw new Error('approved');
+    expect(refused.error.params?.['count']).toBeGreaterThan(0);
+  });
+
+  it('signs an approval that counts only once the key is trusted, and not after an edit', async () => {
+    const release = await approved();
+    expect(release.workflow.state).toBe('approved');
+    expect(release.approvals).toHaveLength(1);
+    expect(release.approvals[0]).toMatchObject({ signerName: 'Nguyễn Văn An', signerPosition: 'Chánh Văn phòng', note: 'Đồng ý phát hành' });
+
+    const untrusted = await ok('verifyRelease', { release });
+    expect(untrusted.approved).toBe(false);
+    expect(untrusted.approvals.map((a) => a.verdict)).toEqual(['untrusted-key']);
+
+    await trustMyself();
+    const trusted = await ok('verifyRelease', { release });
+    expect(trusted).toMatchObject({ approved: true, approvals: [{ verdict: 'valid', signerName: 'Nguyễn Văn An', note: 'Đồng ý phát hành' }] });
+
+    const edited = await ok('verifyRelease', { release: { ...release, sapo: release.sapo + ' Thêm một câu.' } });
+    expect(edited.approved).toBe(false);
+    expect(edited.approvals.map((a) => a.verdict)).toEqual(['content-changed']);
+  });
+
+  it('keeps the trusted list out of settings patches and writes it out for others', async () => {
+    await trustMyself();
+    const patched = await ok('updateSettings', { organisation: { placeName: 'Lai Châu' } });
+    expect(patched.organisation.trustedApprovers).toHaveLength(1);
+    expect(await call('updateSettings', { organisation: { trustedApprovers: [] } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const out = await ok('exportTrustedApprovers', { path: join(dir, 'out.pressdesk-trust.json') });
+    expect(out).toEqual({ path: join(dir, 'out.pressdesk-trust.json') });
+    expect(JSON.parse(await fsp.readFile(join(dir, 'out.pressdesk-trust.json'), 'utf8'))).toMatchObject({ format: 'pressdesk-trusted-approvers', approvers: [{ name: 'Nguyễn Văn An' }] });
+    await fsp.writeFile(join(dir, 'bad.json'), '{"format":"something else"}');
+    expect(await call('importTrustedApprovers', { path: join(dir, 'bad.json') })).toMatchObject({ ok: false, error: { code: 'import-failed' } });
+    expect(await call('importTrustedApprovers', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a final export without a trusted approval; a draft carries the DRAFT mark and noindex', async () => {
+    const release = vietnameseRelease();
+    expect(await call('exportRelease', { release, format: 'docx', path: join(dir, 'final.docx') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
+    // Approved by a key nobody trusts: still not approved.
+    expect(await call('exportRelease', { release: await approved(), format: 'html', path: join(dir, 'final.html') })).toMatchObject({
+      ok: false,
+      error: { code: 'not-approved' },
+    });
+    await expect(fsp.stat(join(dir, 'final.docx'))).rejects.toThrow();
+
+    const docx = await ok('exportRelease', { release, format: 'docx', path: join(dir, 'draft.docx'), draft: true });
+    expect(docx).toEqual({ path: join(dir, 'draft.docx'), final: false, release: null });
+    const files = unzipSync(await fsp.readFile(join(dir, 'draft.docx')));
+    expect(strFromU8(files['word/document.xml']!)).toContain('DRAFT / BẢN NHÁP');
+
+    await ok('exportRelease', { release, format: 'html', path: join(dir, 'draft.html'), draft: true, htmlImages: 'embed' });
+    const page = await fsp.readFile(join(dir, 'draft.html'), 'utf8');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('<p class="draft-mark">DRAFT / BẢN NHÁP</p>');
+  });
+
+  it('a final export names the approval and publishes the release', async () => {
+    await trustMyself();
+    const release = await approved();
+    const approval = release.approvals[0]!;
+    const result = await ok('exportRelease', { release, format: 'docx', path: join(dir, 'final.docx') });
+    expect(result).toMatchObject({ path: join(dir, 'final.docx'), final: true, release: { workflow: { state: 'published' } } });
+    expect(result?.release?.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'published', who: 'Nguyễn Văn An' });
+    const files = unzipSync(await fsp.readFile(join(dir, 'final.docx')));
+    const custom = strFromU8(files['docProps/custom.xml']!);
+    for (const value of [approval.contentHash, approval.fingerprint, approval.time, 'Nguyễn Văn An, Chánh Văn phòng']) expect(custom).toContain(value);
+    expect(strFromU8(files['word/document.xml']!)).not.toContain('BẢN NHÁP');
+
+    const html = await ok('exportRelease', { release, format: 'html', path: join(dir, 'final.html'), htmlImages: 'embed' });
+    expect(html?.final).toBe(true);
+    const page = await fsp.readFile(join(dir, 'final.html'), 'utf8');
+    expect(page).toContain(`<meta name="pressdesk-content-hash" content="${approval.contentHash}">`);
+    expect(page).toContain(`<meta name="pressdesk-key-fingerprint" content="${approval.fingerprint}">`);
+    expect(page).not.toContain('noindex');
+    // Once withdrawn (back in review), the same signature no longer allows a final export.
+    const withdrawn = await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
+    expect(await call('exportRelease', { release: withdrawn, format: 'docx', path: join(dir, 'again.docx') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Sign-off (issue 4): the installation's identity, workflow moves, signed approvals, verification
+ * against the organisation's trusted approvers, and the shared trusted-approvers file. "Who" is
+ * always the user profile in settings, never the renderer's word.
+ */
+import * as fsp from 'node:fs/promises';
+import { blockers, runPreflight } from '../core/checks';
+import type { Release, WorkflowState } from '../core/document/release';
+import { releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
+import { addTrustedApprover, exportTrustedFile, parseTrustedFile, TrustedFileError } from '../core/signoff/trusted';
+import { canMove, moveWorkflow } from '../core/signoff/workflow';
+import { normalizeRelease } from '../core/vi/nfc';
+import type { Handlers, ReleaseVerification, Settings } from './api';
+import type { HandlerDeps } from './handlers';
+import { writeFileAtomic } from './services/atomic-write';
+import { AppFailure } from './services/errors';
+import { isoWithZone, verifySignature } from './services/keys';
+
+/** The largest trusted-approvers file read (200 approvers are a few tens of kB). */
+const MAX_TRUSTED_FILE_BYTES = 1_000_000;
+
+/** The name the audit log and approvals carry: the profile's full name, else the pen name. */
+export function profileName(settings: Settings): string {
+  return settings.profile.fullName || settings.profile.penName;
+}
+
+/** The approval state of a release against the organisation's trusted approvers. */
+export function approvalStateOf(release: Release, settings: Settings): ReleaseApprovalState {
+  return releaseApprovalState(release, settings.organisation.trustedApprovers, verifySignature);
+}
+
+/** One logged workflow move; invalid-move when the workflow does not allow it. */
+export function logMove(release: Release, to: WorkflowState, who: string, when: Date, note: string): Release {
+  const from = release.workflow.state;
+  if (!canMove(from, to)) throw new AppFailure('invalid-move', { from, to });
+  return moveWorkflow(release, { to, who, when: isoWithZone(when), note });
+}
+
+export function createSignoffHandlers(
+  deps: HandlerDeps,
+): Pick<Handlers, 'getIdentity' | 'moveWorkflow' | 'approveRelease' | 'verifyRelease' | 'importTrustedApprovers' | 'exportTrustedApprovers'> {
+  const now = deps.now ?? (() => new Date());
+
+  return {
+    async getIdentity() {
+      const { fingerprint, publicKey, protection } = await deps.keys.identity();
+      return { fingerprint, publicKey, protection };
+    },
+
+    async moveWorkflow({ release, to, note }) {
+      // Approving is a signature (approveRelease), never a bare move.
+      if (to === 'approved') throw new AppFailure('invalid-move', { from: release.workflow.state, to });
+      // Moving away from 'approved' is withdrawing the approval; the log records it like any move.
+      return logMove(normalizeRelease(release), to, profileName(deps.settings.get()), now(), note);
+    },
+
+    async approveRelease({ release, note }) {
+      const clean = normalizeRelease(release);
+      const from = clean.workflow.state;
+      if (from !== 'in-review') throw new AppFailure('invalid-move', { from, to: 'approved' });
+      const when = now();
+      const blocking = blockers(runPreflight(clean, when));
+      if (blocking.length > 0) throw new AppFailure('preflight-blocked', { count: blocking.length });
+      const { profile } = deps.settings.get();
+      const who = profileName(deps.settings.get());
+      const approval = await deps.keys.signApproval(clean, { name: who, position: profile.position }, note, when);
+      const signed: Release = { ...clean, approvals: [...clean.approvals, approval] };
+      return logMove(signed, 'approved', who, when, note);
+    },
+
+    async verifyRelease({ release }) {
+      const state = approvalStateOf(normalizeRelease(release), deps.settings.get());
+      const verification: ReleaseVerification = {
+        approved: state.approved,
+        contentHash: state.contentHash,
+        approvals: state.statuses.map(({ approval, verdict }) => ({
+          signerName: approval.signerName,
+          signerPosition: approval.signerPosition,
+          fingerprint: approval.fingerprint,
+          time: approval.time,
+          note: approval.note ?? '',
+          verdict,
+        })),
+      };
+      return verification;
+    },
+
+    async importTrustedApprovers({ path }) {
+      const chosen = path ?? (await deps.dialogs.chooseTrustedImportPath());
+      if (chosen === null) return null;
+      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
+      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
+      const info = await fsp.stat(chosen);
+      if (info.size > MAX_TRUSTED_FILE_BYTES) throw new AppFailure('too-large');
+      let approvers;
+      try {
+        approvers = parseTrustedFile(await fsp.readFile(chosen, 'utf8'));
+      } catch (e) {
+        if (e instanceof TrustedFileError) throw new AppFailure('import-failed', { reason: e.message });
+        throw e;
+      }
+      if (approvers.length > 200) throw new AppFailure('too-large');
+      // The shared list replaces the organisation's list (it is the office's one source of truth).
+      const settings = deps.settings.get();
+      deps.settings.set({ ...settings, organisation: { ...settings.organisation, trustedApprovers: approvers } });
+      return deps.settings.get();
+    },
+
+    async exportTrustedApprovers({ path }) {
+      const chosen = path ?? (await deps.dialogs.chooseTrustedExportPath());
+      if (chosen === null) return null;
+      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
+      if (!deps.paths.canWrite(chosen)) throw new AppFailure('forbidden');
+      // The list this office trusts, plus this installation's own key: exporting is how an
+      // approver hands their key to the office (name and position from the user profile).
+      const settings = deps.settings.get();
+      const { fingerprint, publicKey } = await deps.keys.identity();
+      const own = { name: profileName(settings) || fingerprint.slice(0, 16), position: settings.profile.position, fingerprint, publicKey };
+      const added = addTrustedApprover(settings.organisation.trustedApprovers, own);
+      const text = exportTrustedFile(added.ok ? added.list : settings.organisation.trustedApprovers);
+      await writeFileAtomic(chosen, new TextEncoder().encode(text));
+      return { path: chosen };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Sign-off (issue 4): the workflow moves and approvals go through the main process (it signs with
+ * this installation's key and records who from the user profile); the renderer keeps the last
+ * verification of the open release for the banners, the Sign-off tab and the export dialog.
+ */
+import type { AppError } from '../desktop';
+import type { Release, WorkflowState } from '../../core/document/release';
+import { normalizeRelease } from '../../core/vi/nfc';
+import { desktop } from '../desktop';
+import { createStore } from '../lib/store';
+import { currentRelease, documentStore, updateMeta } from './document-store';
+
+/** What verifyRelease answers (taken from the bridge: the renderer reads the contract only through desktop.ts). */
+export type ReleaseVerification = Extract<Awaited<ReturnType<typeof desktop.verifyRelease>>, { ok: true }>['value'];
+export type Verdict = ReleaseVerification['approvals'][number]['verdict'];
+
+/** An approved (or published) release is locked: withdraw the approval to edit. */
+export function isLocked(state: WorkflowState): boolean {
+  return state === 'approved' || state === 'published';
+}
+
+/** The last verification of the open release (null until it answers, or when it failed). */
+export const verificationStore = createStore<ReleaseVerification | null>(null);
+
+export interface SignoffState {
+  busy: boolean;
+  error: AppError | null;
+}
+
+export const signoffStore = createStore<SignoffState>({ busy: false, error: null });
+
+let verifying = 0;
+
+/** Verifies the approvals of the release as it stands now. */
+export async function verifyCurrent(): Promise<void> {
+  const ticket = ++verifying;
+  const session = documentStore.get().session;
+  const result = await desktop.verifyRelease({ release: normalizeRelease(currentRelease()) });
+  // A newer verification or another document arrived meanwhile: this answer is stale.
+  if (ticket !== verifying || session !== documentStore.get().session) return;
+  verificationStore.set(result.ok ? result.value : null);
+}
+
+/** The main process's answer replaces the release's metadata: a normal edit (dirty, autosaved). */
+export function applyRelease(release: Release): void {
+  const { body: _body, ...meta } = normalizeRelease(release);
+  updateMeta(() => meta);
+}
+
+export type SignoffAction = 'submit' | 'request-changes' | 'approve' | 'withdraw';
+
+const TARGET: Record<Exclude<SignoffAction, 'approve'>, WorkflowState> = {
+  submit: 'in-review',
+  'request-changes': 'changes-requested',
+  withdraw: 'in-review',
+};
+
+/** The actions a state allows, in the order the tab shows them. */
+export function actionsFor(state: WorkflowState): SignoffAction[] {
+  switch (state) {
+    case 'draft':
+    case 'changes-requested':
+      return ['submit'];
+    case 'in-review':
+      return ['approve', 'request-changes'];
+    case 'approved':
+    case 'published':
+      // Published -> In review reopens a published release the same way.
+      return ['withdraw'];
+  }
+}
+
+/** Runs one action; true when the release moved. */
+export async function runSignoffAction(action: SignoffAction, note: string): Promise<boolean> {
+  if (signoffStore.get().busy) return false;
+  signoffStore.set({ busy: true, error: null });
+  const release = normalizeRelease(currentRelease());
+  const result =
+    action === 'approve' ? await desktop.approveRelease({ release, note }) : await desktop.moveWorkflow({ release, to: TARGET[action], note });
+  if (!result.ok) {
+    signoffStore.set({ busy: false, error: result.error });
+    return false;
+  }
+  applyRelease(result.value);
+  signoffStore.set({ busy: false, error: null });
+  await verifyCurrent();
+  return true;
+}
+
+/** Verifies every release as it is loaded (open, drop, restore, import, new). */
+export function startSignoff(): () => void {
+  let session = documentStore.get().session;
+  void verifyCurrent();
+  const stop = documentStore.subscribe(() => {
+    const next = documentStore.get().session;
+    if (next !== session) {
+      session = next;
+      verificationStore.set(null);
+      signoffStore.set({ busy: false, error: null });
+      void verifyCurrent();
+    }
+  });
+  return stop;
+}
