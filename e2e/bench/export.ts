@@ -13,14 +13,11 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { makePng } from '../../core/document/fixture-images';
-import { generateLongRelease } from '../../core/document/generate';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
-import type { Asset, PmNode, Release } from '../../core/document/release';
-import { sha256Hex } from '../../core/document/sha256';
 import type { ExportInput } from '../../core/export/types';
 import { exportToPath } from '../../electron/services/export-writer';
 import { writeBenchResults } from './results';
+import { median, releaseWithPhotos } from './large-release';
 
 const run = promisify(execFile);
 const ORGANISATION: ExportInput['organisation'] = {
@@ -31,51 +28,6 @@ const ORGANISATION: ExportInput['organisation'] = {
   rulebook: 'state',
 };
 const TARGET_TYPICAL_MS = 1_000;
-
-/** A photo-sized PNG of noise: 300-460 KB, as big on disk as a web-ready JPEG photo. */
-function photo(seed: number): { bytes: Uint8Array; asset: Asset } {
-  const width = 400 + (seed % 3) * 40;
-  const height = 260 + (seed % 2) * 40;
-  let s = (seed * 2654435761) >>> 0;
-  const next = (): number => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s >>> 24;
-  };
-  const bytes = makePng(width, height, () => [next(), next(), next()]);
-  return { bytes, asset: { hash: sha256Hex(bytes), ext: 'png', mime: 'image/png', width, height, bytes: bytes.length } };
-}
-
-/** A generated release of `words` words with `photos` figures spread evenly through the body. */
-function releaseWithPhotos(words: number, photos: number): ExportInput {
-  const base = generateLongRelease(words, 7);
-  const assets = new Map<string, Uint8Array>();
-  const list: Asset[] = [];
-  const content: PmNode[] = [];
-  const blocks = base.body.content;
-  const every = Math.max(1, Math.floor(blocks.length / (photos + 1)));
-  let added = 0;
-  blocks.forEach((block, i) => {
-    content.push(block);
-    if (added < photos && (i + 1) % every === 0) {
-      const { bytes, asset } = photo(added + 1);
-      assets.set(asset.hash, bytes);
-      list.push(asset);
-      content.push({
-        type: 'figure',
-        attrs: { asset: asset.hash, alt: `Ảnh minh họa số ${added + 1}`, credit: 'Ảnh: Minh Anh', width: 'full', align: 'center', lead: added === 0 },
-        content: [{ type: 'text', text: `Quang cảnh hoạt động số ${added + 1} tại huyện Mường Chà.` }],
-      });
-      added++;
-    }
-  });
-  const release: Release = { ...base, sapo: 'Sáng 8/1, tỉnh Điện Biên tổ chức hội nghị tổng kết năm.', body: { type: 'doc', content }, assets: list };
-  return { release, assets, organisation: ORGANISATION, generator: 'PressDesk bench' };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function timeExport(input: ExportInput, format: 'docx' | 'html', dir: string, runs: number): Promise<number> {
   const times: number[] = [];
@@ -121,8 +73,8 @@ const dir = await mkdtemp(join(tmpdir(), 'pressdesk-bench-export-'));
 try {
   const sink = kitchenSinkRelease();
   const kitchen: ExportInput = { release: sink.release, assets: sink.assets, organisation: ORGANISATION, generator: 'PressDesk bench' };
-  const typical = releaseWithPhotos(650, 3);
-  const large = releaseWithPhotos(20_000, 30);
+  const typical: ExportInput = { ...releaseWithPhotos(650, 3), organisation: ORGANISATION, generator: 'PressDesk bench' };
+  const large: ExportInput = { ...releaseWithPhotos(20_000, 30), organisation: ORGANISATION, generator: 'PressDesk bench' };
   const photoBytes = [...large.assets.values()].reduce((n, b) => n + b.length, 0);
 
   const figures: Record<string, number> = {};

@@ -10,56 +10,14 @@
 import { tmpdir } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makePng } from '../../core/document/fixture-images';
-import { generateLongRelease } from '../../core/document/generate';
-import type { Asset, PmNode, Release } from '../../core/document/release';
-import { sha256Hex } from '../../core/document/sha256';
+import type { Release } from '../../core/document/release';
 import { releaseApprovalState } from '../../core/signoff/approval';
 import { sha256Hex as nodeSha256Hex } from '../../electron/services/files';
 import { createKeyService, verifySignature } from '../../electron/services/keys';
 import { writeBenchResults } from './results';
+import { median, releaseWithPhotos } from './large-release';
 
 const TARGET_MS = 50;
-
-function photo(seed: number): { bytes: Uint8Array; asset: Asset } {
-  const width = 400 + (seed % 3) * 40;
-  const height = 260 + (seed % 2) * 40;
-  let s = (seed * 2654435761) >>> 0;
-  const next = (): number => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s >>> 24;
-  };
-  const bytes = makePng(width, height, () => [next(), next(), next()]);
-  return { bytes, asset: { hash: sha256Hex(bytes), ext: 'png', mime: 'image/png', width, height, bytes: bytes.length } };
-}
-
-function largeRelease(words: number, photos: number): { release: Release; assets: Map<string, Uint8Array> } {
-  const base = generateLongRelease(words, 7);
-  const assets = new Map<string, Uint8Array>();
-  const list: Asset[] = [];
-  const content: PmNode[] = [];
-  const blocks = base.body.content;
-  const every = Math.max(1, Math.floor(blocks.length / (photos + 1)));
-  blocks.forEach((block, i) => {
-    content.push(block);
-    if (list.length < photos && (i + 1) % every === 0) {
-      const { bytes, asset } = photo(list.length + 1);
-      assets.set(asset.hash, bytes);
-      list.push(asset);
-      content.push({
-        type: 'figure',
-        attrs: { asset: asset.hash, alt: `Ảnh minh họa số ${list.length}`, credit: 'Ảnh: Minh Anh', width: 'full', align: 'center', lead: list.length === 1 },
-        content: [{ type: 'text', text: `Quang cảnh hoạt động số ${list.length} tại huyện Mường Chà.` }],
-      });
-    }
-  });
-  return { release: { ...base, body: { type: 'doc', content }, assets: list }, assets };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function time(runs: number, f: () => void): number {
   for (let i = 0; i < 3; i++) f();
@@ -73,7 +31,7 @@ function time(runs: number, f: () => void): number {
 }
 
 async function main(): Promise<void> {
-  const { release, assets } = largeRelease(20_000, 30);
+  const { release, assets } = releaseWithPhotos(20_000, 30);
   const dir = await mkdtemp(join(tmpdir(), 'pressdesk-bench-keys-'));
   try {
     const keys = createKeyService({ dir, secretBox: { isAvailable: () => false, encrypt: (b) => b, decrypt: (b) => b } });
