@@ -14,7 +14,9 @@ test.describe('in Vietnamese', () => {
     await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
     const settings = page.getByRole('dialog');
     await settings.getByLabel('Ngôn ngữ giao diện').selectOption('en');
+    // The language switches live on change; Save then writes it and closes the dialog (async).
     await settings.getByRole('button', { name: /^(Save|Lưu)$/ }).click();
+    await expect(settings).toHaveCount(0);
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
