@@ -57,13 +57,16 @@ test('the kitchen sink exports to DOCX, HTML and a CMS folder from the Export di
   const names = await readdir(folder);
   expect(names).toEqual(expect.arrayContaining(['body.html', 'title.txt', 'sapo.txt', 'author.txt']));
   expect(names.some((n) => /^anh-1\.(png|jpg)$/.test(n))).toBe(true);
-  expect((await readFile(join(folder, 'title.txt'), 'utf8')).trim()).toBe(headline);
+  // Not approved, so a draft: the title carries the mark a portal editor cannot miss.
+  expect((await readFile(join(folder, 'title.txt'), 'utf8')).trim()).toBe(`[DRAFT / BẢN NHÁP] ${headline}`);
+  expect(await readFile(join(folder, 'body.html'), 'utf8')).toMatch(/^<p><strong>DRAFT \/ BẢN NHÁP<\/strong><\/p>/);
+  expect(names).not.toContain('approval.txt');
 
   // The copy buttons put each field on the clipboard, with a visible confirmation.
   await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await dialog.getByRole('button', { name: 'Copy title' }).click();
   await expect(dialog.getByTestId('cms-copy-status')).toHaveText('Copied to the clipboard: title');
-  expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(headline);
+  expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(`[DRAFT / BẢN NHÁP] ${headline}`);
   await dialog.getByRole('button', { name: 'Copy body HTML' }).click();
   await expect(dialog.getByTestId('cms-copy-status')).toHaveText('Copied to the clipboard: body HTML');
   const body = await app.page.evaluate(() => navigator.clipboard.readText());

@@ -85,8 +85,11 @@ async function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>
   }
 }
 
-/** What a PressDesk CMS folder may contain: the text fields, the body and the numbered photos. */
-const CMS_FILE = /^(?:body\.html|title\.txt|sapo\.txt|author\.txt|lead-caption\.txt|lead-image\.txt|anh-\d+\.(?:jpg|jpeg|png|webp|gif))$/i;
+/** What a PressDesk CMS folder may contain: the text fields, the body, the approval and the numbered photos. */
+const CMS_FILE = /^(?:body\.html|title\.txt|sapo\.txt|author\.txt|lead-caption\.txt|lead-image\.txt|approval\.txt|anh-\d+\.(?:jpg|jpeg|png|webp|gif))$/i;
+
+/** Files of an earlier export the new one may not write: removed first, written again if needed. */
+const CMS_STALE = /^(?:approval\.txt|lead-caption\.txt|lead-image\.txt|anh-\d+\..*)$/i;
 
 async function prepareCmsFolder(folder: string): Promise<void> {
   let names: string[];
@@ -103,8 +106,9 @@ async function prepareCmsFolder(folder: string): Promise<void> {
   if (names.some((name) => !CMS_FILE.test(name))) {
     throw new AppFailure('forbidden', { reason: 'folder-not-empty', name: basename(folder) });
   }
-  // Photos of the earlier export that the new one may not have.
-  for (const name of names) if (/^anh-\d+\./i.test(name)) await fsp.rm(join(folder, name), { force: true });
+  // Photos and lead caption of the earlier export that the new one may not have, and its approval: a draft written
+  // over a final export must not keep the final's approval.txt beside a body marked draft.
+  for (const name of names) if (CMS_STALE.test(name)) await fsp.rm(join(folder, name), { force: true });
 }
 
 /** Writes the export; returns the path written (the .docx, the .html, or the CMS folder). */
@@ -125,7 +129,7 @@ export async function exportToPath(input: ExportInput, request: ExportRequest, p
       return target;
     }
     case 'cms': {
-      const result = renderCmsExport(input, { preset: request.cmsPreset ?? 'figure' });
+      const result = renderCmsExport(input, { preset: request.cmsPreset ?? 'figure', ...signoff(request) });
       await prepareCmsFolder(path);
       await writeFiles(path, cmsFolderFiles(result));
       return path;

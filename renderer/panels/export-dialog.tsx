@@ -115,7 +115,7 @@ function ExportForm() {
           </button>
         </div>
       </form>
-      {choice.format === 'cms' && <CmsCopy preset={choice.cmsPreset} organisation={organisation} />}
+      {choice.format === 'cms' && <CmsCopy preset={choice.cmsPreset} organisation={organisation} draft={!approved} />}
     </Modal>
   );
 }

@@ -1,7 +1,9 @@
 import { strFromU8 } from 'fflate';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { cmsFolderFiles, renderCmsExport } from './cms';
+import type { ApprovalRecord } from '../../document/release';
+import { CMS_DRAFT_TITLE_PREFIX, cmsFolderFiles, cmsTitle, renderCmsExport } from './cms';
+import { HTML_DRAFT_MARK } from './standalone';
 import { findForbidden, kitchenSinkInput } from './test-support';
 
 const elements = (html: string): Set<string> => new Set(DomUtils.findAll(() => true, parseDocument(html).children).map((e) => e.name));
@@ -64,5 +66,78 @@ describe('renderCmsExport: the kitchen sink', () => {
     expect(strFromU8(folder.get('title.txt')!)).toBe(`${result.fields.title}\n`);
     expect(strFromU8(folder.get('author.txt')!)).toBe('Giao Tuyến\n');
     expect(folder.get('anh-2.jpg')).toBe(result.files.get('anh-2.jpg'));
+  });
+});
+
+const APPROVAL: ApprovalRecord = {
+  signerName: 'Trần Thị Bình',
+  signerPosition: 'Phó Trưởng ban',
+  fingerprint: 'a1'.repeat(32),
+  publicKey: 'AAAA',
+  time: '2026-11-26T09:30:00+07:00',
+  contentHash: 'b2'.repeat(32),
+  signature: 'AAAA',
+};
+
+describe('renderCmsExport: sign-off', () => {
+  for (const preset of ['figure', 'centered'] as const) {
+    it(`marks a draft in the body and the title, and the mark survives the sanitizer (preset: ${preset})`, () => {
+      const input = kitchenSinkInput('news');
+      const removed: string[] = [];
+      const result = renderCmsExport(input, { preset, draft: true, onRemoved: (w) => removed.push(w) });
+      expect(removed).toEqual([]);
+      expect(result.fields.bodyHtml.startsWith(`<p><strong>${HTML_DRAFT_MARK}</strong></p>\n`)).toBe(true);
+      expect(result.fields.title).toBe(`[DRAFT / BẢN NHÁP] ${input.release.headline}`);
+      expect(result.approvalText).toBeNull();
+      expect(findForbidden(result.fields.bodyHtml, { allowStyleElement: false, allowDataImages: false, allowCenterStyle: preset === 'centered' })).toEqual([]);
+      const folder = cmsFolderFiles(result);
+      expect(folder.has('approval.txt')).toBe(false);
+      expect(strFromU8(folder.get('title.txt')!)).toBe(`[DRAFT / BẢN NHÁP] ${input.release.headline}\n`);
+      expect(strFromU8(folder.get('body.html')!)).toContain(`<strong>${HTML_DRAFT_MARK}</strong>`);
+      // Otherwise the same fragment as the plain export.
+      const plainBody = renderCmsExport(input, { preset }).fields.bodyHtml;
+      expect(result.fields.bodyHtml).toBe(`<p><strong>${HTML_DRAFT_MARK}</strong></p>\n${plainBody}`);
+    });
+  }
+
+  it('writes no draft mark into a final export, and the approval as approval.txt', () => {
+    const input = kitchenSinkInput('news');
+    const result = renderCmsExport(input, { preset: 'figure', approval: APPROVAL });
+    expect(result.fields.bodyHtml).not.toContain(HTML_DRAFT_MARK);
+    expect(result.fields.bodyHtml).not.toContain('BẢN NHÁP');
+    expect(result.fields.title).toBe(input.release.headline);
+    const folder = cmsFolderFiles(result);
+    expect([...folder.keys()]).toEqual(['body.html', 'title.txt', 'sapo.txt', 'author.txt', 'lead-caption.txt', 'approval.txt', 'anh-1.png', 'anh-2.jpg']);
+    expect(strFromU8(folder.get('approval.txt')!)).toBe(
+      `Content hash: ${'b2'.repeat(32)}\n` +
+        'Approved by: Trần Thị Bình\n' +
+        'Position: Phó Trưởng ban\n' +
+        'Approved at: 2026-11-26T09:30:00+07:00\n' +
+        `Key fingerprint: ${'a1'.repeat(32)}\n`,
+    );
+  });
+
+  it('leaves out an empty position and keeps every value on its line', () => {
+    const approval = { ...APPROVAL, signerName: ' Trần\nThị\u00adBình ', signerPosition: '  ' };
+    const text = renderCmsExport(kitchenSinkInput('news'), { preset: 'figure', approval }).approvalText;
+    expect(text).toBe(`Content hash: ${'b2'.repeat(32)}\nApproved by: Trần ThịBình\nApproved at: 2026-11-26T09:30:00+07:00\nKey fingerprint: ${'a1'.repeat(32)}\n`);
+  });
+
+  it('writes neither marks nor approval.txt without sign-off options', () => {
+    const result = renderCmsExport(kitchenSinkInput('news'), { preset: 'figure' });
+    expect(result.fields.bodyHtml).not.toContain(HTML_DRAFT_MARK);
+    expect(result.approvalText).toBeNull();
+    expect(cmsFolderFiles(result).has('approval.txt')).toBe(false);
+  });
+
+  it('refuses a draft that carries an approval', () => {
+    expect(() => renderCmsExport(kitchenSinkInput('news'), { preset: 'figure', draft: true, approval: APPROVAL })).toThrow(/draft/);
+  });
+
+  it('prefixes a draft title with the HTML draft mark, and only a draft', () => {
+    expect(CMS_DRAFT_TITLE_PREFIX).toBe(`[${HTML_DRAFT_MARK}] `);
+    expect(cmsTitle('  Hội nghị\u00ad tổng kết ', true)).toBe('[DRAFT / BẢN NHÁP] Hội nghị tổng kết');
+    expect(cmsTitle('  Hội nghị tổng kết ', false)).toBe('Hội nghị tổng kết');
+    expect(cmsTitle('', true)).toBe('[DRAFT / BẢN NHÁP]');
   });
 });

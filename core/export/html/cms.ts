@@ -15,16 +15,22 @@
  *   attribute the CMS profile of the sanitizer lets through.
  *
  * The lead photo is not repeated in the body: the portal shows it from its own field.
+ *
+ * Sign-off, as for DOCX and the standalone page: a draft's body starts with a bold
+ * "DRAFT / BẢN NHÁP" paragraph and its title with "[DRAFT / BẢN NHÁP] ", so a draft pasted into a
+ * portal field by field is still unmistakable; a final export carries its approval as the plain
+ * text file approval.txt (the fields of the DOCX custom properties and the HTML pressdesk-* meta).
  */
 import { strToU8 } from 'fflate';
 import { figureAttrs, figureCaptionText } from '../../document/figure';
-import type { PmNode } from '../../document/release';
+import type { ApprovalRecord, PmNode } from '../../document/release';
 import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, type BodyContext } from './body';
 import { cleanText, escapeAttr, escapeText } from './escape';
 import { ImageFiles } from './images';
 import { guessLang, releaseSampleText, type PageLang } from './labels';
 import { sanitizeHtml } from './sanitize';
+import { HTML_DRAFT_MARK } from './standalone';
 
 export type CmsPreset = 'figure' | 'centered';
 
@@ -43,6 +49,8 @@ export interface CmsResult {
   fields: CmsFields;
   /** The images by file name: anh-1.jpg, anh-2.png, ... */
   files: Map<string, Uint8Array>;
+  /** A final export's approval.txt (see approvalText), or null for a draft or an unsigned export. */
+  approvalText: string | null;
 }
 
 export interface CmsOptions {
@@ -51,6 +59,47 @@ export interface CmsOptions {
   lang?: PageLang;
   /** Told about anything the output sanitizer removed (nothing, for a valid release). */
   onRemoved?: (what: string) => void;
+  /** A draft export: the draft paragraph heads the body and the title carries CMS_DRAFT_TITLE_PREFIX. */
+  draft?: boolean;
+  /** A final export: the approval it carries, written as approval.txt. Never together with draft. */
+  approval?: ApprovalRecord;
+}
+
+/** Plain text of a field: cleaned (no soft hyphens or control characters), NFC, trimmed. */
+const plain = (s: string): string => cleanText(s).trim();
+
+/** Heads a draft's title: the portal shows the title field everywhere, the body only when opened. */
+export const CMS_DRAFT_TITLE_PREFIX = `[${HTML_DRAFT_MARK}] `;
+
+/** The title field: plain text, with the draft prefix on a draft. */
+export function cmsTitle(headline: string, draft: boolean): string {
+  const title = plain(headline);
+  return draft ? `${CMS_DRAFT_TITLE_PREFIX}${title}`.trimEnd() : title;
+}
+
+// Only <p> and <strong>: the CMS profiles keep no class but "image"/"credit", and a portal's
+// editor keeps these whatever its configuration.
+const DRAFT_PARAGRAPH = `<p><strong>${escapeText(HTML_DRAFT_MARK)}</strong></p>\n`;
+
+/** One line of approval.txt: no line breaks or control characters inside a value. */
+const oneLine = (s: string): string => plain(s).replace(/\s+/g, ' ');
+
+/**
+ * approval.txt: one "Label: value" line per field, the same fields as the DOCX custom properties
+ * and the HTML pressdesk-* meta tags (raw hex hash and fingerprint, as they do). The labels are
+ * fixed English words so a script can read the file; Position is left out when there is none.
+ */
+export function approvalText(a: ApprovalRecord): string {
+  const position = oneLine(a.signerPosition);
+  return [
+    `Content hash: ${a.contentHash}`,
+    `Approved by: ${oneLine(a.signerName)}`,
+    ...(position === '' ? [] : [`Position: ${position}`]),
+    `Approved at: ${a.time}`,
+    `Key fingerprint: ${a.fingerprint}`,
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 const CENTER = ' style="text-align:center"';
@@ -69,11 +118,11 @@ function figureWriter(images: ImageFiles, preset: CmsPreset, lang: PageLang) {
   };
 }
 
-/** Plain text of a field: cleaned (no soft hyphens or control characters), NFC, trimmed. */
-const plain = (s: string): string => cleanText(s).trim();
-
 /** The portal fields and image files for a release (see the module comment). */
 export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsResult {
+  const draft = options.draft === true;
+  // A draft with an approval would be a final export marked as a draft: the caller mixed them up.
+  if (draft && options.approval !== undefined) throw new Error('renderCmsExport: a draft export cannot carry an approval');
   const { release } = input;
   const lang = options.lang ?? guessLang(releaseSampleText(release));
   const images = new ImageFiles(release, input.assets, '');
@@ -88,7 +137,8 @@ export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsRes
   }
 
   const ctx: BodyContext = { figure: figureWriter(images, options.preset, lang), skip: lead ? new Set([lead]) : new Set() };
-  const raw = renderBlocks(release.body.content, ctx);
+  // Through the sanitizer with the rest, so the mark is held to the same profile.
+  const raw = (draft ? DRAFT_PARAGRAPH : '') + renderBlocks(release.body.content, ctx);
   const bodyHtml = sanitizeHtml(raw, {
     profile: options.preset === 'centered' ? 'cms-centered' : 'cms-figure',
     images: 'files',
@@ -97,7 +147,7 @@ export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsRes
 
   return {
     fields: {
-      title: plain(release.headline),
+      title: cmsTitle(release.headline, draft),
       sapo: plain(release.sapo),
       bodyHtml,
       author: plain(release.author.penName),
@@ -105,12 +155,14 @@ export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsRes
       leadCaption,
     },
     files: images.files,
+    approvalText: options.approval === undefined ? null : approvalText(options.approval),
   };
 }
 
 /**
  * The folder a CMS export is written as: body.html (the fragment), title.txt, sapo.txt,
- * author.txt, lead-caption.txt (when there is a lead photo) and the images.
+ * author.txt, lead-caption.txt (when there is a lead photo), approval.txt (a final export) and
+ * the images.
  */
 export function cmsFolderFiles(result: CmsResult): Map<string, Uint8Array> {
   const text = (s: string): Uint8Array => strToU8(s.endsWith('\n') || s === '' ? s : `${s}\n`);
@@ -121,6 +173,7 @@ export function cmsFolderFiles(result: CmsResult): Map<string, Uint8Array> {
     ['author.txt', text(result.fields.author)],
   ]);
   if (result.fields.leadImage !== null) folder.set('lead-caption.txt', text(result.fields.leadCaption));
+  if (result.approvalText !== null) folder.set('approval.txt', text(result.approvalText));
   for (const [name, bytes] of result.files) folder.set(name, bytes);
   return folder;
 }
