@@ -113,6 +113,9 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: In review');
   await expect(page.getByTestId('lock-note')).toHaveCount(0);
   await expect(ui.body).toHaveAttribute('contenteditable', 'true');
+  // The signature still matches the unchanged content, but a withdrawn approval is not an approval.
+  await expect(page.getByTestId('signoff-banner')).toHaveAttribute('data-verdict', 'withdrawn');
+  await expect(page.getByTestId('signoff-banner')).toHaveText(/^The approval by Nguyễn Văn An was withdrawn/);
 
   // Edit: the approval no longer matches the content.
   await ui.body.click();

@@ -87,6 +87,12 @@ export interface RecoveryEntry {
   path: string | null;
   headline: string;
   savedAt: string;
+  /**
+   * The fingerprint of the file at `path` the edits were based on (from open / last save), so a
+   * restored copy's Save still notices a file changed on disk meanwhile. Absent for a never-saved
+   * release and in entries written before it was recorded.
+   */
+  fingerprint?: FileFingerprint;
 }
 
 export interface Startup {
@@ -171,7 +177,15 @@ export const requestSchemas = {
   openDroppedBytes: z.object({ name: z.string().min(1).max(255), base64: z.string().max(700_000_000) }).strict(),
   clearRecentFiles: z.object({}).strict(),
   /** Autosave: write unsaved edits to the recovery folder (replacing the previous copy with this id). */
-  writeRecovery: z.object({ id: recoveryIdSchema, path: pathSchema.nullable(), release: releaseSchema }).strict(),
+  writeRecovery: z
+    .object({
+      id: recoveryIdSchema,
+      path: pathSchema.nullable(),
+      release: releaseSchema,
+      /** The fingerprint of `path` the edits are based on (from open / last save); kept for the restored copy's Save. */
+      fingerprint: fileFingerprintSchema.nullable().optional(),
+    })
+    .strict(),
   readRecovery: z.object({ id: recoveryIdSchema }).strict(),
   discardRecovery: z.object({ id: recoveryIdSchema }).strict(),
   /** Tell the main process the window's document state (title bar, close guard). */
@@ -260,7 +274,11 @@ export interface ApiResults {
 
 /** What verifying a release's approvals found, for the banners and the Sign-off tab. */
 export interface ReleaseVerification {
-  /** True when the current content carries a valid approval by a trusted key. */
+  /**
+   * True when the release is Approved or Published and the current content carries a valid
+   * approval by a trusted key (a withdrawn approval does not count; each verdict below still says
+   * whether its signature holds).
+   */
   approved: boolean;
   contentHash: string;
   approvals: {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
-import { releaseApprovalState } from '../core/signoff/approval';
+import { approvalStanding, releaseApprovalState } from '../core/signoff/approval';
 import { parseTrustedFile, TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
@@ -69,7 +69,8 @@ Anything else can only be exported as a draft, with --draft.
 Options:
   --to docx|html|cms         Required. docx: a Word document; html: a standalone web page;
                              cms: a folder for the web portal (body.html, title.txt, sapo.txt,
-                             author.txt, photos anh-1.jpg, ...).
+                             author.txt, photos anh-1.jpg, ...; approval.txt when final,
+                             a DRAFT / BẢN NHÁP title prefix and body line when --draft).
   --template NAME            DOCX layout: news (news article), press (international press release),
                              decree30 (thông cáo, state body, Decree 30/2020/NĐ-CP),
                              party36 (thông cáo, Party body, Guideline 36-HD/VPTW).
@@ -247,9 +248,8 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   // Final unless --draft: the approval must hold for this content, with these image bytes.
   let approval: ApprovalRecord | undefined;
   if (!values.draft) {
-    const standing = release.workflow.state === 'approved' || release.workflow.state === 'published';
     const state = releaseApprovalState(release, trusted, verifySignature, { assetBytes: assets, hashBytes: sha256Hex });
-    approval = standing ? state.valid[0]?.approval : undefined;
+    approval = approvalStanding(release, state).approved ? state.valid[0]?.approval : undefined;
     if (approval === undefined) {
       io.err(`pressdesk: ${SENTENCES['not-approved']}`);
       if (values.trusted === undefined) io.err('No trusted approvers list given (--trusted FILE): every key counts as unknown.');

@@ -6,6 +6,7 @@
 import { pruneAssets } from '../core/document/asset-list';
 import type { Release } from '../core/document/release';
 import { defaultDocxTemplate, type ExportInput } from '../core/export/types';
+import { approvalStanding } from '../core/signoff/approval';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers } from './api';
 import type { HandlerDeps } from './handlers';
@@ -27,8 +28,8 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
       // A final export needs a valid trusted approval of the current content, not withdrawn
       // (the release is Approved, or Published already); a draft needs neither.
       const state = normalized.workflow.state;
-      const standing = state === 'approved' || state === 'published';
-      const approval = draft === true || !standing ? undefined : approvalStateOf(normalized, settings).valid[0]?.approval;
+      const approvals = draft === true ? undefined : approvalStateOf(normalized, settings);
+      const approval = approvals !== undefined && approvalStanding(normalized, approvals).approved ? approvals.valid[0]?.approval : undefined;
       if (draft !== true && approval === undefined) throw new AppFailure('not-approved');
       let target: string;
       if (path === undefined) {

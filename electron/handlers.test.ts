@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packRelease } from '../core/document/file-format';
 import type { Release } from '../core/document/release';
+import { fakeSigner } from '../core/signoff/test-signer';
+import { moveWorkflow } from '../core/signoff/workflow';
 import { API_NAMES, type ApiName, type Handlers } from './api';
 import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
@@ -185,6 +187,81 @@ describe('handlers', () => {
     expect(await call('readRecovery', { id: 'draft-12345678' })).toMatchObject({ ok: true, value: { release } });
     expect(await call('discardRecovery', { id: 'draft-12345678' })).toEqual({ ok: true, value: null });
     expect(await call('readRecovery', { id: 'draft-12345678' })).toEqual({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('a restored recovery copy keeps the fingerprint of the file it was based on', async () => {
+    const target = join(dir, 'goc.pressdesk');
+    script.saves.push(target);
+    const saved = await call('saveFile', { release: vietnameseRelease('Gốc'), path: null, saveAs: false, expected: null, overwriteChanged: false });
+    const fingerprint = saved.ok ? saved.value!.fingerprint : null;
+    expect(fingerprint).not.toBeNull();
+    await call('writeRecovery', { id: 'draft-restored1', path: target, fingerprint, release: vietnameseRelease('Sửa dở') });
+    const restored = await call('readRecovery', { id: 'draft-restored1' });
+    expect(restored.ok && restored.value.entry).toMatchObject({ path: target, fingerprint });
+
+    // Someone else changes the file meanwhile: Save with the restored fingerprint asks first.
+    await fsp.writeFile(target, await fsp.readFile(target));
+    await fsp.utimes(target, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    const expected = restored.ok ? (restored.value.entry.fingerprint ?? null) : null;
+    const request = { release: vietnameseRelease('Sửa dở'), path: target, saveAs: false, expected, overwriteChanged: false };
+    expect(await call('saveFile', request)).toEqual({ ok: false, error: { code: 'changed-on-disk', params: { name: 'goc.pressdesk' } } });
+    expect(await call('saveFile', { ...request, overwriteChanged: true })).toMatchObject({ ok: true });
+  });
+
+  describe('the approval lock', () => {
+    const when = '2026-11-26T09:00:00+07:00';
+    /** Approved with a key this installation does not trust (another office's): the lock does not care. */
+    function approvedRelease(): Release {
+      const reviewed = moveWorkflow(vietnameseRelease('Đã duyệt'), { to: 'in-review', who: 'Lê Thị Hoa', when });
+      const signed = { ...reviewed, approvals: [fakeSigner('other-office').approve(reviewed)] };
+      return moveWorkflow(signed, { to: 'approved', who: 'Nguyễn Văn An', when });
+    }
+    const save = (release: Release, more: Record<string, unknown> = {}) =>
+      call('saveFile', { release, path: null, saveAs: false, expected: null, overwriteChanged: false, ...more });
+
+    it('refuses to save an approved release edited without withdrawing, before asking where or writing', async () => {
+      const target = join(dir, 'da-duyet.pressdesk');
+      script.saves.push(target);
+      const release = approvedRelease();
+      const saved = await save(release);
+      expect(saved).toMatchObject({ ok: true, value: { path: target } });
+      const before = await fsp.readFile(target);
+
+      const edited = { ...release, sapo: release.sapo + ' Thêm một câu.' };
+      const fingerprint = saved.ok ? saved.value!.fingerprint : null;
+      expect(await save(edited, { path: target, expected: fingerprint })).toEqual({ ok: false, error: { code: 'locked' } });
+      expect(await save(edited, { path: target, saveAs: true })).toEqual({ ok: false, error: { code: 'locked' } });
+      expect(script.suggested).toHaveLength(1); // no dialog for the refused Save As
+      expect(await fsp.readFile(target)).toEqual(before);
+    });
+
+    it('saves an unchanged approved release (Save and Save As) and a published one', async () => {
+      const release = approvedRelease();
+      const target = join(dir, 'a.pressdesk');
+      script.saves.push(target, join(dir, 'b.pressdesk'));
+      const first = await save(release);
+      expect(first).toMatchObject({ ok: true });
+      expect(await save(release, { path: target, expected: first.ok ? first.value!.fingerprint : null })).toMatchObject({ ok: true });
+      expect(await save(release, { path: target, saveAs: true })).toMatchObject({ ok: true, value: { path: join(dir, 'b.pressdesk') } });
+
+      // The final export's move to Published saves; an edit after it does not.
+      const published = moveWorkflow(release, { to: 'published', who: 'Nguyễn Văn An', when });
+      expect(await save(published, { path: target, expected: null })).toMatchObject({ ok: true });
+      expect(await save({ ...published, headline: 'Sửa sau khi phát hành' }, { path: target })).toEqual({ ok: false, error: { code: 'locked' } });
+    });
+
+    it('saves once the approval is withdrawn, edits and all', async () => {
+      const withdrawn = moveWorkflow(approvedRelease(), { to: 'in-review', who: 'Nguyễn Văn An', when, note: 'Rút duyệt để sửa' });
+      script.saves.push(join(dir, 'rut.pressdesk'));
+      expect(await save({ ...withdrawn, headline: 'Đã sửa sau khi rút duyệt' })).toMatchObject({ ok: true });
+    });
+
+    it('never refuses autosave: the recovery copy keeps the work', async () => {
+      const release = approvedRelease();
+      const edited = { ...release, headline: 'Sửa khi đang khóa' };
+      expect(await call('writeRecovery', { id: 'draft-locked01', path: null, release: edited })).toMatchObject({ ok: true });
+      expect(await call('readRecovery', { id: 'draft-locked01' })).toMatchObject({ ok: true, value: { release: { headline: 'Sửa khi đang khóa' } } });
+    });
   });
 
   it('window calls and recent-file clearing', async () => {

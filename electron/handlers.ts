@@ -6,6 +6,7 @@
 import { isAbsolute, join } from 'node:path';
 import { pruneAssets } from '../core/document/asset-list';
 import { createRelease, type Release } from '../core/document/release';
+import { editedWhileLocked } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
 import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Result, type Settings } from './api';
 import { createAssetHandlers } from './asset-handlers';
@@ -120,6 +121,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async saveFile({ release, path, saveAs, expected, overwriteChanged }) {
+      // The renderer's read-only editor is not the lock: whatever reaches the bridge, an approved or
+      // published release is written only with the content that was approved (withdrawing, which is
+      // logged, unlocks it). No signature check: another office's approval must save unchanged.
+      // Autosave (writeRecovery) is not held to this: it only preserves work, it publishes nothing.
+      if (editedWhileLocked(release)) throw new AppFailure('locked');
       let target: string;
       if (path === null || saveAs) {
         const fallback = deps.settings.get().language === 'vi' ? 'ban-thao' : 'release';
@@ -145,9 +151,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.settings.get();
     },
 
-    async writeRecovery({ id, path, release }) {
+    async writeRecovery({ id, path, release, fingerprint }) {
       const ready = await withBytes(release);
-      return writeRecovery(recoveryDir(), id, path, ready.release, now(), ready.bytes);
+      return writeRecovery(recoveryDir(), id, path, ready.release, now(), ready.bytes, fingerprint ?? null);
     },
 
     async readRecovery({ id }) {

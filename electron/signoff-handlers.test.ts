@@ -112,6 +112,22 @@ describe('sign-off handlers', () => {
     expect(edited.approvals.map((a) => a.verdict)).toEqual(['content-changed']);
   });
 
+  it('a withdrawn approval is not an approval, though its signature still holds', async () => {
+    await trustMyself();
+    const release = await approved();
+    expect(await ok('verifyRelease', { release })).toMatchObject({ approved: true, approvals: [{ verdict: 'valid' }] });
+    const withdrawn = await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
+    expect(withdrawn.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'in-review', note: 'Rút lại duyệt' });
+    const verification = await ok('verifyRelease', { release: withdrawn });
+    expect(verification).toMatchObject({ approved: false, approvals: [{ verdict: 'valid' }] });
+    const back = await ok('moveWorkflow', { release: withdrawn, to: 'changes-requested', note: '' });
+    expect((await ok('verifyRelease', { release: back })).approved).toBe(false);
+    // Published by a final export still counts as approved.
+    const published = await ok('exportRelease', { release, format: 'html', path: join(dir, 'final.html'), htmlImages: 'embed' });
+    expect(published?.release?.workflow.state).toBe('published');
+    expect((await ok('verifyRelease', { release: published!.release! })).approved).toBe(true);
+  });
+
   it('keeps the trusted list out of settings patches and writes it out for others', async () => {
     await trustMyself();
     const patched = await ok('updateSettings', { organisation: { placeName: 'Lai Châu' } });

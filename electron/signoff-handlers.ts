@@ -6,7 +6,7 @@
 import * as fsp from 'node:fs/promises';
 import { blockers, runPreflight } from '../core/checks';
 import type { Release, WorkflowState } from '../core/document/release';
-import { releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
+import { approvalStanding, releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
 import { addTrustedApprover, exportTrustedFile, parseTrustedFile, TrustedFileError } from '../core/signoff/trusted';
 import { canMove, moveWorkflow } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
@@ -69,9 +69,11 @@ export function createSignoffHandlers(
     },
 
     async verifyRelease({ release }) {
-      const state = approvalStateOf(normalizeRelease(release), deps.settings.get());
+      const clean = normalizeRelease(release);
+      const state = approvalStateOf(clean, deps.settings.get());
       const verification: ReleaseVerification = {
-        approved: state.approved,
+        // Withdrawn (moved out of Approved/Published) is not approved, though each signature still holds.
+        approved: approvalStanding(clean, state).approved,
         contentHash: state.contentHash,
         approvals: state.statuses.map(({ approval, verdict }) => ({
           signerName: approval.signerName,

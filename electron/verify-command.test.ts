@@ -30,11 +30,11 @@ describe('pressdesk verify', () => {
   };
 
   /** A signed kitchen-sink release on disk, and the trusted list naming its key. */
-  async function signedFile(): Promise<string> {
+  async function signedFile(state: 'approved' | 'published' | 'in-review' | 'changes-requested' = 'approved'): Promise<string> {
     const keys = createKeyService({ dir: join(dir, 'keys'), secretBox: plainBox });
     const { release, assets } = kitchenSinkRelease();
     const approval = await keys.signApproval(release, { name: 'Nguyễn Văn An', position: 'Chánh Văn phòng' }, 'Đồng ý phát hành', new Date('2026-11-26T02:30:00Z'));
-    const signed = { ...release, approvals: [approval], workflow: { state: 'approved' as const, log: [] } };
+    const signed = { ...release, approvals: [approval], workflow: { state, log: [] } };
     const path = join(dir, 'signed.pressdesk');
     await writeReleaseFile(path, signed, { expected: null, overwriteChanged: true, assets });
     const id = await keys.identity();
@@ -63,6 +63,21 @@ describe('pressdesk verify', () => {
     expect(r.out).toMatch(/Time: +2026-11-26T/);
     expect(r.out).toContain('Holds: yes — valid');
     expect(r.out).toContain('Result: APPROVED');
+  });
+
+  it('exit 1 for a withdrawn approval: the signature still holds, the approval does not count', async () => {
+    for (const [state, name] of [['in-review', 'In review'], ['changes-requested', 'Changes requested']] as const) {
+      await signedFile(state);
+      const r = await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json');
+      expect(r.code, state).toBe(1);
+      expect(r.out).toContain(`State: ${name}`);
+      expect(r.out).toContain('Holds: yes — valid');
+      expect(r.out).toContain(`Result: NOT APPROVED — the approval was withdrawn (state: ${name})`);
+    }
+    await signedFile('published');
+    const published = await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json');
+    expect(published.code).toBe(0);
+    expect(published.out).toContain('State: Published');
   });
 
   it('exit 1 when the key is not on the trusted list (or no list is given)', async () => {

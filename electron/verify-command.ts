@@ -1,12 +1,13 @@
 /**
  * `pressdesk verify <file.pressdesk> [--trusted FILE]`: the workflow state, each approval and
- * whether it holds. Exit 0 only when the current content carries a valid approval by a trusted
- * key; 1 otherwise (or when the file cannot be read); 2 bad usage (thrown as a usage error).
+ * whether it holds. Exit 0 only when the release is Approved or Published and the current content
+ * carries a valid approval by a trusted key (a withdrawn approval does not count); 1 otherwise (or
+ * when the file cannot be read); 2 bad usage (thrown as a usage error).
  */
 import * as fsp from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatFingerprint, releaseApprovalState, swappedImages, type ApprovalVerdict } from '../core/signoff/approval';
+import { approvalStanding, formatFingerprint, releaseApprovalState, swappedImages, type ApprovalVerdict } from '../core/signoff/approval';
 import { parseTrustedFile, type TrustedApprover } from '../core/signoff/trusted';
 import { readReleaseFile, sha256Hex } from './services/files';
 import { verifySignature } from './services/keys';
@@ -29,8 +30,10 @@ Options:
                    profile). Without it no key is trusted, so no approval is valid.
   -h, --help       This text.
 
-Exit codes: 0 the current content carries a valid approval by a trusted approver;
-            1 it does not, or the file could not be read; 2 wrong usage.`;
+Exit codes: 0 the release is Approved or Published and the current content carries a valid
+              approval by a trusted approver;
+            1 it does not (including an approval that was withdrawn), or the file could not
+              be read; 2 wrong usage.`;
 
 const VERDICTS: Record<ApprovalVerdict, string> = {
   valid: 'valid — signed by a trusted approver, for the current content',
@@ -99,9 +102,15 @@ export async function runVerify(
     if (a.note) io.out(`     Note:  ${a.note}`);
     io.out(`     Holds: ${status.verdict === 'valid' ? 'yes' : 'no'} — ${VERDICTS[status.verdict]}`);
   });
-  if (state.approved) {
+  const standing = approvalStanding(release, state);
+  if (standing.approved) {
     io.out('Result: APPROVED — the current content carries a valid approval by a trusted approver.');
     return 0;
+  }
+  if (standing.withdrawn) {
+    const stateName = STATES[release.workflow.state] ?? release.workflow.state;
+    io.out(`Result: NOT APPROVED — the approval was withdrawn (state: ${stateName}); the release must be approved again.`);
+    return 1;
   }
   io.out('Result: NOT APPROVED — the current content carries no valid approval by a trusted approver.');
   return 1;

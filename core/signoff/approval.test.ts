@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
 import { releaseSchema, type Release } from '../document/release';
-import { approvalPayload, formatFingerprint, releaseApprovalState, verifyApprovals } from './approval';
+import { approvalPayload, approvalStanding, formatFingerprint, releaseApprovalState, verifyApprovals } from './approval';
 import { fromBase64, toBase64 } from './bytes';
 import { contentHash } from './canonical';
 import { fakeSigner, fakeVerify } from './test-signer';
@@ -95,5 +95,34 @@ describe('verifyApprovals', () => {
 
   it('shows fingerprints in groups of four hex digits', () => {
     expect(formatFingerprint('0123456789abcdef'.repeat(4))).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+  });
+});
+
+describe('approvalStanding', () => {
+  const signer = fakeSigner('a');
+  const inState = (state: Release['workflow']['state'], edit = false): Release => {
+    const release = sink();
+    const signed = { ...release, approvals: [signer.approve(release)], workflow: { state, log: [] } };
+    return edit ? { ...signed, headline: signed.headline + '!' } : signed;
+  };
+  const standing = (release: Release) => approvalStanding(release, releaseApprovalState(release, [signer.trusted], fakeVerify));
+
+  it('approved only while Approved or Published with a valid trusted approval of the current content', () => {
+    expect(standing(inState('approved'))).toEqual({ approved: true, withdrawn: false });
+    expect(standing(inState('published'))).toEqual({ approved: true, withdrawn: false });
+    expect(standing(inState('approved', true))).toEqual({ approved: false, withdrawn: false });
+  });
+
+  it('a withdrawn approval is not an approval, though its own verdict stays valid', () => {
+    for (const state of ['in-review', 'changes-requested', 'draft'] as const) {
+      const release = inState(state);
+      expect(standing(release), state).toEqual({ approved: false, withdrawn: true });
+      expect(releaseApprovalState(release, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid']);
+    }
+    // Withdrawn and then edited: simply not approved (content changed).
+    expect(standing(inState('in-review', true))).toEqual({ approved: false, withdrawn: false });
+    // An untrusted key was never an approval, withdrawn or not.
+    const release = inState('in-review');
+    expect(approvalStanding(release, releaseApprovalState(release, [], fakeVerify))).toEqual({ approved: false, withdrawn: false });
   });
 });

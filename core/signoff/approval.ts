@@ -12,6 +12,7 @@ import { sha256, sha256Hex } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
 import { canonicalJson, contentHash } from './canonical';
 import type { TrustedApprover } from './trusted';
+import { isLockedState } from './workflow';
 
 export const APPROVAL_PAYLOAD_VERSION = 'pressdesk-approval/1';
 export const ED25519_PUBLIC_KEY_BYTES = 32;
@@ -117,7 +118,10 @@ export function verifyApprovals(
 }
 
 export interface ReleaseApprovalState {
-  /** The current content carries at least one valid approval by a trusted key. */
+  /**
+   * The current content carries at least one valid approval by a trusted key (the signatures
+   * alone; whether the approval still stands or was withdrawn is approvalStanding's question).
+   */
   approved: boolean;
   contentHash: string;
   statuses: ApprovalStatus[];
@@ -136,4 +140,26 @@ export function releaseApprovalState(
   const statuses = verifyApprovals(release, trusted, verify, { ...options, contentHash: hash });
   const valid = statuses.filter((s) => s.verdict === 'valid');
   return { approved: valid.length > 0, contentHash: hash, statuses, valid };
+}
+
+export interface ApprovalStanding {
+  /**
+   * What the app, `pressdesk verify` and final export count as approved: the release is Approved
+   * or Published AND the current content carries a valid trusted approval.
+   */
+  approved: boolean;
+  /**
+   * A valid trusted approval of the current content exists, but the release was moved out of
+   * Approved/Published ("Withdraw approval"): the signature still matches, the approval does not count.
+   */
+  withdrawn: boolean;
+}
+
+/**
+ * Whether an approval stands. A withdrawn approval is not an approval: the signature still
+ * matches the unchanged content, so without the workflow state it would look approved.
+ */
+export function approvalStanding(release: Release, state: ReleaseApprovalState): ApprovalStanding {
+  const locked = isLockedState(release.workflow.state);
+  return { approved: locked && state.approved, withdrawn: !locked && state.approved };
 }

@@ -20,6 +20,36 @@ export function canMove(from: WorkflowState, to: WorkflowState): boolean {
   return WORKFLOW_MOVES[from].includes(to);
 }
 
+/**
+ * Approved or Published: the approval stands and the content is locked. Every move out of these
+ * states is "Withdraw approval" (logged), after which the signature no longer counts as approval.
+ */
+export function isLockedState(state: WorkflowState): boolean {
+  return state === 'approved' || state === 'published';
+}
+
+/**
+ * The content hash a locked release is held to: the one the latest move into Approved recorded
+ * (the audit log is where the workflow says what it approved), else the latest approval record's
+ * (a file written without that log entry); null when there is neither.
+ */
+export function approvedContentHash(release: Release): string | null {
+  const log = release.workflow.log;
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.to === 'approved') return log[i]!.contentHash;
+  return release.approvals.at(-1)?.contentHash ?? null;
+}
+
+/**
+ * True when the release is Approved or Published but its content is not what was approved: it was
+ * edited without withdrawing the approval. Signatures are not checked (verification does that):
+ * this is the lock, not the trust decision. With nothing to compare against it counts as edited.
+ */
+export function editedWhileLocked(release: Release): boolean {
+  if (!isLockedState(release.workflow.state)) return false;
+  const approved = approvedContentHash(release);
+  return approved === null || approved !== contentHash(release);
+}
+
 /** The release after one move, with its audit entry; throws on a move the workflow does not allow. */
 export function moveWorkflow(release: Release, move: { to: WorkflowState; who: string; when: string; note?: string }): Release {
   const from = release.workflow.state;

@@ -40,6 +40,33 @@ describe('recovery folder', () => {
     expect(await fsp.readdir(dir)).toEqual(expect.arrayContaining(['draft-bbbb.json', 'draft-bbbb.pressdesk']));
   });
 
+  it('keeps the fingerprint of the file the edits were based on, and loads entries without one', async () => {
+    const fingerprint = { mtimeMs: 1767834000123.5, size: 4096, sha256: 'ab'.repeat(32) };
+    const path = '/docs/thong-cao.pressdesk';
+    const written = await writeRecovery(dir, 'draft-fp01', path, vietnameseRelease(), new Date('2026-01-08T01:00:00Z'), new Map(), fingerprint);
+    expect(written).toEqual({ id: 'draft-fp01', path, headline: vietnameseRelease().headline, savedAt: '2026-01-08T01:00:00.000Z', fingerprint });
+    expect((await readRecovery(dir, 'draft-fp01')).entry).toEqual(written);
+    expect((await listRecovery(dir))[0]).toEqual(written);
+
+    // A never-saved release has no file to compare with: no fingerprint is kept.
+    const unsaved = await writeRecovery(dir, 'draft-fp02', null, vietnameseRelease(), new Date('2026-01-08T01:00:00Z'), new Map(), fingerprint);
+    expect(unsaved).not.toHaveProperty('fingerprint');
+    expect((await readRecovery(dir, 'draft-fp02')).entry).not.toHaveProperty('fingerprint');
+
+    // An entry written before the fingerprint was recorded still restores (without one).
+    await writeRecovery(dir, 'draft-old1', path, vietnameseRelease('Bản cũ'), new Date('2026-01-08T01:00:00Z'));
+    const old = { id: 'draft-old1', path, headline: 'Bản cũ', savedAt: '2026-01-08T01:00:00.000Z' };
+    await fsp.writeFile(join(dir, 'draft-old1.json'), JSON.stringify(old));
+    const restored = await readRecovery(dir, 'draft-old1');
+    expect(restored.entry).toEqual(old);
+    expect(restored.entry).not.toHaveProperty('fingerprint');
+    expect(restored.release.headline).toBe('Bản cũ');
+
+    // A malformed fingerprint is a damaged entry, like any other bad meta field.
+    await fsp.writeFile(join(dir, 'draft-old1.json'), JSON.stringify({ ...old, fingerprint: { mtimeMs: 1, size: -1, sha256: 'x' } }));
+    expect(toAppError(await readRecovery(dir, 'draft-old1').catch((e: unknown) => e)).code).toBe('corrupt');
+  });
+
   it('replaces the previous copy with the same id', async () => {
     await writeRecovery(dir, 'draft-cccc', null, vietnameseRelease('Cũ'), new Date('2026-01-08T01:00:00Z'));
     await writeRecovery(dir, 'draft-cccc', null, vietnameseRelease('Mới'), new Date('2026-01-08T01:00:01Z'));

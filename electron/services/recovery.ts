@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { packRelease } from '../../core/document/file-format';
 import type { Release } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
-import { requestSchemas, type RecoveryEntry } from '../api';
+import { fileFingerprintSchema, requestSchemas, type FileFingerprint, type RecoveryEntry } from '../api';
 import { writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 import { checkSize, loadFromBytes } from './files';
@@ -23,6 +23,8 @@ const metaSchema = z
     path: z.string().min(1).max(4_096).nullable(),
     headline: z.string().max(2_000),
     savedAt: z.string().max(64),
+    // Optional: entries written before it was recorded still load (their Save cannot notice changes on disk).
+    fingerprint: fileFingerprintSchema.optional(),
   })
   .strict();
 
@@ -50,12 +52,15 @@ export async function writeRecovery(
   now: Date,
   /** Image bytes by sha256, for every asset the release lists. */
   assets: ReadonlyMap<string, Uint8Array> = new Map(),
+  /** The fingerprint of `path` the edits are based on; meaningless (and dropped) without a path. */
+  fingerprint: FileFingerprint | null = null,
 ): Promise<RecoveryEntry> {
   const entry: RecoveryEntry = {
     id: checkedId(id),
     path,
     headline: release.headline.normalize('NFC').slice(0, HEADLINE_IN_LIST),
     savedAt: now.toISOString(),
+    ...(path !== null && fingerprint !== null ? { fingerprint } : {}),
   };
   await ensureDir(dir);
   await writeFileAtomic(releasePath(dir, id), packRelease(normalizeRelease(release), { assets }), undefined, { mode: FILE_MODE });

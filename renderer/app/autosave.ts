@@ -28,7 +28,8 @@ async function writeNow(): Promise<void> {
   const release = currentRelease();
   // Counted as on disk before the write lands, so a discard queued meanwhile follows it.
   onDisk.add(id);
-  const result = await enqueue(() => desktop.writeRecovery({ id, path: s.path, release }));
+  // The file's fingerprint goes with the copy: after a restore, Save still notices changes on disk.
+  const result = await enqueue(() => desktop.writeRecovery({ id, path: s.path, fingerprint: s.fingerprint, release }));
   if (!result.ok) {
     showError(result.error);
     return;

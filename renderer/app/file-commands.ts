@@ -162,7 +162,10 @@ export async function restoreRecovery(entry: RecoveryEntry): Promise<void> {
   if (!result.ok) return showError(result.error);
   if (!(await settleUnsaved())) return;
   knownRecovery(entry.id);
-  replaceDocument({ release: result.value.release, path: result.value.entry.path, dirty: true, recoveryId: entry.id });
+  const restored = result.value.entry;
+  // The fingerprint the edits were based on, as for an opened file: Save asks if the file changed
+  // on disk since (older copies have none, and overwrite as they always did).
+  replaceDocument({ release: result.value.release, path: restored.path, fingerprint: restored.fingerprint ?? null, dirty: true, recoveryId: entry.id });
   // One document at a time: the other copies stay on disk and are offered again next start.
   setRecoveryOffer([]);
 }

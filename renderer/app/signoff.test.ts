@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_STATES } from '../../core/document/release';
 import { canMove } from '../../core/signoff/workflow';
-import { actionsFor, isLocked } from './signoff';
+import { actionsFor, approvalNotices, isLocked, type ReleaseVerification, type Verdict } from './signoff';
 
 const TARGET = { submit: 'in-review', 'request-changes': 'changes-requested', approve: 'approved', withdraw: 'in-review' } as const;
 
@@ -13,5 +13,28 @@ describe('sign-off actions', () => {
   it('approves only from review and locks approved and published releases', () => {
     expect(WORKFLOW_STATES.filter((s) => actionsFor(s).includes('approve'))).toEqual(['in-review']);
     expect(WORKFLOW_STATES.filter(isLocked)).toEqual(['approved', 'published']);
+  });
+});
+
+describe('approval banners', () => {
+  const approval = (verdict: Verdict, signerName = 'Nguyễn Văn An') => ({ signerName, signerPosition: 'Chánh Văn phòng', fingerprint: 'ab'.repeat(32), time: '2026-11-26T09:30:00+07:00', note: '', verdict });
+  const verification = (approved: boolean, ...approvals: ReturnType<typeof approval>[]): ReleaseVerification => ({ approved, contentHash: 'cd'.repeat(32), approvals });
+
+  it('says "Approved by" only while the approval stands', () => {
+    expect(approvalNotices(verification(true, approval('valid')), true).map((n) => n.kind)).toEqual(['valid']);
+    // Withdrawn: the signature still holds, but no "Approved by" — a neutral line instead.
+    expect(approvalNotices(verification(false, approval('valid')), false).map((n) => n.kind)).toEqual(['withdrawn']);
+    // Just withdrawn, the old verification (approved) not yet replaced: the document's state wins.
+    expect(approvalNotices(verification(true, approval('valid')), false).map((n) => n.kind)).toEqual(['withdrawn']);
+  });
+
+  it('keeps the problems: changed content, an unknown key, an altered record', () => {
+    expect(approvalNotices(verification(false, approval('content-changed')), false).map((n) => n.kind)).toEqual(['content-changed']);
+    expect(approvalNotices(verification(false, approval('untrusted-key')), true).map((n) => n.kind)).toEqual(['untrusted-key']);
+    expect(approvalNotices(verification(true, approval('bad-signature', 'Kẻ giả mạo'), approval('valid')), true).map((n) => [n.kind, n.approval.signerName])).toEqual([
+      ['valid', 'Nguyễn Văn An'],
+      ['bad-signature', 'Kẻ giả mạo'],
+    ]);
+    expect(approvalNotices(verification(false), false)).toEqual([]);
   });
 });

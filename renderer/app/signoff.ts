@@ -5,6 +5,7 @@
  */
 import type { AppError } from '../desktop';
 import type { Release, WorkflowState } from '../../core/document/release';
+import { isLockedState } from '../../core/signoff/workflow';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { desktop } from '../desktop';
 import { createStore } from '../lib/store';
@@ -14,9 +15,40 @@ import { currentRelease, documentStore, updateMeta } from './document-store';
 export type ReleaseVerification = Extract<Awaited<ReturnType<typeof desktop.verifyRelease>>, { ok: true }>['value'];
 export type Verdict = ReleaseVerification['approvals'][number]['verdict'];
 
-/** An approved (or published) release is locked: withdraw the approval to edit. */
+/** An approved (or published) release is locked: withdraw the approval to edit (the main process refuses to save it edited). */
 export function isLocked(state: WorkflowState): boolean {
-  return state === 'approved' || state === 'published';
+  return isLockedState(state);
+}
+
+/** One banner above the sheet: an approval and what to say of it ('withdrawn': it holds, but no longer stands). */
+export interface ApprovalNotice {
+  approval: ReleaseVerification['approvals'][number];
+  kind: Verdict | 'withdrawn';
+}
+
+/**
+ * The banners above the sheet: the latest valid approval while it stands (approved, and the
+ * release still Approved or Published — `locked` is read from the document, so a move shows at
+ * once, before the new verification answers), else the latest approval's problem, or a neutral
+ * line when the latest approval holds but was withdrawn; an altered record always.
+ */
+export function approvalNotices(verification: ReleaseVerification, locked: boolean): ApprovalNotice[] {
+  const { approvals } = verification;
+  if (approvals.length === 0) return [];
+  const out: ApprovalNotice[] = [];
+  const altered = approvals.filter((a) => a.verdict === 'bad-signature').at(-1);
+  if (verification.approved && locked) {
+    const valid = approvals.filter((a) => a.verdict === 'valid').at(-1);
+    if (valid !== undefined) out.push({ approval: valid, kind: 'valid' });
+  } else {
+    const latest = approvals.at(-1)!;
+    if (latest.verdict === 'valid') {
+      // The signature still matches, but a withdrawn approval is not an approval: no "Approved by".
+      if (!locked) out.push({ approval: latest, kind: 'withdrawn' });
+    } else if (latest.verdict !== 'bad-signature') out.push({ approval: latest, kind: latest.verdict });
+  }
+  if (altered !== undefined) out.push({ approval: altered, kind: 'bad-signature' });
+  return out;
 }
 
 /** The last verification of the open release (null until it answers, or when it failed). */
@@ -83,6 +115,7 @@ export async function runSignoffAction(action: SignoffAction, note: string): Pro
   }
   applyRelease(result.value);
   signoffStore.set({ busy: false, error: null });
+  // Every move changes what the banners say (withdrawing ends "Approved by …"): verify again now.
   await verifyCurrent();
   return true;
 }

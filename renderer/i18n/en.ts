@@ -292,6 +292,7 @@ export const en: Catalogue = {
     bannerChanged: 'The content was changed after {{name}} approved it on {{date}}: the approval no longer counts, and it needs approving again.',
     bannerBadSignature: 'The approval record by {{name}} was altered after it was signed: do not rely on it.',
     bannerUntrusted: 'Approved by {{name}} ({{position}}), but with a key that is not on your organisation’s trusted list: the approval does not count.',
+    bannerWithdrawn: 'The approval by {{name}} was withdrawn: it no longer counts, and the release needs approving again before a final export.',
     exportFinal: 'Final (approved)',
     exportDraft: 'Draft — will be marked DRAFT / BẢN NHÁP',
     trusted: 'Trusted approvers',

@@ -293,6 +293,7 @@ export const vi = {
     bannerChanged: 'Nội dung đã bị sửa sau khi {{name}} phê duyệt ngày {{date}}: phê duyệt không còn hiệu lực, cần duyệt lại.',
     bannerBadSignature: 'Bản ghi phê duyệt của {{name}} đã bị sửa đổi sau khi ký: không được tin vào phê duyệt này.',
     bannerUntrusted: 'Được {{name}} ({{position}}) phê duyệt, nhưng bằng khóa không có trong danh sách tin cậy của cơ quan: phê duyệt không được tính.',
+    bannerWithdrawn: 'Phê duyệt của {{name}} đã được rút lại: cần duyệt lại trước khi xuất bản chính thức.',
     exportFinal: 'Bản chính thức (đã duyệt)',
     exportDraft: 'Bản nháp — sẽ được đánh dấu DRAFT / BẢN NHÁP',
     trusted: 'Người duyệt tin cậy',
