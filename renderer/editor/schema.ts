@@ -6,6 +6,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/document/schema-names';
+import { CaretBlock } from './extensions/caret-block';
 import { Figure, type FigureOptions } from './extensions/figure';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeLink } from './extensions/safe-link';
@@ -35,5 +36,6 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtensi
     SafeLink,
     Figure.configure(figure),
     NfcNormalize,
+    CaretBlock,
   ];
 }
