@@ -7,47 +7,19 @@
  * indent 1 cm (567), 6 pt after (120), line spacing 1.2 (288); signature 14 pt bold; Nơi nhận
  * 12 pt bold italic, recipients 11 pt; page numbers 14 pt centred in the header from page 2.
  */
-import { A4, type DocxTemplateSpec } from '../spec';
-import type { DocxTemplateDefinition } from '../template';
-import { noticeSection, type NoticeRules } from './official-notice';
-
-/** Margins shared by both rulebooks: 20 / 20 / 30 / 15 mm. */
-export const NOTICE_MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 } as const;
-
-export const decree30Spec: DocxTemplateSpec = {
-  page: { ...A4, margin: { ...NOTICE_MARGIN } },
-  font: 'Times New Roman',
-  sizes: { body: 28, title: 28, subtitle: 28, heading1: 28, heading2: 28, heading3: 28, caption: 24, quote: 28, pageNumber: 28 },
-  body: { align: 'both', firstLine: 567, after: 120, line: 288 },
-  captionLabel: 'Ảnh',
-};
+import { noticeTemplate, type NoticeRules } from './official-notice';
 
 export const decree30Rules: NoticeRules = {
   rulebook: 'state',
-  spec: decree30Spec,
-  sizes: {
-    parentBody: 26,
-    issuingBody: 26,
-    number: 26,
-    nationalName: 24,
-    motto: 26,
-    placeDate: 28,
-    summary: 28,
-    signature: 28,
-    signerName: 28,
-    recipientsHeading: 24,
-    recipients: 22,
-  },
+  titleSize: 28,
   columns: [3686, 5669],
-  nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  star: false,
-  title: 'THÔNG CÁO',
+  // The issuing body's short rule; the number is written `Số: 05/TC-UBND` (see noticeNumberLine).
+  left: { parentBody: 26, issuingBody: 26, under: 'rule', number: 26 },
+  // The national name fits its column on one line at 12 pt; the rule runs under the motto.
+  right: [
+    { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 24 },
+    { text: 'Độc lập - Tự do - Hạnh phúc', size: 26 },
+  ],
 };
 
-export const decree30Template: DocxTemplateDefinition = {
-  spec: decree30Spec,
-  section: (input, ctx) => noticeSection(input, ctx, decree30Rules),
-  author: (input) => input.release.notice.signerName.trim() || input.release.author.penName.trim(),
-  subject: (input) => input.release.notice.summary.trim() || input.release.headline.trim(),
-};
+export const decree30Template = noticeTemplate(decree30Rules);

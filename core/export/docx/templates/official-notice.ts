@@ -4,7 +4,8 @@
  * justified body ending in `./.`, the signature block beside `Nơi nhận:`, and page numbers centred
  * in the top margin from page 2 (titlePage with an empty first-page header). Rules are paragraph
  * bottom borders on a 1-pt empty paragraph, never underlines. Every agency name, abbreviation and
- * place comes from the organisation profile and the release.
+ * place comes from the organisation profile and the release. decree30.ts and party36.ts call
+ * noticeTemplate with their rulebook's differences as data (NoticeRules).
  */
 import {
   AlignmentType,
@@ -29,39 +30,47 @@ import type { ExportInput, ExportOrganisation } from '../../types';
 import { renderBlocks, type BlockContext } from '../blocks';
 import { noticeNumberLine, vietnamesePlaceDate } from '../dates';
 import { plainRuns, type RunFormat } from '../inline';
-import { textWidth, type DocxTemplateSpec } from '../spec';
+import { A4, textWidth, type DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
-import { pageProperties } from '../template';
+import { pageProperties, type DocxTemplateDefinition } from '../template';
 
-/** Font sizes (half-points) of the notice's furniture; the body's are in the spec. */
-export interface NoticeSizes {
-  parentBody: number;
-  issuingBody: number;
-  number: number;
-  /** CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, or ĐẢNG CỘNG SẢN VIỆT NAM. */
-  nationalName: number;
-  /** Độc lập - Tự do - Hạnh phúc (state only). */
-  motto: number;
-  placeDate: number;
-  summary: number;
-  signature: number;
-  signerName: number;
-  recipientsHeading: number;
-  recipients: number;
+/** A line of the header's right column: its text and size in half-points (always bold). */
+export interface NoticeLine {
+  text: string;
+  size: number;
 }
 
+/**
+ * Where the rulebooks differ; the rest of a notice is shared (NOTICE_SIZES, noticeSpec) or comes
+ * from the organisation profile and the release. Sizes are half-points.
+ */
 export interface NoticeRules {
   rulebook: ExportOrganisation['rulebook'];
-  spec: DocxTemplateSpec;
-  sizes: NoticeSizes;
+  /** THÔNG CÁO (the Title style). */
+  titleSize: number;
   /** Header table column widths in twips (they add up to the text width). */
   columns: [number, number];
-  nationalName: string;
-  /** Under the national name (state: the motto); null for the Party, whose name stands alone. */
-  motto: string | null;
-  /** The symbol under the issuing board (Party: `*`); null for none. */
-  star: boolean;
-  title: string;
+  /** Left column: parent body (caps), issuing body (caps bold) and what stands under it, the number line. */
+  left: { parentBody: number; issuingBody: number; under: 'rule' | 'star'; number: number };
+  /** Right column, bold, with a rule as long as its last line under it (the national name, then any motto). */
+  right: readonly [NoticeLine, ...NoticeLine[]];
+}
+
+/** Sizes both rulebooks give alike: place-date, summary, signature block and Nơi nhận. */
+const NOTICE_SIZES = { placeDate: 28, summary: 28, signature: 28, signerName: 28, recipientsHeading: 24, recipients: 22 } as const;
+
+/** Margins shared by both rulebooks: 20 / 20 / 30 / 15 mm. */
+const NOTICE_MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 } as const;
+
+/** A4, Times New Roman, body 14 pt justified, first-line indent 1 cm, 6 pt after, line 1.2. */
+function noticeSpec(titleSize: number): DocxTemplateSpec {
+  return {
+    page: { ...A4, margin: { ...NOTICE_MARGIN } },
+    font: 'Times New Roman',
+    sizes: { body: 28, title: titleSize, subtitle: 28, heading1: 28, heading2: 28, heading3: 28, caption: 24, quote: 28, pageNumber: 28 },
+    body: { align: 'both', firstLine: 567, after: 120, line: 288 },
+    captionLabel: 'Ảnh',
+  };
 }
 
 const NO_SPACE = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
@@ -116,26 +125,27 @@ const caps = (s: string): string => s.trim().normalize('NFC').toLocaleUpperCase(
 
 function headerTable(input: ExportInput, rules: NoticeRules): Table {
   const { release, organisation } = input;
-  const { sizes, columns } = rules;
+  const { columns, left: leftRules } = rules;
   const [leftWidth, rightWidth] = [columns[0] - 2 * CELL_MARGIN, columns[1] - 2 * CELL_MARGIN];
   const issuing = caps(organisation.issuingBody);
-  const issuingRule = Math.min(leftWidth, Math.max(567, Math.round(Math.min(estimateWidth(issuing.split('\n')[0] ?? '', sizes.issuingBody, true), leftWidth) * 0.4)));
+  const issuingRule = Math.min(leftWidth, Math.max(567, Math.round(Math.min(estimateWidth(issuing.split('\n')[0] ?? '', leftRules.issuingBody, true), leftWidth) * 0.4)));
   const left: Paragraph[] = [
-    ...(organisation.parentBody.trim() ? [line(caps(organisation.parentBody), sizes.parentBody)] : []),
-    line(issuing, sizes.issuingBody, { bold: true }),
-    rules.star ? line('*', sizes.issuingBody) : rule(issuingRule, leftWidth),
+    ...(organisation.parentBody.trim() ? [line(caps(organisation.parentBody), leftRules.parentBody)] : []),
+    line(issuing, leftRules.issuingBody, { bold: true }),
+    leftRules.under === 'star' ? line('*', leftRules.issuingBody) : rule(issuingRule, leftWidth),
   ];
-  const national = line(rules.nationalName, sizes.nationalName, { bold: true });
-  const right: Paragraph[] = rules.motto
-    ? [national, line(rules.motto, sizes.motto, { bold: true }), rule(Math.min(rightWidth, estimateWidth(rules.motto, sizes.motto, true)), rightWidth)]
-    : [national, rule(Math.min(rightWidth, estimateWidth(rules.nationalName, sizes.nationalName, true)), rightWidth)];
+  const ruled = rules.right.at(-1) ?? rules.right[0];
+  const right: Paragraph[] = [
+    ...rules.right.map((l) => line(l.text, l.size, { bold: true })),
+    rule(Math.min(rightWidth, estimateWidth(ruled.text, ruled.size, true)), rightWidth),
+  ];
   const place = release.dateline.place.trim() || organisation.placeName.trim();
-  const numberLine = line(noticeNumberLine(rules.rulebook, release.notice.number, release.notice.symbol), sizes.number);
-  const dateLine = line(vietnamesePlaceDate(place, release.dateline.date), sizes.placeDate, { italics: true });
+  const numberLine = line(noticeNumberLine(rules.rulebook, release.notice.number, release.notice.symbol), leftRules.number);
+  const dateLine = line(vietnamesePlaceDate(place, release.dateline.date), NOTICE_SIZES.placeDate, { italics: true });
   const spacer = (size: number) => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size }, children: [] });
   return borderlessTable(columns, [
     [left, right],
-    [[spacer(sizes.number), numberLine], [spacer(sizes.placeDate), dateLine]],
+    [[spacer(leftRules.number), numberLine], [spacer(NOTICE_SIZES.placeDate), dateLine]],
   ]);
 }
 
@@ -162,23 +172,22 @@ function recipientLines(release: Release, organisation: ExportOrganisation): str
   return lines.map((r, i) => `- ${r}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
-function signatureTable(input: ExportInput, rules: NoticeRules): Table {
+function signatureTable(input: ExportInput, spec: DocxTemplateSpec): Table {
   const { release, organisation } = input;
-  const { sizes } = rules;
   const recipients: Paragraph[] = [
-    line('Nơi nhận:', sizes.recipientsHeading, { bold: true, italics: true }, AlignmentType.LEFT),
-    ...recipientLines(release, organisation).map((r) => line(r, sizes.recipients, {}, AlignmentType.LEFT)),
+    line('Nơi nhận:', NOTICE_SIZES.recipientsHeading, { bold: true, italics: true }, AlignmentType.LEFT),
+    ...recipientLines(release, organisation).map((r) => line(r, NOTICE_SIZES.recipients, {}, AlignmentType.LEFT)),
   ];
   const positions = release.notice.signerPosition.split('\n').map(caps).filter((p) => p !== '');
   const authority = release.notice.authority.trim();
   const heading = positions.length > 0 ? [authority ? `${authority} ${positions[0]}` : positions[0]!, ...positions.slice(1)] : authority ? [authority] : [];
-  const gap = (n: number) => Array.from({ length: n }, () => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size: sizes.signature }, children: [] }));
+  const gap = (n: number) => Array.from({ length: n }, () => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size: NOTICE_SIZES.signature }, children: [] }));
   const signature: Paragraph[] = [
-    ...heading.map((h) => line(h, sizes.signature, { bold: true })),
+    ...heading.map((h) => line(h, NOTICE_SIZES.signature, { bold: true })),
     ...gap(4),
-    ...(release.notice.signerName.trim() ? [line(release.notice.signerName.trim(), sizes.signerName, { bold: true })] : []),
+    ...(release.notice.signerName.trim() ? [line(release.notice.signerName.trim(), NOTICE_SIZES.signerName, { bold: true })] : []),
   ];
-  const width = textWidth(rules.spec.page);
+  const width = textWidth(spec.page);
   const leftWidth = Math.round(width * 0.45);
   return borderlessTable([leftWidth, width - leftWidth], [[recipients, signature]]);
 }
@@ -189,10 +198,9 @@ function pageNumberHeader(size: number): Header {
   });
 }
 
-export function noticeSection(input: ExportInput, ctx: BlockContext, rules: NoticeRules): ISectionOptions {
+function noticeSection(input: ExportInput, ctx: BlockContext, rules: NoticeRules, spec: DocxTemplateSpec): ISectionOptions {
   const { release } = input;
-  const { sizes } = rules;
-  const width = textWidth(rules.spec.page);
+  const width = textWidth(spec.page);
   const summary = (release.notice.summary.trim() || release.headline.trim()).normalize('NFC');
   const sapo = release.sapo
     .split(/\n+/)
@@ -202,16 +210,28 @@ export function noticeSection(input: ExportInput, ctx: BlockContext, rules: Noti
   const children: FileChild[] = [
     headerTable(input, rules),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 240 }, children: [] }),
-    new Paragraph({ style: STYLE.title, children: plainRuns(rules.title) }),
-    ...(summary ? [line(summary, sizes.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, sizes.summary, true) / 3)), width)] : []),
+    new Paragraph({ style: STYLE.title, children: plainRuns('THÔNG CÁO') }),
+    ...(summary ? [line(summary, NOTICE_SIZES.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, NOTICE_SIZES.summary, true) / 3)), width)] : []),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 120 }, children: [] }),
     ...renderBlocks(bodyWithEndMark([...sapo, ...release.body.content]), ctx),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [] }),
-    signatureTable(input, rules),
+    signatureTable(input, spec),
   ];
   return {
-    properties: { page: pageProperties(rules.spec), titlePage: true },
-    headers: { default: pageNumberHeader(rules.spec.sizes.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    properties: { page: pageProperties(spec), titlePage: true },
+    headers: { default: pageNumberHeader(spec.sizes.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) },
     children,
+  };
+}
+
+/** A notice template: the shared layout, with the rulebook's differences as data. */
+export function noticeTemplate(rules: NoticeRules): DocxTemplateDefinition {
+  const spec = noticeSpec(rules.titleSize);
+  return {
+    spec,
+    section: (input, ctx) => noticeSection(input, ctx, rules, spec),
+    // A notice is the signer's document; a release without a signer falls back to the pen name.
+    author: (input) => input.release.notice.signerName.trim() || input.release.author.penName.trim(),
+    subject: (input) => input.release.notice.summary.trim() || input.release.headline.trim(),
   };
 }

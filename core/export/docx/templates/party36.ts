@@ -6,45 +6,16 @@
  * (range 15–16); summary 14 pt bold (14–15); body 14 pt (14–15), justified, first-line indent
  * 1 cm, 6 pt after, line 1.2; the authorities are written T/M, K/T, T/L (the release's own value).
  */
-import { A4, type DocxTemplateSpec } from '../spec';
-import type { DocxTemplateDefinition } from '../template';
-import { NOTICE_MARGIN } from './decree30';
-import { noticeSection, type NoticeRules } from './official-notice';
-
-export const party36Spec: DocxTemplateSpec = {
-  page: { ...A4, margin: { ...NOTICE_MARGIN } },
-  font: 'Times New Roman',
-  sizes: { body: 28, title: 32, subtitle: 28, heading1: 28, heading2: 28, heading3: 28, caption: 24, quote: 28, pageNumber: 28 },
-  body: { align: 'both', firstLine: 567, after: 120, line: 288 },
-  captionLabel: 'Ảnh',
-};
+import { noticeTemplate, type NoticeRules } from './official-notice';
 
 export const party36Rules: NoticeRules = {
   rulebook: 'party',
-  spec: party36Spec,
-  sizes: {
-    parentBody: 28,
-    issuingBody: 28,
-    number: 28,
-    nationalName: 30,
-    motto: 28,
-    placeDate: 28,
-    summary: 28,
-    signature: 28,
-    signerName: 28,
-    recipientsHeading: 24,
-    recipients: 22,
-  },
+  titleSize: 32,
   columns: [4111, 5244],
-  nationalName: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  motto: null,
-  star: true,
-  title: 'THÔNG CÁO',
+  // A `*` under the issuing board, no rule; the number is written `Số 15-TB/BTGTU`.
+  left: { parentBody: 28, issuingBody: 28, under: 'star', number: 28 },
+  // The Party's name stands alone, its rule under it.
+  right: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 30 }],
 };
 
-export const party36Template: DocxTemplateDefinition = {
-  spec: party36Spec,
-  section: (input, ctx) => noticeSection(input, ctx, party36Rules),
-  author: (input) => input.release.notice.signerName.trim() || input.release.author.penName.trim(),
-  subject: (input) => input.release.notice.summary.trim() || input.release.headline.trim(),
-};
+export const party36Template = noticeTemplate(party36Rules);
