@@ -4,7 +4,7 @@
  * block quote. The body holds exactly `words` words as countWords counts them.
  */
 import { countWords } from '../vi/word-count';
-import { emptyNotice, type PmNode, type Release } from './release';
+import { createRelease, type PmNode, type Release } from './release';
 
 const OPENERS = [
   'Sáng 8/1,', 'Chiều 15/3,', 'Theo báo cáo của Sở Kế hoạch và Đầu tư,', 'Trong những năm qua,',
@@ -43,8 +43,8 @@ const LIST_ITEMS = [
 const QUOTE =
   '“Chúng tôi xác định đây là nhiệm vụ trọng tâm, xuyên suốt, cần sự vào cuộc của cả hệ thống chính trị và sự đồng lòng của nhân dân các dân tộc trong tỉnh”, đồng chí Bí thư Tỉnh ủy nhấn mạnh.';
 
-/** mulberry32: tiny, fast, good enough for varied text. */
-function random(seed: number): () => number {
+/** A seeded generator of numbers in [0, 1) (mulberry32): tiny, fast, good enough for varied text and property tests. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -70,7 +70,7 @@ function firstWords(text: string, n: number): string {
 }
 
 export function generateLongRelease(words: number, seed = 1): Release {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   let remaining = Math.max(0, Math.floor(words));
   let sinceHeading = 0;
@@ -135,20 +135,9 @@ export function generateLongRelease(words: number, seed = 1): Release {
   if (content.length === 0) content.push({ type: 'paragraph' });
 
   return {
-    kind: 'news',
+    ...createRelease('news', { place: 'Điện Biên', penName: 'Minh Anh', today: '2025-01-08' }),
     headline: 'Điện Biên đẩy mạnh chuyển đổi số, phát triển kinh tế - xã hội bền vững',
-    subhead: '',
     sapo: 'Năm 2024, tỉnh Điện Biên hoàn thành và vượt nhiều chỉ tiêu chủ yếu; đời sống của nhân dân các dân tộc tiếp tục được cải thiện.',
-    dateline: { place: 'Điện Biên', date: '2025-01-08' },
-    author: { penName: 'Minh Anh' },
-    contact: { name: '', phone: '', email: '' },
-    embargo: { mode: 'immediate' },
-    boilerplate: '',
-    notice: emptyNotice(),
     body: { type: 'doc', content },
-    assets: [],
-    threads: [],
-    approvals: [],
-    workflow: { state: 'draft', log: [] },
   };
 }

@@ -6,7 +6,7 @@
  * 1,500 words, and two real small images (a PNG and a baseline JPEG) with their asset entries.
  * Every converter (DOCX, HTML, import round trips) runs this through and checks it.
  */
-import { makeJpeg, makePng } from './fixture-images';
+import { makeJpeg, makePng } from './image-fixtures';
 import { generateLongRelease } from './generate';
 import type { Asset, PmNode, Release } from './release';
 import { sha256Hex } from './sha256';

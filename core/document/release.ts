@@ -104,10 +104,6 @@ export const noticeSchema = z
   .strict();
 export type Notice = z.infer<typeof noticeSchema>;
 
-export function emptyNotice(): Notice {
-  return { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] };
-}
-
 /** ISO 8601 date-time with a zone (Z or ±hh:mm), e.g. 2026-11-26T09:30:00+07:00. */
 export const isoDateTimeWithZone = z
   .string()
@@ -156,10 +152,6 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const workflowSchema = z.object({ state: workflowStateSchema, log: z.array(auditEntrySchema).max(10_000) }).strict();
 export type Workflow = z.infer<typeof workflowSchema>;
-
-export function emptyWorkflow(): Workflow {
-  return { state: 'draft', log: [] };
-}
 
 export const releaseSchema = z
   .object({
@@ -230,30 +222,5 @@ export function figureAssetHashes(body: { content?: PmNode[] }): string[] {
   return hashes;
 }
 
-export function emptyBody(): ReleaseBody {
-  return { type: 'doc', content: [{ type: 'paragraph' }] };
-}
-
-/** A new, empty release of the given kind; the dateline place and pen name come from the profiles. */
-export function createRelease(
-  kind: ReleaseKind,
-  defaults: { place?: string; penName?: string; today?: string } = {},
-): Release {
-  return {
-    kind,
-    headline: '',
-    subhead: '',
-    sapo: '',
-    dateline: { place: defaults.place ?? '', date: defaults.today ?? '' },
-    author: { penName: defaults.penName ?? '' },
-    contact: { name: '', phone: '', email: '' },
-    embargo: { mode: 'immediate' },
-    boilerplate: '',
-    notice: emptyNotice(),
-    body: emptyBody(),
-    assets: [],
-    threads: [],
-    approvals: [],
-    workflow: emptyWorkflow(),
-  };
-}
+// The blank release lives apart, free of zod, so the renderer can use it without the validator.
+export { createRelease, emptyBody, emptyNotice, emptyWorkflow } from './new-release';

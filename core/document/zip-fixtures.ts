@@ -2,6 +2,7 @@
  * Builders for hand-made and hostile ZIPs, shared by the file-format tests. Not used by the app.
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync } from 'fflate';
+import { concatBytes } from './image-fixtures';
 import type { Release } from './release';
 
 export type EntryData = Uint8Array | string;
@@ -29,13 +30,7 @@ export function buildZip(entries: readonly RawEntry[]): Uint8Array {
     file.push(bytesOf(entry.data), true);
   }
   zip.end();
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export const manifestJson = (version = '1.0', format = 'pressdesk'): string =>

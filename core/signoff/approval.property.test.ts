@@ -6,23 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { figureAssetHashes, NOTICE_AUTHORITIES, RELEASE_KINDS, type PmNode, type Release } from '../document/release';
-import { generateLongRelease } from '../document/generate';
+import { generateLongRelease, seededRandom as random } from '../document/generate';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
 import { sha256Hex } from '../document/sha256';
 import { verifyApprovals } from './approval';
 import { contentHash } from './canonical';
 import { fakeSigner, fakeVerify } from './test-signer';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SINK = kitchenSinkRelease().release;
 const SINK_FIGURES = SINK.body.content.filter((n) => n.type === 'figure');

@@ -1,6 +1,6 @@
 /** The releases the benchmarks measure: generated Vietnamese text with photo-sized figures. */
 import { generateLongRelease } from '../../core/document/generate';
-import { makePng } from '../../core/document/fixture-images';
+import { makePng } from '../../core/document/image-fixtures';
 import type { Asset, PmNode, Release } from '../../core/document/release';
 import { sha256Hex } from '../../core/document/sha256';
 

@@ -3,22 +3,13 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
+import { SAMPLE_APPROVAL } from '../../core/export/html/test-support';
 import type { ExportInput } from '../../core/export/types';
 import { tempFolder } from '../test-helpers';
 import { AppFailure } from './errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
 
 const ORG: ExportInput['organisation'] = { parentBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ VĂN HÓA', abbreviation: 'SVH', placeName: 'Điện Biên', rulebook: 'state' };
-
-const APPROVAL = {
-  signerName: 'Trần Thị Bình',
-  signerPosition: 'Phó Trưởng ban',
-  fingerprint: 'a'.repeat(64),
-  publicKey: 'AAAA',
-  time: '2026-11-26T09:30:00+07:00',
-  contentHash: 'b'.repeat(64),
-  signature: 'AAAA',
-};
 
 function kitchenSink(): ExportInput {
   const { release, assets } = kitchenSinkRelease();
@@ -59,7 +50,7 @@ describe('export writer', () => {
 
   it('signs a final notice with the approver and marks a draft', async () => {
     const input = kitchenSink();
-    const approval = APPROVAL;
+    const approval = SAMPLE_APPROVAL;
     const signed = await exportToPath(input, { format: 'docx', template: 'decree30', approval }, join(dir, 'signed'));
     const text = (await mammoth.extractRawText({ path: signed })).value;
     expect(text).toContain('Trần Thị Bình');
@@ -123,10 +114,10 @@ describe('export writer', () => {
   it('writes a final CMS folder with approval.txt, and a draft over it removes the approval', async () => {
     const input = kitchenSink();
     const folder = join(dir, 'cms');
-    await exportToPath(input, { format: 'cms', approval: APPROVAL }, folder);
+    await exportToPath(input, { format: 'cms', approval: SAMPLE_APPROVAL }, folder);
     expect(await fsp.readdir(folder)).toContain('approval.txt');
     const approval = await fsp.readFile(join(folder, 'approval.txt'), 'utf8');
-    expect(approval).toContain(`Content hash: ${APPROVAL.contentHash}\n`);
+    expect(approval).toContain(`Content hash: ${SAMPLE_APPROVAL.contentHash}\n`);
     expect(approval).toContain('Approved by: Trần Thị Bình\n');
     expect((await fsp.readFile(join(folder, 'title.txt'), 'utf8')).trim()).toBe(input.release.headline);
     expect(await fsp.readFile(join(folder, 'body.html'), 'utf8')).not.toContain('BẢN NHÁP');
@@ -138,7 +129,7 @@ describe('export writer', () => {
     expect((await fsp.readFile(join(folder, 'body.html'), 'utf8')).startsWith('<p><strong>DRAFT / BẢN NHÁP</strong></p>')).toBe(true);
 
     // And final again: approval.txt is back; a foreign file still keeps the folder closed.
-    await exportToPath(input, { format: 'cms', approval: APPROVAL }, folder);
+    await exportToPath(input, { format: 'cms', approval: SAMPLE_APPROVAL }, folder);
     expect(await fsp.readdir(folder)).toContain('approval.txt');
     await fsp.writeFile(join(folder, 'approval.txt.bak'), 'mine');
     const refused = await exportToPath(input, { format: 'cms', draft: true }, folder).catch((e: unknown) => e);
@@ -149,8 +140,8 @@ describe('export writer', () => {
   it('refuses a CMS export that is both draft and final before touching the folder', async () => {
     const input = kitchenSink();
     const folder = join(dir, 'cms');
-    await exportToPath(input, { format: 'cms', approval: APPROVAL }, folder);
-    await expect(exportToPath(input, { format: 'cms', draft: true, approval: APPROVAL }, folder)).rejects.toThrow(/draft/);
+    await exportToPath(input, { format: 'cms', approval: SAMPLE_APPROVAL }, folder);
+    await expect(exportToPath(input, { format: 'cms', draft: true, approval: SAMPLE_APPROVAL }, folder)).rejects.toThrow(/draft/);
     expect(await fsp.readdir(folder)).toContain('approval.txt');
   });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePng } from '../../document/fixture-images';
+import { makePng } from '../../document/image-fixtures';
 import { generateLongRelease } from '../../document/generate';
 import type { Asset, PmNode, Release } from '../../document/release';
 import { sha256Hex } from '../../document/sha256';

@@ -1,10 +1,9 @@
 import { strFromU8 } from 'fflate';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import type { ApprovalRecord } from '../../document/release';
 import { CMS_DRAFT_TITLE_PREFIX, cmsFolderFiles, cmsTitle, renderCmsExport } from './cms';
 import { HTML_DRAFT_MARK } from './standalone';
-import { findForbidden, kitchenSinkInput } from './test-support';
+import { SAMPLE_APPROVAL, findForbidden, kitchenSinkInput } from './test-support';
 
 const elements = (html: string): Set<string> => new Set(DomUtils.findAll(() => true, parseDocument(html).children).map((e) => e.name));
 
@@ -69,16 +68,6 @@ describe('renderCmsExport: the kitchen sink', () => {
   });
 });
 
-const APPROVAL: ApprovalRecord = {
-  signerName: 'Trần Thị Bình',
-  signerPosition: 'Phó Trưởng ban',
-  fingerprint: 'a1'.repeat(32),
-  publicKey: 'AAAA',
-  time: '2026-11-26T09:30:00+07:00',
-  contentHash: 'b2'.repeat(32),
-  signature: 'AAAA',
-};
-
 describe('renderCmsExport: sign-off', () => {
   for (const preset of ['figure', 'centered'] as const) {
     it(`marks a draft in the body and the title, and the mark survives the sanitizer (preset: ${preset})`, () => {
@@ -102,25 +91,25 @@ describe('renderCmsExport: sign-off', () => {
 
   it('writes no draft mark into a final export, and the approval as approval.txt', () => {
     const input = kitchenSinkInput('news');
-    const result = renderCmsExport(input, { preset: 'figure', approval: APPROVAL });
+    const result = renderCmsExport(input, { preset: 'figure', approval: SAMPLE_APPROVAL });
     expect(result.fields.bodyHtml).not.toContain(HTML_DRAFT_MARK);
     expect(result.fields.bodyHtml).not.toContain('BẢN NHÁP');
     expect(result.fields.title).toBe(input.release.headline);
     const folder = cmsFolderFiles(result);
     expect([...folder.keys()]).toEqual(['body.html', 'title.txt', 'sapo.txt', 'author.txt', 'lead-caption.txt', 'approval.txt', 'anh-1.png', 'anh-2.jpg']);
     expect(strFromU8(folder.get('approval.txt')!)).toBe(
-      `Content hash: ${'b2'.repeat(32)}\n` +
+      `Content hash: ${'b'.repeat(64)}\n` +
         'Approved by: Trần Thị Bình\n' +
         'Position: Phó Trưởng ban\n' +
         'Approved at: 2026-11-26T09:30:00+07:00\n' +
-        `Key fingerprint: ${'a1'.repeat(32)}\n`,
+        `Key fingerprint: ${'a'.repeat(64)}\n`,
     );
   });
 
   it('leaves out an empty position and keeps every value on its line', () => {
-    const approval = { ...APPROVAL, signerName: ' Trần\nThị\u00adBình ', signerPosition: '  ' };
+    const approval = { ...SAMPLE_APPROVAL, signerName: ' Trần\nThị\u00adBình ', signerPosition: '  ' };
     const text = renderCmsExport(kitchenSinkInput('news'), { preset: 'figure', approval }).approvalText;
-    expect(text).toBe(`Content hash: ${'b2'.repeat(32)}\nApproved by: Trần ThịBình\nApproved at: 2026-11-26T09:30:00+07:00\nKey fingerprint: ${'a1'.repeat(32)}\n`);
+    expect(text).toBe(`Content hash: ${'b'.repeat(64)}\nApproved by: Trần ThịBình\nApproved at: 2026-11-26T09:30:00+07:00\nKey fingerprint: ${'a'.repeat(64)}\n`);
   });
 
   it('writes neither marks nor approval.txt without sign-off options', () => {
@@ -131,7 +120,7 @@ describe('renderCmsExport: sign-off', () => {
   });
 
   it('refuses a draft that carries an approval', () => {
-    expect(() => renderCmsExport(kitchenSinkInput('news'), { preset: 'figure', draft: true, approval: APPROVAL })).toThrow(/draft/);
+    expect(() => renderCmsExport(kitchenSinkInput('news'), { preset: 'figure', draft: true, approval: SAMPLE_APPROVAL })).toThrow(/draft/);
   });
 
   it('prefixes a draft title with the HTML draft mark, and only a draft', () => {

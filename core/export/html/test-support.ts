@@ -1,12 +1,13 @@
 /**
- * Test support for the HTML exporters (pure, used by the *.test.ts beside it): export inputs
- * for the kitchen sink, a release with an injection payload in every text and attribute, and
- * a DOM walk that lists what must never appear in output.
+ * Test support for the HTML exporters (pure, used by the *.test.ts beside it and by the
+ * export writer's tests): export inputs for the kitchen sink, a sample approval, a release with
+ * an injection payload in every text and attribute, and a DOM walk that lists what must never
+ * appear in output.
  */
 import { parseDocument } from 'htmlparser2';
 import { generateLongRelease } from '../../document/generate';
 import { kitchenSinkRelease } from '../../document/kitchen-sink';
-import type { PmNode, Release } from '../../document/release';
+import type { ApprovalRecord, PmNode, Release } from '../../document/release';
 import { sha256Hex } from '../../document/sha256';
 import type { ExportInput, ExportOrganisation } from '../types';
 
@@ -22,6 +23,17 @@ export function kitchenSinkInput(kind: Release['kind'] = 'news'): ExportInput {
   const { release, assets } = kitchenSinkRelease();
   return { release: { ...release, kind }, assets, organisation: ORGANISATION, generator: 'PressDesk 0.1.0' };
 }
+
+/** An approval for final exports: well formed, but its key and signature are placeholders (exporters never verify). */
+export const SAMPLE_APPROVAL: ApprovalRecord = {
+  signerName: 'Trần Thị Bình',
+  signerPosition: 'Phó Trưởng ban',
+  fingerprint: 'a'.repeat(64),
+  publicKey: 'AAAA',
+  time: '2026-11-26T09:30:00+07:00',
+  contentHash: 'b'.repeat(64),
+  signature: 'AAAA',
+};
 
 export const PAYLOADS = [
   '<script>alert(1)</script>',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStandaloneHtml } from './standalone';
-import { kitchenSinkInput, payloadInput } from './test-support';
+import { SAMPLE_APPROVAL, kitchenSinkInput, payloadInput } from './test-support';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
@@ -37,15 +37,7 @@ beforeAll(() => {
     'notice-final.html',
     renderStandaloneHtml(kitchenSinkInput('notice'), {
       images: 'embed',
-      approval: {
-        signerName: 'Trần Thị Bình',
-        signerPosition: 'Phó Trưởng ban',
-        fingerprint: 'a'.repeat(64),
-        publicKey: 'AAAA',
-        time: '2026-11-26T09:30:00+07:00',
-        contentHash: 'b'.repeat(64),
-        signature: 'AAAA',
-      },
+      approval: SAMPLE_APPROVAL,
     }),
   );
 });
