@@ -15,6 +15,7 @@ import type { AssetStore } from './services/asset-store';
 import { AppFailure } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
 import { importFromPath } from './services/import-file';
+import { requestedOrChosenPath } from './services/path-policy';
 import { approvalStateOf, logMove, profileName } from './signoff-handlers';
 
 export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
@@ -72,10 +73,8 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
     },
 
     async importFile({ path, kind }) {
-      const chosen = path ?? (await deps.dialogs.chooseImportPath());
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseImportPath(), 'read');
       if (chosen === null) return null;
-      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
-      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
       const { organisation, profile } = deps.settings.get();
       const imported = await importFromPath(chosen, kind ?? 'news', assets);
       for (const warning of imported.warnings) console.warn(`pressdesk: import ${imported.name}: ${warning}`);

@@ -18,7 +18,7 @@ import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
 import { checkSize, ensurePressdeskExtension, loadFromBytes, readReleaseFile, writeReleaseFile } from './services/files';
 import type { KeyService } from './services/keys';
-import type { PathPolicy } from './services/path-policy';
+import { requestedOrChosenPath, type PathPolicy } from './services/path-policy';
 import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
 import { addRecentFile, applySettingsPatch, type SettingsStore } from './services/settings';
 
@@ -102,10 +102,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async openFile({ path }) {
-      const chosen = path ?? (await deps.dialogs.chooseOpenPath());
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseOpenPath(), 'read');
       if (chosen === null) return null;
-      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
-      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
       const { release, fingerprint, assets: bytes } = await readReleaseFile(chosen);
       await assets.adopt(release, bytes);
       remember(chosen);

@@ -15,6 +15,7 @@ import type { HandlerDeps } from './handlers';
 import { writeFileAtomic } from './services/atomic-write';
 import { AppFailure } from './services/errors';
 import { isoWithZone, verifySignature } from './services/keys';
+import { requestedOrChosenPath } from './services/path-policy';
 
 /** The largest trusted-approvers file read (200 approvers are a few tens of kB). */
 const MAX_TRUSTED_FILE_BYTES = 1_000_000;
@@ -88,10 +89,8 @@ export function createSignoffHandlers(
     },
 
     async importTrustedApprovers({ path }) {
-      const chosen = path ?? (await deps.dialogs.chooseTrustedImportPath());
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedImportPath(), 'read');
       if (chosen === null) return null;
-      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
-      if (!deps.paths.canRead(chosen)) throw new AppFailure('forbidden');
       const info = await fsp.stat(chosen);
       if (info.size > MAX_TRUSTED_FILE_BYTES) throw new AppFailure('too-large');
       let approvers;
@@ -109,10 +108,8 @@ export function createSignoffHandlers(
     },
 
     async exportTrustedApprovers({ path }) {
-      const chosen = path ?? (await deps.dialogs.chooseTrustedExportPath());
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedExportPath(), 'write');
       if (chosen === null) return null;
-      if (path === undefined) deps.paths.grant(chosen); // picked in the native dialog
-      if (!deps.paths.canWrite(chosen)) throw new AppFailure('forbidden');
       // The list this office trusts, plus this installation's own key: exporting is how an
       // approver hands their key to the office (name and position from the user profile).
       const settings = deps.settings.get();

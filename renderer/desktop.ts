@@ -22,7 +22,7 @@ type ApiName = Api.ApiName;
 type ApiRequest<K extends ApiName> = Api.ApiRequest<K>;
 type ApiResults = Api.ApiResults;
 type DesktopApi = Api.DesktopApi;
-type Result<T> = Api.Result<T>;
+export type Result<T> = Api.Result<T>;
 
 declare global {
   interface Window {

@@ -20,73 +20,32 @@ export function createElectronDialogs(
   getDefaultFolder: () => string,
 ): Dialogs {
   const filters = (): Electron.FileFilter[] => [{ name: FILTER_NAME[getLanguage()], extensions: ['pressdesk'] }];
+  /** The native Open dialog for one file, starting in the default folder; null when cancelled. */
+  const openOne = async (fileFilters: Electron.FileFilter[]): Promise<string | null> => {
+    const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: fileFilters, defaultPath: getDefaultFolder() };
+    const window = getWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  /** The native Save dialog, suggesting `suggestedName` in the default folder; null when cancelled. */
+  const saveTo = async (suggestedName: string, fileFilters: Electron.FileFilter[]): Promise<string | null> => {
+    const options: Electron.SaveDialogOptions = {
+      defaultPath: join(getDefaultFolder(), suggestedName),
+      filters: fileFilters,
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    };
+    const window = getWindow();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   return {
-    async chooseOpenPath() {
-      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: filters(), defaultPath: getDefaultFolder() };
-      const window = getWindow();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseSavePath(suggestedName) {
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: join(getDefaultFolder(), suggestedName),
-        filters: filters(),
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    async chooseExportPath(suggestedName, format) {
-      // The CMS export is a new folder: the save dialog names it, the export writer creates it.
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: join(getDefaultFolder(), suggestedName),
-        filters: format === 'cms' ? [] : [EXPORT_FILTERS[getLanguage()][format]],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    async chooseImagePath() {
-      const options: Electron.OpenDialogOptions = {
-        properties: ['openFile'],
-        filters: [{ name: IMAGE_FILTER[getLanguage()], extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif'] }],
-        defaultPath: getDefaultFolder(),
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseImportPath() {
-      const options: Electron.OpenDialogOptions = {
-        properties: ['openFile'],
-        filters: [{ name: IMPORT_FILTER[getLanguage()], extensions: ['txt', 'md', 'html', 'htm', 'docx'] }],
-        defaultPath: getDefaultFolder(),
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseTrustedImportPath() {
-      const options: Electron.OpenDialogOptions = {
-        properties: ['openFile'],
-        filters: [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }],
-        defaultPath: getDefaultFolder(),
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseTrustedExportPath() {
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: join(getDefaultFolder(), `pressdesk${TRUSTED_FILE_EXTENSION}`),
-        filters: [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
+    chooseOpenPath: () => openOne(filters()),
+    chooseSavePath: (suggestedName) => saveTo(suggestedName, filters()),
+    // The CMS export is a new folder: the save dialog names it, the export writer creates it.
+    chooseExportPath: (suggestedName, format) => saveTo(suggestedName, format === 'cms' ? [] : [EXPORT_FILTERS[getLanguage()][format]]),
+    chooseImagePath: () => openOne([{ name: IMAGE_FILTER[getLanguage()], extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif'] }]),
+    chooseImportPath: () => openOne([{ name: IMPORT_FILTER[getLanguage()], extensions: ['txt', 'md', 'html', 'htm', 'docx'] }]),
+    chooseTrustedImportPath: () => openOne([{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
+    chooseTrustedExportPath: () => saveTo(`pressdesk${TRUSTED_FILE_EXTENSION}`, [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
   };
 }

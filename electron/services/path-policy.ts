@@ -4,6 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { AppFailure } from './errors';
 import { hasPressdeskExtension } from './files';
 
 export interface PathPolicy {
@@ -13,6 +14,24 @@ export interface PathPolicy {
   canReadImage(path: string): boolean;
   /** The user chose this path (dialog, open, recent list): writing it is now allowed. */
   grant(path: string): void;
+}
+
+/**
+ * The path a call works on: the request's own `path`, else the user's pick in the native dialog
+ * (`choose`; null when cancelled), which is granted. Either way the policy must allow `access`
+ * to it, or the call fails with 'forbidden'.
+ */
+export async function requestedOrChosenPath(
+  paths: PathPolicy,
+  path: string | undefined,
+  choose: () => Promise<string | null>,
+  access: 'read' | 'write',
+): Promise<string | null> {
+  const chosen = path ?? (await choose());
+  if (chosen === null) return null;
+  if (path === undefined) paths.grant(chosen); // picked in the native dialog
+  if (!(access === 'read' ? paths.canRead(chosen) : paths.canWrite(chosen))) throw new AppFailure('forbidden');
+  return chosen;
 }
 
 const usable = (path: string): boolean => path.length > 0 && !path.includes('\0') && isAbsolute(path);

@@ -7,6 +7,7 @@ import type { AppError, FileFingerprint, RecoveryEntry } from '../desktop';
 import type { Release, ReleaseKind } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { desktop } from '../desktop';
+import { readAsBase64 } from '../lib/read-file';
 import { cancelAutosave, discardRecovery, knownRecovery } from './autosave';
 import {
   changeVersion,
@@ -66,26 +67,13 @@ export async function openDocument(path?: string): Promise<void> {
   await refreshSettings();
 }
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** A file dropped on the window: by path where the host knows it, else by its bytes. */
 export async function openDroppedFile(file: File): Promise<void> {
   const path = desktop.pathForFile(file);
   if (path !== null) return openDocument(path);
-  let base64: string;
-  try {
-    base64 = await readAsBase64(file);
-  } catch (error) {
-    return showError({ code: 'io', params: { detail: error instanceof Error ? error.message : String(error) } });
-  }
-  const result = await desktop.openDroppedBytes({ name: file.name, base64 });
+  const bytes = await readAsBase64(file);
+  if (!bytes.ok) return showError(bytes.error);
+  const result = await desktop.openDroppedBytes({ name: file.name, base64: bytes.value });
   if (!result.ok) return showError(result.error);
   if (!(await settleUnsaved())) return;
   replaceDocument({ release: result.value.release, name: result.value.name });

@@ -1,15 +1,14 @@
 /** File actions: New ▸ kind, Open, Save, Save as, Recent files, Settings, language. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../desktop';
 import { fileNameOf } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
 import { importDocument, openExportDialog } from '../app/export-commands';
 import { newDocument, openDocument, save, saveAs } from '../app/file-commands';
-import { changeLanguage, clearRecentFiles } from '../app/settings-actions';
+import { clearRecentFiles } from '../app/settings-actions';
 import { openSettings, uiStore } from '../app/ui-store';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
 import { useStore } from '../lib/store';
+import { LanguageSelect } from './language-select';
 import { MenuButton, type MenuItem } from './menu-button';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -29,20 +28,14 @@ function RecentMenu() {
 }
 
 function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   return (
     <span className="language-switch">
       <label htmlFor={id} className="visually-hidden">
         {t('file.language')}
       </label>
-      <select id={id} value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={lang}>
-            {LANGUAGE_NAMES[lang]}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect id={id} />
     </span>
   );
 }

@@ -6,49 +6,73 @@ import { uiStore } from '../app/ui-store';
 import { LinkDialog } from '../editor/link-dialog';
 import { Modal } from './modal';
 
+interface Choice<A extends string> {
+  answer: A;
+  label: string;
+  /** The suggested answer: styled as primary and focused first. */
+  primary?: boolean;
+}
+
+interface ChoiceDialogProps<A extends string> {
+  title: string;
+  message: string;
+  testId: string;
+  /** The answers in button order; Cancel (also Escape) comes last. */
+  choices: readonly Choice<A>[];
+  onAnswer: (answer: A | 'cancel') => void;
+}
+
+/** A message and a row of answer buttons ending in Cancel. */
+function ChoiceDialog<A extends string>({ title, message, testId, choices, onAnswer }: ChoiceDialogProps<A>) {
+  const { t } = useTranslation();
+  const messageId = useId();
+  const buttons: readonly Choice<A | 'cancel'>[] = [...choices, { answer: 'cancel', label: t('dialog.cancel') }];
+  return (
+    <Modal title={title} onCancel={() => onAnswer('cancel')} describedBy={messageId} testId={testId}>
+      <p id={messageId}>{message}</p>
+      <div className="modal-actions">
+        {buttons.map(({ answer, label, primary }) => (
+          <button key={answer} type="button" className={primary ? 'primary' : undefined} data-autofocus={primary || undefined} onClick={() => onAnswer(answer)}>
+            {label}
+          </button>
+        ))}
+      </div>
+    </Modal>
+  );
+}
+
 export function QuestionDialog() {
   const question = useStore(uiStore, (s) => s.question);
   const { t } = useTranslation();
-  const messageId = useId();
   if (question === null) return null;
 
   if (question.kind === 'link') return <LinkDialog key="link" href={question.href} onAnswer={question.answer} />;
 
   if (question.kind === 'unsaved') {
-    const answer = question.answer;
     return (
-      <Modal title={t('unsaved.title')} onCancel={() => answer('cancel')} describedBy={messageId} testId="unsaved-dialog">
-        <p id={messageId}>{t('unsaved.body', { name: question.name ?? t('app.untitled') })}</p>
-        <div className="modal-actions">
-          <button type="button" className="primary" data-autofocus onClick={() => answer('save')}>
-            {t('dialog.save')}
-          </button>
-          <button type="button" onClick={() => answer('discard')}>
-            {t('dialog.dontSave')}
-          </button>
-          <button type="button" onClick={() => answer('cancel')}>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Modal>
+      <ChoiceDialog
+        title={t('unsaved.title')}
+        message={t('unsaved.body', { name: question.name ?? t('app.untitled') })}
+        testId="unsaved-dialog"
+        choices={[
+          { answer: 'save', label: t('dialog.save'), primary: true },
+          { answer: 'discard', label: t('dialog.dontSave') },
+        ]}
+        onAnswer={question.answer}
+      />
     );
   }
 
-  const answer = question.answer;
   return (
-    <Modal title={t('changed.title')} onCancel={() => answer('cancel')} describedBy={messageId} testId="changed-dialog">
-      <p id={messageId}>{t('errors.changed-on-disk')}</p>
-      <div className="modal-actions">
-        <button type="button" onClick={() => answer('overwrite')}>
-          {t('changed.overwrite')}
-        </button>
-        <button type="button" className="primary" data-autofocus onClick={() => answer('save-as')}>
-          {t('changed.saveAs')}
-        </button>
-        <button type="button" onClick={() => answer('cancel')}>
-          {t('dialog.cancel')}
-        </button>
-      </div>
-    </Modal>
+    <ChoiceDialog
+      title={t('changed.title')}
+      message={t('errors.changed-on-disk')}
+      testId="changed-dialog"
+      choices={[
+        { answer: 'overwrite', label: t('changed.overwrite') },
+        { answer: 'save-as', label: t('changed.saveAs'), primary: true },
+      ]}
+      onAnswer={question.answer}
+    />
   );
 }

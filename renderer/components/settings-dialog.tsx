@@ -4,12 +4,12 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, OrganisationProfile, Settings, UserProfile } from '../desktop';
-import { changeLanguage, exportTrustedApprovers, importTrustedApprovers, saveSettings } from '../app/settings-actions';
+import type { OrganisationProfile, Settings, UserProfile } from '../desktop';
+import { exportTrustedApprovers, importTrustedApprovers, saveSettings } from '../app/settings-actions';
 import { desktop } from '../desktop';
 import { openAbout, openSettings, uiStore } from '../app/ui-store';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
 import { useStore } from '../lib/store';
+import { LanguageSelect } from './language-select';
 import { Modal } from './modal';
 import { nfcHandlers } from './nfc-input';
 
@@ -24,7 +24,7 @@ function Text({ label, value, onChange, maxLength = 300 }: { label: string; valu
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [profile, setProfile] = useState<UserProfile>(settings.profile);
   const [org, setOrg] = useState<Omit<OrganisationProfile, 'trustedApprovers'>>(() => {
     // The trusted list is never part of a settings patch: only an import changes it.
@@ -48,13 +48,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor={languageId}>{t('settings.language')}</label>
-          <select id={languageId} value={i18n.language} data-autofocus onChange={(e) => void changeLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect id={languageId} autoFocus />
         </div>
         <fieldset className="group">
           <legend>{t('settings.profile')}</legend>

@@ -11,20 +11,27 @@ import { nfcHandlers, oneLine } from './nfc-input';
 
 type TextKey = 'headline' | 'subhead' | 'sapo';
 
+/** Each field's label, placeholder and length limit; its class is `sheet-<field>` and its test id the field's name. */
+const FIELDS = {
+  headline: { label: 'page.headline', placeholder: 'page.headlinePlaceholder', maxLength: 2_000 },
+  subhead: { label: 'page.subhead', placeholder: 'page.subheadPlaceholder', maxLength: 2_000 },
+  sapo: { label: 'page.sapo', placeholder: 'page.sapoPlaceholder', maxLength: 100_000 },
+} as const satisfies Record<TextKey, { label: string; placeholder: string; maxLength: number }>;
+
+/** Reading order: Enter in a field moves to the next one on the sheet, and from the last into the body. */
+const ORDER = Object.keys(FIELDS) as readonly TextKey[];
+
 interface SheetFieldProps {
   field: TextKey;
-  label: string;
-  placeholder: string;
-  maxLength: number;
-  className: string;
-  testId?: string;
   /** Where Enter goes: a paragraph field has no line breaks. */
   onEnter: () => void;
-  inputRef?: RefObject<HTMLTextAreaElement | null>;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
   autoFocus?: boolean;
 }
 
-function SheetField({ field, label, placeholder, maxLength, className, testId, onEnter, inputRef, autoFocus }: SheetFieldProps) {
+function SheetField({ field, onEnter, inputRef, autoFocus }: SheetFieldProps) {
+  const { t } = useTranslation();
+  const { label, placeholder, maxLength } = FIELDS[field];
   const value = useStore(documentStore, (s) => s.meta[field]);
   const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
   const handlers = nfcHandlers((next) => {
@@ -39,13 +46,13 @@ function SheetField({ field, label, placeholder, maxLength, className, testId, o
   return (
     <textarea
       ref={inputRef}
-      className={`sheet-field ${className}`}
+      className={`sheet-field sheet-${field}`}
       rows={1}
       value={value}
-      aria-label={label}
-      placeholder={placeholder}
+      aria-label={t(label)}
+      placeholder={t(placeholder)}
       maxLength={maxLength}
-      data-testid={testId}
+      data-testid={field}
       data-field={field}
       autoFocus={autoFocus}
       readOnly={locked}
@@ -61,47 +68,31 @@ const focusBodyStart = (): void => {
 
 /** The fields in reading order; `dateline` (press releases) sits between the titles and the lead. */
 export function SheetFields({ dateline }: { dateline?: ReactNode }) {
-  const { t } = useTranslation();
   const showSubhead = useStore(documentStore, (s) => s.meta.kind === 'press' || s.meta.subhead !== '');
-  const subheadRef = useRef<HTMLTextAreaElement>(null);
-  const sapoRef = useRef<HTMLTextAreaElement>(null);
+  const refs: Record<TextKey, RefObject<HTMLTextAreaElement | null>> = {
+    headline: useRef<HTMLTextAreaElement>(null),
+    subhead: useRef<HTMLTextAreaElement>(null),
+    sapo: useRef<HTMLTextAreaElement>(null),
+  };
   // A new release starts at its headline (the sheet mounts afresh for every document).
   const [startHere] = useState(() => documentStore.get().meta.headline === '');
+  /** The next field on the sheet after `field` (a hidden subhead is skipped), else the body. */
+  const focusAfter = (field: TextKey): void => {
+    const next = ORDER.slice(ORDER.indexOf(field) + 1)
+      .map((key) => refs[key].current)
+      .find((el) => el !== null);
+    if (next) next.focus();
+    else focusBodyStart();
+  };
+  const sheetField = (field: TextKey) => (
+    <SheetField field={field} inputRef={refs[field]} autoFocus={field === 'headline' ? startHere : undefined} onEnter={() => focusAfter(field)} />
+  );
   return (
     <>
-      <SheetField
-        field="headline"
-        label={t('page.headline')}
-        placeholder={t('page.headlinePlaceholder')}
-        maxLength={2_000}
-        className="sheet-headline"
-        testId="headline"
-        autoFocus={startHere}
-        onEnter={() => (subheadRef.current ?? sapoRef.current)?.focus()}
-      />
-      {showSubhead && (
-        <SheetField
-          field="subhead"
-          label={t('page.subhead')}
-          placeholder={t('page.subheadPlaceholder')}
-          maxLength={2_000}
-          className="sheet-subhead"
-          testId="subhead"
-          inputRef={subheadRef}
-          onEnter={() => sapoRef.current?.focus()}
-        />
-      )}
+      {sheetField('headline')}
+      {showSubhead && sheetField('subhead')}
       {dateline}
-      <SheetField
-        field="sapo"
-        label={t('page.sapo')}
-        placeholder={t('page.sapoPlaceholder')}
-        maxLength={100_000}
-        className="sheet-sapo"
-        testId="sapo"
-        inputRef={sapoRef}
-        onEnter={focusBodyStart}
-      />
+      {sheetField('sapo')}
     </>
   );
 }

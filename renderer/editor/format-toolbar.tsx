@@ -96,6 +96,10 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     { id: 'link', label: t('format.link'), glyph: <LinkIcon />, shortcut: '', pressed: state.link, onClick: () => void editLink(editor) },
   ];
   const photo = { id: 'photo', label: t('figure.insert'), glyph: <PhotoIcon /> };
+  const history = [
+    { id: 'undo', label: t('format.undo'), glyph: '↶', shortcut: 'Mod+Z', enabled: state.canUndo, onClick: run((c) => c.undo()) },
+    { id: 'redo', label: t('format.redo'), glyph: '↷', shortcut: 'Mod+Y', enabled: state.canRedo, onClick: run((c) => c.redo()) },
+  ];
 
   return (
     <div role="toolbar" aria-label={t('format.toolbar')} className="toolbar format-toolbar">
@@ -126,28 +130,20 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         <span aria-hidden="true">{photo.glyph}</span>
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('format.undo')}
-        title={`${t('format.undo')} (${keys('Mod+Z')})`}
-        disabled={locked || !state.canUndo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={run((c) => c.undo())}
-      >
-        <span aria-hidden="true">↶</span>
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label={t('format.redo')}
-        title={`${t('format.redo')} (${keys('Mod+Y')})`}
-        disabled={locked || !state.canRedo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={run((c) => c.redo())}
-      >
-        <span aria-hidden="true">↷</span>
-      </button>
+      {history.map((b) => (
+        <button
+          key={b.id}
+          type="button"
+          className="tool"
+          aria-label={b.label}
+          title={`${b.label} (${keys(b.shortcut)})`}
+          disabled={locked || !b.enabled}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={b.onClick}
+        >
+          <span aria-hidden="true">{b.glyph}</span>
+        </button>
+      ))}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Asset } from '../../core/document/release';
 import { currentEditor, rememberAsset } from '../app/document-store';
 import { dismissError, showError } from '../app/ui-store';
 import { desktop } from '../desktop';
+import { readAsBase64 } from '../lib/read-file';
 
 function place(editor: Editor, asset: Asset, pos?: number): void {
   rememberAsset(asset);
@@ -25,15 +26,6 @@ export async function insertPhotoFromDialog(editor: Editor): Promise<void> {
   place(editor, result.value);
 }
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 async function assetFor(file: File): Promise<Asset | null> {
   // Electron knows a dropped file's path: the main process reads it (no 30 MB through base64).
   const path = desktop.pathForFile(file);
@@ -42,14 +34,12 @@ async function assetFor(file: File): Promise<Asset | null> {
     if (!result.ok) showError(result.error);
     return result.ok ? result.value : null;
   }
-  let base64: string;
-  try {
-    base64 = await readAsBase64(file);
-  } catch (error) {
-    showError({ code: 'io', params: { detail: error instanceof Error ? error.message : String(error) } });
+  const bytes = await readAsBase64(file);
+  if (!bytes.ok) {
+    showError(bytes.error);
     return null;
   }
-  const result = await desktop.insertImageBytes({ name: file.name || 'image', base64 });
+  const result = await desktop.insertImageBytes({ name: file.name || 'image', base64: bytes.value });
   if (!result.ok) showError(result.error);
   return result.ok ? result.value : null;
 }
