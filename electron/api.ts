@@ -133,6 +133,7 @@ export const ERROR_CODES = [
   'not-approved', // final export without a valid trusted approval of the current content
   'invalid-move', // a workflow move the current state does not allow; params.from, params.to
   'locked', // an approved release is locked: withdraw the approval to edit
+  'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'disk-full', // ENOSPC / EDQUOT
   'permission-denied', // EACCES / EPERM / EROFS

@@ -122,6 +122,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
+  'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
   'disk-full': 'The disk is full; nothing was written.',
   'permission-denied': 'PressDesk may not write to that place.',

@@ -5,6 +5,7 @@
 import { ZodError } from 'zod';
 import { FileFormatError } from '../../core/document/file-format';
 import { ERROR_CODES, type AppError, type ErrorCode } from '../api';
+import { KeyStoreError } from './keys';
 
 /** A failure we raise on purpose, already carrying the code the renderer shows. */
 export class AppFailure extends Error {
@@ -53,6 +54,7 @@ export function toAppError(e: unknown): AppError {
     const { code, params } = e as FileFormatError;
     return isErrorCode(code) ? withParams(code, params) : { code: 'corrupt' };
   }
+  if (e instanceof KeyStoreError) return { code: 'signing-key', params: { reason: e.reason } };
   if (e instanceof ZodError) {
     const first = e.issues[0];
     return first ? { code: 'invalid-request', params: { field: first.path.join('.').slice(0, 200) } } : { code: 'invalid-request' };

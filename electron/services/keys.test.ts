@@ -7,6 +7,7 @@ import { fromBase64 } from '../../core/signoff/bytes';
 import { contentHash } from '../../core/signoff/canonical';
 import { releaseSchema } from '../../core/document/release';
 import { tempFolder, vietnameseRelease } from '../test-helpers';
+import { toAppError } from './errors';
 import { createKeyService, isoWithZone, KEY_FILE_NAME, rawPublicKey, verifySignature, type SecretBox } from './keys';
 
 /** A reversible stand-in for safeStorage: XOR with a byte, with a marker so we can see it was used. */
@@ -87,6 +88,26 @@ describe('keys service', () => {
     expect(verifySignature(raw, new TextEncoder().encode('thông cáo!'), sig)).toBe(false);
     expect(verifySignature(raw.subarray(1), message, sig)).toBe(false);
     expect(verifySignature(raw, message, sig.subarray(1))).toBe(false);
+  });
+
+  it('a damaged or unreadable key file, or a locked keyring, is a plain signing-key error and the file is kept', async () => {
+    const keysDir = join(dir, 'keys');
+    await createKeyService({ dir: keysDir, secretBox: fakeBox() }).identity();
+    const file = join(keysDir, KEY_FILE_NAME);
+    const good = await fsp.readFile(file, 'utf8');
+    const failure = async (box: SecretBox): Promise<unknown> => createKeyService({ dir: keysDir, secretBox: box }).identity().catch((e: unknown) => e);
+
+    // The keyring is unavailable (e.g. not signed in to the desktop session).
+    expect(toAppError(await failure(fakeBox(false)))).toEqual({ code: 'signing-key', params: { reason: 'locked' } });
+    // The private key bytes no longer decrypt / parse.
+    const record = JSON.parse(good) as Record<string, string>;
+    await fsp.writeFile(file, JSON.stringify({ ...record, privateKey: Buffer.from('SEALEDgarbage').toString('base64') }));
+    expect(toAppError(await failure(fakeBox()))).toEqual({ code: 'signing-key', params: { reason: 'damaged' } });
+    // Not JSON at all.
+    await fsp.writeFile(file, '{ half a file');
+    expect(toAppError(await failure(fakeBox()))).toEqual({ code: 'signing-key', params: { reason: 'damaged' } });
+    // Nothing replaced the damaged file with a new key: the approver's identity is not silently changed.
+    expect(await fsp.readFile(file, 'utf8')).toBe('{ half a file');
   });
 
   it('writes times in ISO 8601 with the zone', () => {

@@ -133,11 +133,17 @@ export function createKeyService(options: { dir: string; secretBox: SecretBox })
     }
     if (!keyFileSchemaCheck(raw)) throw new KeyStoreError('damaged', `the signing key file ${file} is damaged`);
     let der: Buffer = Buffer.from(raw.privateKey, 'base64');
-    if (raw.protection === 'safe-storage') {
-      if (!options.secretBox.isAvailable()) throw new KeyStoreError('locked', 'the system key store that protects the signing key is not available');
-      der = options.secretBox.decrypt(der);
+    if (raw.protection === 'safe-storage' && !options.secretBox.isAvailable()) {
+      throw new KeyStoreError('locked', 'the system key store that protects the signing key is not available');
     }
-    const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    let privateKey: KeyObject;
+    try {
+      if (raw.protection === 'safe-storage') der = options.secretBox.decrypt(der);
+      privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    } catch {
+      // Bytes that do not decrypt or parse: the same plain answer as a damaged file, not a crash.
+      throw new KeyStoreError('damaged', `the signing key in ${file} cannot be read`);
+    }
     const publicRaw = rawPublicKey(createPublicKey(privateKey));
     if (toBase64(publicRaw) !== raw.publicKey) throw new KeyStoreError('damaged', `the signing key file ${file} does not match its public key`);
     return { identity: { publicKey: raw.publicKey, fingerprint: fingerprintOfKey(publicRaw), protection: raw.protection }, privateKey };

@@ -324,6 +324,8 @@ export const en: Catalogue = {
     'not-approved': 'This release is not approved (or was changed after approval), so only a draft can be exported. Get it approved before the final export.',
     'invalid-move': 'The release cannot move to that step from where it is now.',
     locked: 'This release is approved and locked. Withdraw the approval to edit it.',
+    'signing-key': "This computer's signing key is damaged, so PressDesk cannot approve releases here; nothing was changed. Ask your administrator to set up a new key (it must then be added to the office's trusted approvers).",
+    signingKeyLocked: "The system keyring that protects this computer's signing key is locked or unavailable, so PressDesk cannot approve releases now. Sign in to the desktop session (or unlock the keyring), then try again.",
     internal: 'Something went wrong inside PressDesk. Your text is still here; save it under a new name, then restart the app.',
   },
 };

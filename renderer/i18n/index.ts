@@ -57,7 +57,9 @@ export function errorMessage(error: AppError): string {
   const sentence =
     error.code === 'unsupported-version'
       ? t('errors.unsupported-version', { version: String(params['version'] ?? '?') })
-      : imageRefusal(error) ?? t(`errors.${error.code}`);
+      : error.code === 'signing-key' && params['reason'] === 'locked'
+        ? t('errors.signingKeyLocked')
+        : imageRefusal(error) ?? t(`errors.${error.code}`);
   const detail = params['detail'];
   return detail === undefined || detail === '' ? sentence : `${sentence} ${t('errors.detail', { detail: String(detail) })}`;
 }
