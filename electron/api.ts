@@ -134,6 +134,7 @@ export const ERROR_CODES = [
   'invalid-move', // a workflow move the current state does not allow; params.from, params.to
   'locked', // an approved release is locked: withdraw the approval to edit
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
+  'import-partial', // raised by the renderer after an import that left photos out; params.count
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'disk-full', // ENOSPC / EDQUOT
   'permission-denied', // EACCES / EPERM / EROFS
@@ -264,7 +265,8 @@ export interface ApiResults {
    */
   exportRelease: { path: string; final: boolean; release: Release | null } | null;
   /** null when the user cancelled the dialog. */
-  importFile: { release: Release; name: string } | null;
+  /** droppedImages: photos in the file that could not be brought in (the user is told; the rest is imported). */
+  importFile: { release: Release; name: string; droppedImages: number } | null;
   getIdentity: { fingerprint: string; publicKey: string; protection: 'safe-storage' | 'file-permissions' };
   moveWorkflow: Release;
   approveRelease: Release;

@@ -123,6 +123,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
+  'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
   'disk-full': 'The disk is full; nothing was written.',
   'permission-denied': 'PressDesk may not write to that place.',

@@ -85,7 +85,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
         dateline: { place: r.dateline.place || organisation.placeName, date: r.dateline.date || localIsoDate(now()) },
         author: { penName: r.author.penName || profile.penName },
       };
-      return { release, name: imported.name };
+      return { release, name: imported.name, droppedImages: imported.droppedImages };
     },
   };
 }

@@ -78,7 +78,7 @@ describe('import-file', () => {
     ]);
     const path = join(dir, 'le-hoi.docx');
     await fsp.writeFile(path, bytes);
-    const { release, warnings } = await importFromPath(path, 'news', store);
+    const { release, warnings, droppedImages } = await importFromPath(path, 'news', store);
     expect(release.headline).toBe('Lễ hội Hoa Ban');
     expect(JSON.stringify(release.body)).toContain('Chương trình');
     expect(JSON.stringify(release.body)).toContain('"bold"');
@@ -88,6 +88,25 @@ describe('import-file', () => {
     expect(release.assets.map((a) => a.hash)).toEqual([hash]);
     expect(await store.read(hash)).toEqual(png);
     expect(warnings.filter((w) => w.includes('dropped'))).toEqual([]);
+    expect(droppedImages).toBe(0);
+  });
+
+  it('imports the rest of a .docx whose photo we cannot take, and counts the photo left out', async () => {
+    // A BMP is a picture Word carries but PressDesk does not take (PNG, JPEG, WebP, GIF only).
+    const bmp = new Uint8Array([0x42, 0x4d, ...new Array<number>(60).fill(0)]);
+    const bytes = await docxWith([
+      new Paragraph({ text: 'Lễ hội Hoa Ban', heading: HeadingLevel.TITLE }),
+      new Paragraph({ children: [new ImageRun({ type: 'bmp', data: bmp, transformation: { width: 4, height: 4 } })] }),
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: pngImage(8, 6), transformation: { width: 8, height: 6 } })] }),
+      new Paragraph({ text: 'Đoạn cuối.' }),
+    ]);
+    const path = join(dir, 'co-anh-bmp.docx');
+    await fsp.writeFile(path, bytes);
+    const { release, droppedImages, warnings } = await importFromPath(path, 'news', store);
+    expect(droppedImages).toBe(1);
+    expect(warnings.filter((w) => w.includes('dropped'))).toHaveLength(1);
+    expect(find(release.body.content, 'figure')).toHaveLength(1);
+    expect(JSON.stringify(release.body)).toContain('Đoạn cuối.');
   });
 
   it('runs the ZIP guards before mammoth: a bomb is too-large, a non-docx ZIP import-failed', async () => {

@@ -42,6 +42,8 @@ export interface ImportedFile {
   name: string;
   /** Things dropped on the way in (refused images, mammoth's messages), for the log or the CLI. */
   warnings: string[];
+  /** Photos in the file that were left out (not a photo type we take, too large, damaged). */
+  droppedImages: number;
 }
 
 type Format = 'text' | 'markdown' | 'html' | 'docx';
@@ -121,7 +123,7 @@ const DOCX_STYLE_MAP = [
 ];
 
 /** .docx -> HTML (mammoth) -> release; images through the sink, referred to as `asset:<hash>`. */
-async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[]): Promise<Release> {
+async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[], dropped: { count: number }): Promise<Release> {
   checkDocxZip(bytes);
   const added = new Map<string, Asset>();
   let count = 0;
@@ -136,6 +138,7 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
     } catch (e) {
       const code = e instanceof AppFailure ? e.code : 'unreadable';
       warnings.push(`image ${count} (${image.contentType}) dropped: ${code}`);
+      dropped.count++;
       return { src: '' };
     }
   });
@@ -164,14 +167,15 @@ export async function importFromPath(path: string, kind: ReleaseKind, images: Im
   if (format === null) throw failed('unsupported-type', { ext: extname(path).slice(0, 20) });
   const name = basename(path);
   const warnings: string[] = [];
+  const dropped = { count: 0 };
   let release: Release;
   if (format === 'docx') {
-    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings);
+    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped);
   } else {
     const text = decodeText(await readLimited(path, IMPORT_LIMITS.maxTextBytes));
     if (format === 'text') release = importPlainText(text, kind);
     else if (format === 'markdown') release = importMarkdown(text, kind);
     else release = importHtml(text, { kind });
   }
-  return { release: normalizeRelease(release), name, warnings };
+  return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count };
 }

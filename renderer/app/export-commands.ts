@@ -73,8 +73,10 @@ export async function importDocument(): Promise<void> {
   const result = await desktop.importFile({});
   if (!result.ok) return showError(result.error);
   if (result.value === null) return;
-  const { release, name } = result.value;
+  const { release, name, droppedImages } = result.value;
   if (!(await settleUnsaved())) return;
   // Named after the file (status bar, title) until it is saved; dirty, so closing asks first.
   replaceDocument({ release, name, dirty: true });
+  // Nothing is left out silently: photos the file held but we could not take are counted aloud.
+  if (droppedImages > 0) showError({ code: 'import-partial', params: { count: droppedImages } });
 }

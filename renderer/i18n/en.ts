@@ -325,6 +325,7 @@ export const en: Catalogue = {
     'invalid-move': 'The release cannot move to that step from where it is now.',
     locked: 'This release is approved and locked. Withdraw the approval to edit it.',
     'signing-key': "This computer's signing key is damaged, so PressDesk cannot approve releases here; nothing was changed. Ask your administrator to set up a new key (it must then be added to the office's trusted approvers).",
+    'import-partial': 'The file was imported, but {{count}} photo(s) in it could not be brought in (not a PNG, JPEG, WebP or GIF, too large, or damaged). Insert them again from their own files.',
     signingKeyLocked: "The system keyring that protects this computer's signing key is locked or unavailable, so PressDesk cannot approve releases now. Sign in to the desktop session (or unlock the keyring), then try again.",
     internal: 'Something went wrong inside PressDesk. Your text is still here; save it under a new name, then restart the app.',
   },

@@ -59,7 +59,7 @@ export function errorMessage(error: AppError): string {
       ? t('errors.unsupported-version', { version: String(params['version'] ?? '?') })
       : error.code === 'signing-key' && params['reason'] === 'locked'
         ? t('errors.signingKeyLocked')
-        : imageRefusal(error) ?? t(`errors.${error.code}`);
+        : imageRefusal(error) ?? t(`errors.${error.code}`, params);
   const detail = params['detail'];
   return detail === undefined || detail === '' ? sentence : `${sentence} ${t('errors.detail', { detail: String(detail) })}`;
 }

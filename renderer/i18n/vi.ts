@@ -326,6 +326,7 @@ export const vi = {
     'invalid-move': 'Không chuyển được bản tin sang bước này từ bước hiện tại.',
     locked: 'Bản tin đã được duyệt nên bị khóa. Hãy rút lại duyệt nếu cần sửa.',
     'signing-key': 'Khóa ký của máy này bị hỏng nên không thể phê duyệt trên máy này; chưa có gì bị thay đổi. Hãy nhờ quản trị viên tạo khóa mới (sau đó cần thêm khóa mới vào danh sách người duyệt tin cậy của cơ quan).',
+    'import-partial': 'Đã nhập tệp, nhưng {{count}} ảnh trong tệp không đưa vào được (không phải PNG, JPEG, WebP hay GIF, quá lớn hoặc bị hỏng). Hãy chèn lại các ảnh đó từ tệp ảnh gốc.',
     signingKeyLocked: 'Kho khóa của hệ thống, nơi bảo vệ khóa ký của máy này, đang bị khóa hoặc không dùng được nên chưa thể phê duyệt. Hãy đăng nhập phiên làm việc (hoặc mở khóa kho khóa) rồi thử lại.',
     internal: 'PressDesk gặp lỗi bên trong. Bản đang soạn vẫn còn nguyên; hãy lưu thành tệp mới rồi khởi động lại ứng dụng.',
   },
