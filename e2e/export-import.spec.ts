@@ -1,13 +1,15 @@
 /**
  * Export… and Import… from the UI, through the browser host: the kitchen-sink release to DOCX
- * (read back with mammoth), a standalone HTML page and a CMS folder; .txt and .md imported as new
+ * (read back with mammoth), a standalone HTML page and a CMS folder; .txt, .md and .docx imported as new
  * unsaved releases; the official-notice fields in the Details panel.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { packRelease } from '../core/document/file-format';
+import { pngImage } from '../core/document/image-fixtures';
 import { kitchenSinkRelease } from '../core/document/kitchen-sink';
 import { expect, test, type PressDeskApp } from './fixtures';
 import { ReleasePage } from './release-page';
@@ -81,7 +83,7 @@ test('the kitchen sink exports to DOCX, HTML and a CMS folder from the Export di
   expect((await stat(join(app.workspace, 'notes.txt'))).size).toBe(4);
 });
 
-test('Import… brings in a .txt and a .md file as new unsaved releases', async ({ app }) => {
+test('Import… brings in .txt, .md and .docx files as new unsaved releases, and says what it left out', async ({ app }) => {
   const ui = new ReleasePage(app);
   await writeFile(join(app.workspace, 'bai-viet.txt'), 'Hội nghị tổng kết công tác khoa giáo\n\nĐoạn thứ nhất của bài.\n\nĐoạn thứ hai của bài.\n');
   await app.answerPathPrompt('bai-viet.txt');
@@ -108,6 +110,32 @@ test('Import… brings in a .txt and a .md file as new unsaved releases', async 
   await ui.button('Import…').click();
   await expect(ui.alert).toHaveAttribute('data-code', 'import-failed');
   await expect(ui.headline).toHaveValue('Lễ hội Hoa Ban 2026');
+
+  // A Word file with a photo PressDesk takes (PNG) and one it does not (BMP): the text and the PNG
+  // come in, and the user is told that one photo was left out.
+  const docx = await Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Ngày hội văn hóa các dân tộc', heading: HeadingLevel.TITLE }),
+            new Paragraph({ children: [new ImageRun({ type: 'png', data: pngImage(40, 30), transformation: { width: 40, height: 30 } })] }),
+            new Paragraph({ children: [new ImageRun({ type: 'bmp', data: new Uint8Array([0x42, 0x4d, ...new Array<number>(60).fill(0)]), transformation: { width: 4, height: 4 } })] }),
+            new Paragraph({ text: 'Đoạn cuối của bài.' }),
+          ],
+        },
+      ],
+    }),
+  );
+  await writeFile(join(app.workspace, 'ngay-hoi.docx'), docx);
+  await app.answerPathPrompt('ngay-hoi.docx');
+  await ui.button('Import…').click();
+  await question.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(ui.headline).toHaveValue('Ngày hội văn hóa các dân tộc');
+  await expect(ui.body).toContainText('Đoạn cuối của bài.');
+  await expect(ui.body.locator('figure img')).toHaveCount(1);
+  await expect(ui.alert).toHaveAttribute('data-code', 'import-partial');
+  await expect(ui.alert).toContainText('but 1 photo(s) in it could not be brought in');
 });
 
 test('the Details panel shows the notice fields for a notice and the boilerplate for a press release', async ({ app }) => {
