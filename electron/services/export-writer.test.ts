@@ -1,19 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { packRelease, unpackRelease } from '../../core/document/file-format';
+import { sniffImage } from '../../core/document/image-info';
+import { webpExtendedHeader, webpLossyHeader } from '../../core/document/image-fixtures';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
+import { sha256Hex } from '../../core/document/sha256';
 import { SAMPLE_APPROVAL } from '../../core/export/html/test-support';
 import type { ExportInput } from '../../core/export/types';
 import { tempFolder } from '../test-helpers';
 import { AppFailure } from './errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
+import { compileCodec } from './webp-transcode';
 
 const ORG: ExportInput['organisation'] = { parentBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ VĂN HÓA', abbreviation: 'SVH', placeName: 'Điện Biên', rulebook: 'state' };
 
 function kitchenSink(): ExportInput {
   const { release, assets } = kitchenSinkRelease();
   return { release, assets, organisation: ORG, generator: 'PressDesk test' };
+}
+
+const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const SOFFICE = ['soffice', 'libreoffice'].find(onPath);
+
+/** A real WebP from libwebp's encoder: a smooth gradient, opaque unless `alpha` says otherwise (then lossless). */
+async function makeWebp(width: number, height: number, alpha?: (x: number) => number): Promise<Uint8Array> {
+  const encoder = await import('@jsquash/webp/encode.js');
+  await (encoder.init as unknown as (m: WebAssembly.Module) => Promise<unknown>)(await compileCodec('@jsquash/webp', 'codec/enc/webp_enc_simd.wasm'));
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const [x, y] = [i % width, Math.floor(i / width)];
+    data.set([40 + (x * 180) / width, 60 + (y * 160) / height, 150, alpha?.(x) ?? 255], i * 4);
+  }
+  const options = alpha ? { lossless: 1 } : { quality: 90 };
+  return new Uint8Array(await encoder.default({ data, width, height, colorSpace: 'srgb' } as ImageData, options));
+}
+
+/** The kitchen sink with its lead photo (the 64 x 40 PNG) replaced by `bytes`, declared as a WebP of that size. */
+function withWebpLead(bytes: Uint8Array, width = 64, height = 40): ExportInput {
+  const input = kitchenSink();
+  const old = input.release.assets[0]!;
+  const hash = sha256Hex(bytes);
+  const webp = { hash, ext: 'webp' as const, mime: 'image/webp' as const, width, height, bytes: bytes.length };
+  const body = JSON.parse(JSON.stringify(input.release.body).replaceAll(old.hash, hash)) as typeof input.release.body;
+  const assets = new Map(input.assets);
+  assets.delete(old.hash);
+  assets.set(hash, bytes);
+  return { ...input, release: { ...input.release, body, assets: [webp, ...input.release.assets.slice(1)] }, assets };
+}
+
+/** The images a DOCX carries: word/media/<name> -> bytes. */
+function docxMedia(docx: Uint8Array): Map<string, Uint8Array> {
+  const files = unzipSync(docx, { filter: (f) => f.name.startsWith('word/media/') });
+  return new Map(Object.entries(files));
 }
 
 describe('export writer', () => {
@@ -59,12 +101,57 @@ describe('export writer', () => {
     expect((await mammoth.extractRawText({ path: draft })).value.trimStart().startsWith('DRAFT / BẢN NHÁP')).toBe(true);
   });
 
-  it('refuses a DOCX with a WebP photo in plain words, and writes nothing', async () => {
-    const input = kitchenSink();
-    const release = { ...input.release, assets: input.release.assets.map((a, i) => (i === 0 ? { ...a, ext: 'webp' as const, mime: 'image/webp' as const } : a)) };
-    const failure = await exportToPath({ ...input, release }, { format: 'docx', template: 'news' }, join(dir, 'webp')).catch((e: unknown) => e);
+  it('converts an opaque WebP photo to JPEG for Word only: the release and the HTML keep the WebP', { timeout: 60_000 }, async () => {
+    const webp = await makeWebp(64, 40);
+    const input = withWebpLead(webp);
+    const before = packRelease(input.release, { assets: input.assets });
+    const path = await exportToPath(input, { format: 'docx', template: 'news' }, join(dir, 'webp'));
+    const media = [...docxMedia(await fsp.readFile(path)).values()].map((bytes) => sniffImage(bytes));
+    expect(media).toEqual(expect.arrayContaining([{ ext: 'jpg', mime: 'image/jpeg', width: 64, height: 40 }]));
+    expect(media.some((m) => m.ext === 'webp')).toBe(false);
+    const html = (await mammoth.convertToHtml({ path })).value;
+    // The converted lead photo and the kitchen sink's own JPEG.
+    expect(html.match(/<img [^>]*src="data:image\/jpeg;base64,/g)?.length).toBe(2);
+
+    // Nothing of the release changed: its asset entry, its bytes and the file it saves to.
+    expect(input.release.assets[0]).toMatchObject({ ext: 'webp', mime: 'image/webp' });
+    expect(input.assets.get(input.release.assets[0]!.hash)).toEqual(webp);
+    const after = packRelease(input.release, { assets: input.assets });
+    expect(after).toEqual(before);
+    expect(unpackRelease(after).assets.get(input.release.assets[0]!.hash)).toEqual(webp);
+
+    await exportToPath(input, { format: 'html', htmlImages: 'files' }, join(dir, 'trang.html'));
+    expect((await fsp.readdir(dir)).filter((n) => n.startsWith('trang-anh-')).sort()).toEqual(['trang-anh-1.webp', 'trang-anh-2.jpg']);
+
+    if (SOFFICE === undefined) return; // LibreOffice is optional on a developer machine
+    const profile = join(dir, 'lo-profile');
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { timeout: 50_000, stdio: 'ignore' });
+    expect((await fsp.readFile(join(dir, 'webp.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (!onPath('pdfimages')) return;
+    // Both photos reach the PDF, the converted one at its own pixel size.
+    const list = execFileSync('pdfimages', ['-list', join(dir, 'webp.pdf')], { encoding: 'utf8' });
+    expect(list).toMatch(/^\s*\d+\s+\d+\s+image\s+64\s+40\s/m);
+  });
+
+  it('converts a WebP photo with transparency to PNG for Word', async () => {
+    const input = withWebpLead(await makeWebp(64, 40, (x) => (x < 32 ? 255 : 128)));
+    const path = await exportToPath(input, { format: 'docx', template: 'press' }, join(dir, 'alpha'));
+    const media = [...docxMedia(await fsp.readFile(path)).values()].map((bytes) => sniffImage(bytes));
+    expect(media).toEqual(expect.arrayContaining([{ ext: 'png', mime: 'image/png', width: 64, height: 40 }]));
+    expect(media.filter((m) => m.ext === 'jpg')).toHaveLength(1); // the kitchen sink's own JPEG, untouched
+    expect((await mammoth.convertToHtml({ path })).value).toMatch(/<img [^>]*src="data:image\/png;base64,/);
+  });
+
+  it('refuses a WebP over 40 megapixels before decoding it, and a damaged WebP, in plain words; writes nothing', async () => {
+    const huge = withWebpLead(webpExtendedHeader(8000, 6000), 8000, 6000);
+    const tooBig = await exportToPath(huge, { format: 'docx', template: 'news' }, join(dir, 'huge')).catch((e: unknown) => e);
+    expect(tooBig).toBeInstanceOf(AppFailure);
+    expect(tooBig).toMatchObject({ code: 'image-refused', params: { reason: 'too-many-pixels' } });
+
+    const damaged = withWebpLead(webpLossyHeader(64, 40));
+    const failure = await exportToPath(damaged, { format: 'docx', template: 'news' }, join(dir, 'damaged')).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppFailure);
-    expect(failure).toMatchObject({ code: 'image-refused', params: { reason: 'webp-in-docx' } });
+    expect(failure).toMatchObject({ code: 'image-refused', params: { reason: 'webp-unreadable' } });
     expect(await fsp.readdir(dir)).toEqual([]);
   });
 

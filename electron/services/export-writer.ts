@@ -7,7 +7,8 @@
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { usedAssets } from '../../core/document/asset-list';
-import type { ApprovalRecord } from '../../core/document/release';
+import { ImageRefusedError, sniffImage } from '../../core/document/image-info';
+import type { ApprovalRecord, Asset } from '../../core/document/release';
 import { buildDocx, packDocx } from '../../core/export/docx';
 import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
@@ -16,6 +17,7 @@ import type { ExportFormat } from '../api';
 import { writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 import { slugify } from './file-name';
+import { WebpDecodeError, webpTranscoder } from './webp-transcode';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -53,18 +55,47 @@ export function withExportExtension(path: string, format: ExportFormat): string 
   return `${path}${ext}`;
 }
 
-/** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts). */
+/**
+ * Word documents cannot carry WebP, so for this export only each WebP photo the release uses is
+ * converted (opaque -> JPEG, transparent -> PNG) and its asset entry says so, under the same hash.
+ * The release itself, its file and the HTML/CMS exports keep the WebP.
+ */
+async function withoutWebp(input: ExportInput): Promise<ExportInput> {
+  const webps = usedAssets(input.release.body, input.release.assets).filter((asset) => asset.ext === 'webp');
+  if (webps.length === 0) return input;
+  const bytes = new Map(input.assets);
+  const replaced = new Map<string, Asset>();
+  const transcode = await webpTranscoder();
+  for (const asset of webps) {
+    const original = input.assets.get(asset.hash);
+    if (original === undefined) continue; // buildDocx names the missing image
+    try {
+      // The header again, before decoding: a file edited by hand may claim any size, and a decode allocates width x height x 4.
+      if (sniffImage(original).ext !== 'webp') throw new WebpDecodeError('not a WebP file');
+      const converted = await transcode(original);
+      bytes.set(asset.hash, converted.bytes);
+      const { ext, mime, width, height } = converted;
+      replaced.set(asset.hash, { ...asset, ext, mime, width, height, bytes: converted.bytes.length });
+    } catch (e) {
+      if (e instanceof ImageRefusedError && (e.reason === 'too-many-pixels' || e.reason === 'too-large-bytes')) {
+        throw new AppFailure('image-refused', { reason: e.reason });
+      }
+      if (e instanceof ImageRefusedError || e instanceof WebpDecodeError) throw new AppFailure('image-refused', { reason: 'webp-unreadable' });
+      throw e;
+    }
+  }
+  const assets = input.release.assets.map((asset) => replaced.get(asset.hash) ?? asset);
+  return { ...input, release: { ...input.release, assets }, assets: bytes };
+}
+
+/** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts; WebP converted first). */
 export async function docxBytes(
   input: ExportInput,
   template?: DocxTemplate,
   marks: Pick<ExportRequest, 'draft' | 'approval'> = {},
 ): Promise<Uint8Array> {
   const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
-  // Word documents cannot carry WebP: say so plainly instead of failing inside the exporter.
-  if (usedAssets(input.release.body, input.release.assets).some((asset) => asset.ext === 'webp')) {
-    throw new AppFailure('image-refused', { reason: 'webp-in-docx' });
-  }
-  const document = buildDocx(input, { template: chosen, ...signoff(marks) });
+  const document = buildDocx(await withoutWebp(input), { template: chosen, ...signoff(marks) });
   return packDocx(document);
 }
 

@@ -218,7 +218,7 @@ export const en: Catalogue = {
       'too-large-bytes': 'This photo is larger than 30 MB, so it was not inserted. Make it smaller and insert it again.',
       'too-many-pixels': 'This photo is larger than 40 megapixels, so it was not inserted. Reduce its size and insert it again.',
       damaged: 'This photo file is damaged or incomplete, so it was not inserted. Choose the file again.',
-      'webp-in-docx': 'Word documents cannot show WebP photos. Replace the WebP photo with a JPEG or PNG copy, then export again (HTML export works as it is).',
+      'webp-unreadable': 'A WebP photo in this release cannot be converted for Word: its file is damaged, or it is animated. Replace it with a JPEG or PNG copy, then export again (HTML export works as it is).',
     },
   },
   checks: {

@@ -219,7 +219,7 @@ export const vi = {
       'too-large-bytes': 'Ảnh lớn hơn 30 MB nên không chèn được. Hãy thu nhỏ ảnh rồi chèn lại.',
       'too-many-pixels': 'Ảnh lớn hơn 40 megapixel nên không chèn được. Hãy giảm kích thước ảnh rồi chèn lại.',
       damaged: 'Tệp ảnh bị hỏng hoặc chưa tải xong nên không chèn được. Hãy chọn lại tệp.',
-      'webp-in-docx': 'Tài liệu Word không hiển thị được ảnh WebP. Hãy thay ảnh WebP bằng bản JPEG hoặc PNG rồi xuất lại (xuất HTML vẫn dùng được).',
+      'webp-unreadable': 'Không chuyển được một ảnh WebP trong bản tin sang định dạng Word đọc được: tệp ảnh bị hỏng hoặc là ảnh động. Hãy thay ảnh đó bằng bản JPEG hoặc PNG rồi xuất lại (xuất HTML vẫn dùng được).',
     },
   },
   checks: {
