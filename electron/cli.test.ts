@@ -11,7 +11,10 @@ import { zipSync, strToU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './cli';
 import { readReleaseFile } from './services/files';
-import { tempFolder } from './test-helpers';
+import { tempFolder, withWebpFirstPhoto } from './test-helpers';
+import { packRelease } from '../core/document/file-format';
+import { webpLossyHeader } from '../core/document/image-fixtures';
+import { kitchenSinkRelease } from '../core/document/kitchen-sink';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The seed article lives in shared/ beside the checkout (here and on CI). */
@@ -129,6 +132,15 @@ describe('pressdesk CLI', () => {
     expect(encoding.err).toContain('neither UTF-8 nor UTF-16');
 
     for (const r of [missing, foreign, unknownFormat, encoding]) expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('says why a photo cannot go into Word (a damaged WebP), and writes nothing', async () => {
+    const { release, assets } = withWebpFirstPhoto(kitchenSinkRelease(), webpLossyHeader(64, 40), 64, 40);
+    await fsp.writeFile(join(dir, 'webp.pressdesk'), packRelease(release, { assets }));
+    const result = await run('export', 'webp.pressdesk', '--to', 'docx', '--out', 'webp.docx', '--draft');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('pressdesk: webp.pressdesk: A photo was refused: a WebP photo cannot be converted for Word (damaged, or animated); replace it with a JPEG or PNG copy.');
+    await expect(fsp.stat(join(dir, 'webp.docx'))).rejects.toThrow();
   });
 
   it('documents every command and option in --help', async () => {

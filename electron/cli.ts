@@ -21,7 +21,7 @@ import { parseTrustedFile, TrustedFileError, type TrustedApprover } from '../cor
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
-import { toAppError } from './services/errors';
+import { AppFailure, toAppError } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
 import { ensurePressdeskExtension, readReleaseFile, sha256Hex, writeReleaseFile } from './services/files';
 import { verifySignature } from './services/keys';
@@ -139,6 +139,16 @@ const IMPORT_REASONS: Record<string, string> = {
   'not-a-file': 'it is not a file',
 };
 
+/** Why a photo was refused (params.reason of 'image-refused' / 'too-large'), as the app says it. */
+const IMAGE_REASONS: Record<string, string> = {
+  'not-an-image': 'a photo is not a PNG, JPEG, WebP or GIF',
+  svg: 'SVG images are not accepted (they can carry code)',
+  'too-large-bytes': 'a photo is larger than 30 MB',
+  'too-many-pixels': 'a photo is larger than 40 megapixels',
+  damaged: 'a photo file is damaged or incomplete',
+  'webp-unreadable': 'a WebP photo cannot be converted for Word (damaged, or animated); replace it with a JPEG or PNG copy',
+};
+
 class UsageError extends Error {}
 
 function describe(e: unknown, file: string): string {
@@ -147,6 +157,8 @@ function describe(e: unknown, file: string): string {
   let sentence = SENTENCES[error.code];
   if (error.code === 'import-failed' && typeof reason === 'string' && IMPORT_REASONS[reason]) {
     sentence = `The file could not be imported: ${IMPORT_REASONS[reason]}.`;
+  } else if ((error.code === 'image-refused' || error.code === 'too-large') && typeof reason === 'string' && IMAGE_REASONS[reason]) {
+    sentence = `A photo was refused: ${IMAGE_REASONS[reason]}.`;
   } else if (error.code === 'forbidden' && reason === 'folder-not-empty') {
     sentence = 'The folder is not empty and is not an earlier PressDesk CMS export; choose a new folder.';
   } else if (error.code === 'io' && typeof error.params?.['detail'] === 'string') {
@@ -269,7 +281,9 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     io.out(`Wrote ${written}`);
     return 0;
   } catch (e) {
-    io.err(describe(e, target));
+    // A refused photo is the release's problem; anything else (disk, folder) is the target's.
+    const refusedPhoto = e instanceof AppFailure && (e.code === 'image-refused' || e.code === 'too-large');
+    io.err(describe(e, refusedPhoto ? positionals[0]! : target));
     return 1;
   }
 }

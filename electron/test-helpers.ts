@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelease, type Release } from '../core/document/release';
+import { sha256Hex } from '../core/document/sha256';
 import { createKeyService, type KeyService } from './services/keys';
 
 export function vietnameseRelease(headline = 'Hội nghị tổng kết công tác tuyên giáo năm 2025'): Release {
@@ -33,4 +34,21 @@ export function testKeys(dir: string): KeyService {
     throw new Error('no secret box in tests');
   };
   return createKeyService({ dir: join(dir, 'keys'), secretBox: { isAvailable: () => false, encrypt: refuse, decrypt: refuse } });
+}
+
+/** The release with its first photo's bytes replaced by a WebP (`bytes`), under the WebP's own hash. */
+export function withWebpFirstPhoto(
+  input: { release: Release; assets: ReadonlyMap<string, Uint8Array> },
+  bytes: Uint8Array,
+  width: number,
+  height: number,
+): { release: Release; assets: Map<string, Uint8Array> } {
+  const old = input.release.assets[0]!;
+  const hash = sha256Hex(bytes);
+  const webp = { hash, ext: 'webp' as const, mime: 'image/webp' as const, width, height, bytes: bytes.length };
+  const body = JSON.parse(JSON.stringify(input.release.body).replaceAll(old.hash, hash)) as Release['body'];
+  const assets = new Map(input.assets);
+  assets.delete(old.hash);
+  assets.set(hash, bytes);
+  return { release: { ...input.release, body, assets: [webp, ...input.release.assets.slice(1)] }, assets };
 }

@@ -8,10 +8,9 @@ import { packRelease, unpackRelease } from '../../core/document/file-format';
 import { sniffImage } from '../../core/document/image-info';
 import { webpExtendedHeader, webpLossyHeader } from '../../core/document/image-fixtures';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
-import { sha256Hex } from '../../core/document/sha256';
 import { SAMPLE_APPROVAL } from '../../core/export/html/test-support';
 import type { ExportInput } from '../../core/export/types';
-import { tempFolder } from '../test-helpers';
+import { tempFolder, withWebpFirstPhoto } from '../test-helpers';
 import { AppFailure } from './errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
 import { compileCodec } from './webp-transcode';
@@ -42,14 +41,7 @@ async function makeWebp(width: number, height: number, alpha?: (x: number) => nu
 /** The kitchen sink with its lead photo (the 64 x 40 PNG) replaced by `bytes`, declared as a WebP of that size. */
 function withWebpLead(bytes: Uint8Array, width = 64, height = 40): ExportInput {
   const input = kitchenSink();
-  const old = input.release.assets[0]!;
-  const hash = sha256Hex(bytes);
-  const webp = { hash, ext: 'webp' as const, mime: 'image/webp' as const, width, height, bytes: bytes.length };
-  const body = JSON.parse(JSON.stringify(input.release.body).replaceAll(old.hash, hash)) as typeof input.release.body;
-  const assets = new Map(input.assets);
-  assets.delete(old.hash);
-  assets.set(hash, bytes);
-  return { ...input, release: { ...input.release, body, assets: [webp, ...input.release.assets.slice(1)] }, assets };
+  return { ...input, ...withWebpFirstPhoto(input, bytes, width, height) };
 }
 
 /** The images a DOCX carries: word/media/<name> -> bytes. */
