@@ -2,36 +2,14 @@
  * Images built in code for fixtures and tests (unit, e2e and the benchmarks), so no binary
  * fixtures live in the repo. Not used by the app.
  *
- * Real, decodable images: `makePng`, an RGB PNG of any colours (zlib via fflate, CRC-32 here), and
+ * Real, decodable images: `makePng`, an RGB PNG of any colours (chunks from png.ts), and
  * `makeJpeg`, a baseline JPEG (JFIF, 4:4:4 YCbCr, one DC value per 8x8 block, so no DCT is
  * needed); `pngImage` is a one-colour `makePng`. The other builders are headers only — enough for
  * the sniffer, which never decodes.
  */
 import { zlibSync } from 'fflate';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** The parts one after another, in one array. */
-export function concatBytes(parts: readonly (Uint8Array | readonly number[])[]): Uint8Array {
-  const arrays = parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p)));
-  const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
-  let at = 0;
-  for (const a of arrays) {
-    out.set(a, at);
-    at += a.length;
-  }
-  return out;
-}
+import { concatBytes } from './bytes';
+import { PNG_SIGNATURE, pngChunk } from './png';
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
@@ -41,12 +19,6 @@ const le24 = (n: number): number[] => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 
 
 // --- PNG -----------------------------------------------------------------------------------
 
-function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const typed = concatBytes([ascii(type), data]);
-  return concatBytes([be32(data.length), typed, be32(crc32(typed))]);
-}
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 // Bit depth 8, colour type RGB, deflate, adaptive filters, no interlace.
 const ihdr = (width: number, height: number): Uint8Array =>
   pngChunk('IHDR', Uint8Array.from([...be32(width), ...be32(height), 8, 2, 0, 0, 0]));

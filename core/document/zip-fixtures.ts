@@ -2,7 +2,7 @@
  * Builders for hand-made and hostile ZIPs, shared by the file-format tests. Not used by the app.
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync } from 'fflate';
-import { concatBytes } from './image-fixtures';
+import { concatBytes } from './bytes';
 import type { Release } from './release';
 
 export type EntryData = Uint8Array | string;

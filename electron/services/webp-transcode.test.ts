@@ -6,7 +6,8 @@ import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sniffImage } from '../../core/document/image-info';
 import { webpLossyHeader } from '../../core/document/image-fixtures';
-import { compileCodec, encodePngRgba, WebpDecodeError, webpTranscoder } from './webp-transcode';
+import { encodePngRgba } from '../../core/document/png';
+import { compileCodec, WebpDecodeError, webpTranscoder } from './webp-transcode';
 
 type Init = (module: WebAssembly.Module) => Promise<unknown>;
 
