@@ -5,7 +5,8 @@
  * the kitchen sink; a typical two-page release (about 650 words, 3 photos); and a 20,000-word
  * release with 30 photos of realistic size (noise PNGs of 300-460 KB, which do not compress).
  * Beside them, pandoc (if installed) turns the same content — our standalone HTML with the photos
- * as files — into DOCX, timed in the same run, as the yardstick. Peak memory is the process's RSS
+ * as files — into DOCX, timed in the same run, as the yardstick. One more run exports the typical
+ * release with a 12-megapixel WebP photo, which the DOCX export transcodes (Word cannot carry WebP). Peak memory is the process's RSS
  * sampled every 5 ms while the large DOCX is written.
  */
 import { execFile } from 'node:child_process';
@@ -16,6 +17,8 @@ import { promisify } from 'node:util';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
 import type { ExportInput } from '../../core/export/types';
 import { exportToPath } from '../../electron/services/export-writer';
+import { withWebpFirstPhoto } from '../../electron/test-helpers';
+import { picture, webpEncoder } from '../../electron/test-webp';
 import { writeBenchResults } from './results';
 import { median, releaseWithPhotos } from './large-release';
 
@@ -76,12 +79,18 @@ try {
   const typical: ExportInput = { ...releaseWithPhotos(650, 3), organisation: ORGANISATION, generator: 'PressDesk bench' };
   const large: ExportInput = { ...releaseWithPhotos(20_000, 30), organisation: ORGANISATION, generator: 'PressDesk bench' };
   const photoBytes = [...large.assets.values()].reduce((n, b) => n + b.length, 0);
+  // The typical release with its first photo a 12-megapixel WebP camera picture: Word cannot carry
+  // WebP, so the export transcodes it (libwebp + MozJPEG in WebAssembly).
+  const [webpWidth, webpHeight] = [4000, 3000];
+  const webp = await (await webpEncoder())(picture(webpWidth, webpHeight), webpWidth, webpHeight);
+  const withWebp: ExportInput = { ...typical, ...withWebpFirstPhoto(typical, webp, webpWidth, webpHeight) };
 
   const figures: Record<string, number> = {};
   figures['docx_kitchen_sink_ms'] = await timeExport(kitchen, 'docx', dir, 5);
   figures['html_kitchen_sink_ms'] = await timeExport(kitchen, 'html', dir, 5);
   figures['docx_typical_ms'] = await timeExport(typical, 'docx', dir, 5);
   figures['html_typical_ms'] = await timeExport(typical, 'html', dir, 5);
+  figures['docx_webp_12mp_ms'] = await timeExport(withWebp, 'docx', dir, 2);
   figures['docx_large_ms'] = await timeExport(large, 'docx', dir, 3);
   figures['html_large_ms'] = await timeExport(large, 'html', dir, 3);
   figures['docx_large_peak_mb'] = await peakRssDuring(() => exportToPath(large, { format: 'docx' }, join(dir, 'peak.docx')));
@@ -93,6 +102,7 @@ try {
   console.log('Export (build + pack + write; median of runs after a warm-up):');
   console.log(`  kitchen sink           DOCX ${ms(figures['docx_kitchen_sink_ms'])}   HTML ${ms(figures['html_kitchen_sink_ms'])}`);
   console.log(`  typical (650 words, 3 photos)   DOCX ${ms(figures['docx_typical_ms'])} (target <= ${TARGET_TYPICAL_MS})   HTML ${ms(figures['html_typical_ms'])}`);
+  console.log(`  typical with a 12 MP WebP photo (${(webp.length / 1024 / 1024).toFixed(1)} MB, transcoded to JPEG)   DOCX ${ms(figures['docx_webp_12mp_ms'])}`);
   console.log(
     `  large (20,000 words, 30 photos, ${(photoBytes / 1024 / 1024).toFixed(1)} MB of photos)   DOCX ${ms(figures['docx_large_ms'])} (${(docxSize / 1024 / 1024).toFixed(1)} MB)   HTML ${ms(figures['html_large_ms'])}`,
   );

@@ -11,9 +11,9 @@ import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
 import { SAMPLE_APPROVAL } from '../../core/export/html/test-support';
 import type { ExportInput } from '../../core/export/types';
 import { tempFolder, withWebpFirstPhoto } from '../test-helpers';
+import { picture, webpEncoder } from '../test-webp';
 import { AppFailure } from './errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
-import { compileCodec } from './webp-transcode';
 
 const ORG: ExportInput['organisation'] = { parentBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ VĂN HÓA', abbreviation: 'SVH', placeName: 'Điện Biên', rulebook: 'state' };
 
@@ -27,15 +27,8 @@ const SOFFICE = ['soffice', 'libreoffice'].find(onPath);
 
 /** A real WebP from libwebp's encoder: a smooth gradient, opaque unless `alpha` says otherwise (then lossless). */
 async function makeWebp(width: number, height: number, alpha?: (x: number) => number): Promise<Uint8Array> {
-  const encoder = await import('@jsquash/webp/encode.js');
-  await (encoder.init as unknown as (m: WebAssembly.Module) => Promise<unknown>)(await compileCodec('@jsquash/webp', 'codec/enc/webp_enc_simd.wasm'));
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const [x, y] = [i % width, Math.floor(i / width)];
-    data.set([40 + (x * 180) / width, 60 + (y * 160) / height, 150, alpha?.(x) ?? 255], i * 4);
-  }
-  const options = alpha ? { lossless: 1 } : { quality: 90 };
-  return new Uint8Array(await encoder.default({ data, width, height, colorSpace: 'srgb' } as ImageData, options));
+  const encode = await webpEncoder();
+  return encode(picture(width, height, alpha), width, height, alpha !== undefined);
 }
 
 /** The kitchen sink with its lead photo (the 64 x 40 PNG) replaced by `bytes`, declared as a WebP of that size. */

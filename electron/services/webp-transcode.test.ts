@@ -7,29 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { sniffImage } from '../../core/document/image-info';
 import { webpLossyHeader } from '../../core/document/image-fixtures';
 import { encodePngRgba } from '../../core/document/png';
+import { picture, webpEncoder, type Init } from '../test-webp';
 import { compileCodec, WebpDecodeError, webpTranscoder } from './webp-transcode';
 
-type Init = (module: WebAssembly.Module) => Promise<unknown>;
-
-/** libwebp's encoder (SIMD build: Node 20 has wasm SIMD, and the package picks that glue). */
-async function webpEncoder(): Promise<(rgba: Uint8ClampedArray, width: number, height: number, lossless?: boolean) => Promise<Uint8Array>> {
-  const encoder = await import('@jsquash/webp/encode.js');
-  await (encoder.init as unknown as Init)(await compileCodec('@jsquash/webp', 'codec/enc/webp_enc_simd.wasm'));
-  return async (data, width, height, lossless = false) =>
-    new Uint8Array(await encoder.default({ data, width, height, colorSpace: 'srgb' } as ImageData, lossless ? { lossless: 1, exact: 1 } : { quality: 90 }));
-}
-
-/** A photo-like RGBA picture: smooth gradients, opaque unless `alpha` says otherwise. */
-function picture(width: number, height: number, alpha: (x: number, y: number) => number = () => 255): Uint8ClampedArray {
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      data.set([40 + (x * 180) / width, 60 + (y * 160) / height, 128 + 90 * Math.sin(x / 9) * Math.cos(y / 7), alpha(x, y)], i);
-    }
-  }
-  return data;
-}
 
 /** Our PNG's pixels back: IDAT inflated and each row's filter undone; `filters` gets each row's filter type. */
 function unfilterPng(png: Uint8Array, width: number, height: number, filters: number[] = []): Uint8Array {
