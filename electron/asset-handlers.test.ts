@@ -1,14 +1,13 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SVG_IMAGE, pngHeader, pngImage } from '../core/document/image-fixtures';
 import type { Asset, Release } from '../core/document/release';
 import type { ApiName, Handlers } from './api';
 import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
-import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
-import { createMemorySettingsStore } from './services/settings';
-import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
+import { createGrantPolicy } from './services/path-policy';
+import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
 /** The release with one figure per asset (an asset may appear in several figures). */
 function withFigures(assets: Asset[], figureHashes: string[] = assets.map((a) => a.hash)): Release {
@@ -37,27 +36,7 @@ describe('photos: insertImage, insertImageBytes, readAsset, and their bytes in s
   beforeEach(async () => {
     ({ dir, cleanup } = await tempFolder());
     imagePaths = [];
-    deps = {
-      settings: createMemorySettingsStore({ language: 'vi' }),
-      dialogs: {
-        chooseOpenPath: async () => null,
-        chooseSavePath: async () => null,
-        chooseExportPath: async () => null,
-        chooseImportPath: async () => null,
-        chooseImagePath: async () => imagePaths.shift() ?? null,
-        chooseTrustedImportPath: async () => null,
-        chooseTrustedExportPath: async () => null,
-      },
-      paths: createRootsPolicy([dir]),
-      defaultRecoveryDir: join(dir, 'recovery'),
-      assetCacheDir: join(dir, 'asset-cache'),
-      window: { setDocumentState: vi.fn(), close: vi.fn() },
-      appVersion: '0.1.0',
-      host: 'browser-host',
-      openPathAtStart: null,
-      loadSample: async () => vietnameseRelease(),
-      keys: testKeys(dir),
-    };
+    deps = testHandlerDeps(dir, { dialogs: { chooseImagePath: async () => imagePaths.shift() ?? null } });
     handlers = createHandlers(deps);
   });
   afterEach(() => cleanup());

@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packRelease } from '../core/document/file-format';
 import { kitchenSinkRelease } from '../core/document/kitchen-sink';
 import type { ApiName, ExportFormat, Handlers } from './api';
@@ -9,7 +9,7 @@ import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings } from './services/settings';
-import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
+import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
 describe('export and import handlers', () => {
   let dir: string;
@@ -21,12 +21,7 @@ describe('export and import handlers', () => {
   const call = <K extends ApiName>(name: K, payload: unknown) => invokeHandler(handlers, name, payload);
 
   const make = (paths: HandlerDeps['paths']): Handlers => {
-    const dialogs: Dialogs = {
-      chooseOpenPath: async () => null,
-      chooseSavePath: async () => null,
-      chooseImagePath: async () => null,
-      chooseTrustedImportPath: async () => null,
-      chooseTrustedExportPath: async () => null,
+    const dialogs: Partial<Dialogs> = {
       chooseExportPath: async (name, format) => {
         asked.push({ name, format });
         return exports.shift() ?? null;
@@ -34,24 +29,19 @@ describe('export and import handlers', () => {
       chooseImportPath: async () => imports.shift() ?? null,
     };
     const settings = defaultSettings('vi');
-    return createHandlers({
-      settings: createMemorySettingsStore({
-        ...settings,
-        profile: { ...settings.profile, penName: 'Minh Anh' },
-        organisation: { ...settings.organisation, placeName: 'Điện Biên', rulebook: 'party' },
+    return createHandlers(
+      testHandlerDeps(dir, {
+        settings: createMemorySettingsStore({
+          ...settings,
+          profile: { ...settings.profile, penName: 'Minh Anh' },
+          organisation: { ...settings.organisation, placeName: 'Điện Biên', rulebook: 'party' },
+        }),
+        dialogs,
+        paths,
+        host: 'electron',
+        now: () => new Date(2026, 0, 8, 9, 0),
       }),
-      dialogs,
-      paths,
-      defaultRecoveryDir: join(dir, 'recovery'),
-      assetCacheDir: join(dir, 'cache'),
-      window: { setDocumentState: vi.fn(), close: vi.fn() },
-      appVersion: '0.1.0',
-      host: 'electron',
-      openPathAtStart: null,
-      loadSample: async () => vietnameseRelease(),
-      keys: testKeys(dir),
-      now: () => new Date(2026, 0, 8, 9, 0),
-    });
+    );
   };
 
   beforeEach(async () => {

@@ -9,8 +9,7 @@ import { API_NAMES, type ApiName, type Handlers } from './api';
 import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
-import { createMemorySettingsStore } from './services/settings';
-import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
+import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
 /** Dialogs answered from queues the test fills; an empty queue means "cancelled". */
 function scriptedDialogs() {
@@ -43,20 +42,15 @@ describe('handlers', () => {
   beforeEach(async () => {
     ({ dir, cleanup } = await tempFolder());
     script = scriptedDialogs();
-    deps = {
-      settings: createMemorySettingsStore({ language: 'vi' }),
+    deps = testHandlerDeps(dir, {
       dialogs: script.dialogs,
       paths: createGrantPolicy(),
-      defaultRecoveryDir: join(dir, 'recovery'),
-      assetCacheDir: join(dir, 'asset-cache'),
       window: { setDocumentState: vi.fn(), close: vi.fn() },
-      appVersion: '0.1.0',
       host: 'electron',
       openPathAtStart: '/start/here.pressdesk',
       loadSample: async () => vietnameseRelease('Bản tin mẫu'),
-      keys: testKeys(dir),
       now: () => new Date(2026, 0, 8, 23, 30),
-    };
+    });
     handlers = createHandlers(deps);
   });
   afterEach(() => cleanup());

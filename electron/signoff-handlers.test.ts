@@ -1,14 +1,13 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../core/document/release';
 import { exportTrustedFile } from '../core/signoff/trusted';
 import type { ApiName, ApiResults, Handlers } from './api';
 import { createHandlers, invokeHandler } from './handlers';
-import { createRootsPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
-import { tempFolder, testKeys, vietnameseRelease } from './test-helpers';
+import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
 describe('sign-off handlers', () => {
   let dir: string;
@@ -45,29 +44,7 @@ describe('sign-off handlers', () => {
       profile: { ...defaults.profile, fullName: 'Nguyễn Văn An', penName: 'Minh Anh', position: 'Chánh Văn phòng' },
       organisation: { ...defaults.organisation, placeName: 'Điện Biên', rulebook: 'party' },
     });
-    const none = async (): Promise<null> => null;
-    handlers = createHandlers({
-      settings,
-      dialogs: {
-        chooseOpenPath: none,
-        chooseSavePath: none,
-        chooseExportPath: none,
-        chooseImportPath: none,
-        chooseImagePath: none,
-        chooseTrustedImportPath: none,
-        chooseTrustedExportPath: none,
-      },
-      paths: createRootsPolicy([dir]),
-      defaultRecoveryDir: join(dir, 'recovery'),
-      assetCacheDir: join(dir, 'cache'),
-      window: { setDocumentState: vi.fn(), close: vi.fn() },
-      appVersion: '0.1.0',
-      host: 'browser-host',
-      openPathAtStart: null,
-      loadSample: async () => vietnameseRelease(),
-      keys: testKeys(dir),
-      now: () => new Date(2026, 0, 8, 9, 0),
-    });
+    handlers = createHandlers(testHandlerDeps(dir, { settings, now: () => new Date(2026, 0, 8, 9, 0) }));
   });
   afterEach(() => cleanup());
 

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelease, type Release } from '../core/document/release';
 import { sha256Hex } from '../core/document/sha256';
+import type { HandlerDeps } from './handlers';
+import type { Dialogs } from './services/dialogs';
 import { createKeyService, type KeyService } from './services/keys';
+import { createRootsPolicy } from './services/path-policy';
+import { createMemorySettingsStore } from './services/settings';
 
 export function vietnameseRelease(headline = 'Hội nghị tổng kết công tác tuyên giáo năm 2025'): Release {
   const release = createRelease('news', { place: 'Điện Biên', penName: 'Minh Anh', today: '2026-01-08' });
@@ -51,4 +55,37 @@ export function withWebpFirstPhoto(
   assets.delete(old.hash);
   assets.set(hash, bytes);
   return { release: { ...input.release, body, assets: [webp, ...input.release.assets.slice(1)] }, assets };
+}
+
+/**
+ * Handler dependencies for unit tests, all under `dir`: Vietnamese settings, files confined to
+ * `dir`, every dialog cancelled, no OS key store. A test overrides what it is about (its dialogs
+ * one by one).
+ */
+export function testHandlerDeps(dir: string, overrides: Partial<Omit<HandlerDeps, 'dialogs'>> & { dialogs?: Partial<Dialogs> } = {}): HandlerDeps {
+  const none = async (): Promise<null> => null;
+  const { dialogs, ...rest } = overrides;
+  return {
+    settings: createMemorySettingsStore({ language: 'vi' }),
+    paths: createRootsPolicy([dir]),
+    defaultRecoveryDir: join(dir, 'recovery'),
+    assetCacheDir: join(dir, 'asset-cache'),
+    window: { setDocumentState: () => undefined, close: () => undefined },
+    appVersion: '0.1.0',
+    host: 'browser-host',
+    openPathAtStart: null,
+    loadSample: async () => vietnameseRelease(),
+    keys: testKeys(dir),
+    ...rest,
+    dialogs: {
+      chooseOpenPath: none,
+      chooseSavePath: none,
+      chooseExportPath: none,
+      chooseImportPath: none,
+      chooseImagePath: none,
+      chooseTrustedImportPath: none,
+      chooseTrustedExportPath: none,
+      ...dialogs,
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_STATES } from '../../core/document/release';
-import { canMove } from '../../core/signoff/workflow';
-import { actionsFor, approvalNotices, isLocked, type ReleaseVerification, type Verdict } from './signoff';
+import { canMove, isLockedState } from '../../core/signoff/workflow';
+import { actionsFor, approvalNotices, type ReleaseVerification, type Verdict } from './signoff';
 
 const TARGET = { submit: 'in-review', 'request-changes': 'changes-requested', approve: 'approved', withdraw: 'in-review' } as const;
 
@@ -12,7 +12,7 @@ describe('sign-off actions', () => {
 
   it('approves only from review and locks approved and published releases', () => {
     expect(WORKFLOW_STATES.filter((s) => actionsFor(s).includes('approve'))).toEqual(['in-review']);
-    expect(WORKFLOW_STATES.filter(isLocked)).toEqual(['approved', 'published']);
+    expect(WORKFLOW_STATES.filter(isLockedState)).toEqual(['approved', 'published']);
   });
 });
 

@@ -8,16 +8,16 @@ import type { Release, WorkflowState } from '../../core/document/release';
 import { isLockedState } from '../../core/signoff/workflow';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { desktop } from '../desktop';
-import { createStore } from '../lib/store';
+import { createStore, useStore } from '../lib/store';
 import { currentRelease, documentStore, updateMeta } from './document-store';
 
 /** What verifyRelease answers (taken from the bridge: the renderer reads the contract only through desktop.ts). */
 export type ReleaseVerification = Extract<Awaited<ReturnType<typeof desktop.verifyRelease>>, { ok: true }>['value'];
 export type Verdict = ReleaseVerification['approvals'][number]['verdict'];
 
-/** An approved (or published) release is locked: withdraw the approval to edit (the main process refuses to save it edited). */
-export function isLocked(state: WorkflowState): boolean {
-  return isLockedState(state);
+/** Whether the open release is locked (approved or published): withdraw the approval to edit; the main process refuses to save it edited. */
+export function useLocked(): boolean {
+  return useStore(documentStore, (s) => isLockedState(s.meta.workflow.state));
 }
 
 /** One banner above the sheet: an approval and what to say of it ('withdrawn': it holds, but no longer stands). */

@@ -7,7 +7,7 @@ import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-sto
 import { KINDS } from '../app/release-kinds';
 import { useStore } from '../lib/store';
 import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
-import { isLocked } from '../app/signoff';
+import { useLocked } from '../app/signoff';
 import { nfcHandlers } from './nfc-input';
 import { BoilerplateField, NoticeFields } from './notice-fields';
 
@@ -105,7 +105,7 @@ function EmbargoFields() {
 export function DetailsPanel() {
   const { t } = useTranslation();
   const kind = useStore(documentStore, (s) => s.meta.kind);
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   return (
     <div className="details">
       <fieldset className="lock-group" disabled={locked}>

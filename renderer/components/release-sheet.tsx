@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { documentStore } from '../app/document-store';
-import { isLocked } from '../app/signoff';
+import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { SheetFields } from './sheet-fields';
 
@@ -51,7 +51,7 @@ function PenName() {
 export function ReleaseSheet({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const kind = useStore(documentStore, (s) => s.meta.kind);
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   // An approved release is locked; no update event, so the lock itself is not an edit.
   useEffect(() => {
     if (!editor.isDestroyed && editor.isEditable === locked) editor.setEditable(!locked, false);

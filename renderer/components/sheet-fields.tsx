@@ -5,7 +5,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentEditor, documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
-import { isLocked } from '../app/signoff';
+import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { nfcHandlers, oneLine } from './nfc-input';
 
@@ -33,7 +33,7 @@ function SheetField({ field, onEnter, inputRef, autoFocus }: SheetFieldProps) {
   const { t } = useTranslation();
   const { label, placeholder, maxLength } = FIELDS[field];
   const value = useStore(documentStore, (s) => s.meta[field]);
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   const handlers = nfcHandlers((next) => {
     if (next !== documentStore.get().meta[field]) updateMeta((m): ReleaseMeta => ({ ...m, [field]: next }));
   }, oneLine);

@@ -5,9 +5,8 @@
  * Sign-off tab.
  */
 import { useTranslation } from 'react-i18next';
-import { documentStore } from '../app/document-store';
 import { showPanelTab } from '../app/panel-tab';
-import { approvalNotices, isLocked, verificationStore, type ApprovalNotice } from '../app/signoff';
+import { approvalNotices, useLocked, verificationStore, type ApprovalNotice } from '../app/signoff';
 import { useStore } from '../lib/store';
 
 function formatDate(iso: string, language: string): string {
@@ -43,7 +42,7 @@ function Banner({ notice: { approval, kind } }: { notice: ApprovalNotice }) {
 export function SignoffNotices() {
   const { t } = useTranslation();
   const verification = useStore(verificationStore, (s) => s);
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   const banners = verification === null ? [] : approvalNotices(verification, locked);
   if (banners.length === 0 && !locked) return null;
   return (

@@ -6,11 +6,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { documentStore } from '../app/document-store';
-import { isLocked } from '../app/signoff';
+import { useLocked } from '../app/signoff';
 import { FIGURE_ALIGNS, FIGURE_WIDTHS, type FigureAlign, type FigureWidth } from '../../core/document/figure';
 import { nfcHandlers, oneLine } from '../components/nfc-input';
-import { useStore } from '../lib/store';
 import { assetUrl, cachedAssetUrl } from './asset-urls';
 import { figureViewNeedsRender, type EditableFigureAttrs } from './extensions/figure';
 
@@ -59,7 +57,7 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
   const attrs = node.attrs as { asset: string; alt: string; credit: string; width: FigureWidth; align: FigureAlign; lead: boolean };
   const url = useAssetUrl(attrs.asset);
   // An approved release is locked: its photos' settings too.
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   const set = (patch: EditableFigureAttrs): void => {
     const pos = getPos();
     if (typeof pos === 'number') editor.commands.setFigureAttrs(pos, patch);

@@ -5,10 +5,8 @@
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { documentStore } from '../app/document-store';
-import { isLocked } from '../app/signoff';
+import { useLocked } from '../app/signoff';
 import { askLink } from '../app/ui-store';
-import { useStore } from '../lib/store';
 import { insertPhotoFromDialog } from './insert-photo';
 
 interface FormatState {
@@ -79,7 +77,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const state = useEditorState({ editor, selector: select, equalityFn: shallowEqual });
   // An approved release is locked (commands would still change a non-editable editor).
-  const locked = useStore(documentStore, (s) => isLocked(s.meta.workflow.state));
+  const locked = useLocked();
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
     command(editor.chain().focus()).run();
   };

@@ -24,7 +24,7 @@ export function kitchenSinkInput(kind: Release['kind'] = 'news'): ExportInput {
   return { release: { ...release, kind }, assets, organisation: ORGANISATION, generator: 'PressDesk 0.1.0' };
 }
 
-/** An approval for final exports: well formed, but its key and signature are placeholders (exporters never verify). */
+/** An approval for final exports: well formed, with a made-up key and signature (exporters never verify them). */
 export const SAMPLE_APPROVAL: ApprovalRecord = {
   signerName: 'Trần Thị Bình',
   signerPosition: 'Phó Trưởng ban',
