@@ -18,7 +18,7 @@ export interface AppOptions {
 
 export interface PressDeskApp {
   page: Page;
-  /** Folder where the spec's files live (the host only allows files in here and in userData). */
+  /** Folder where the spec's files live (the host allows files in here only, never in userData). */
   workspace: string;
   userData: string;
   /** The next Open/Save-as question is answered with this path. */

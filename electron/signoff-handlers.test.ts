@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../core/document/release';
+import { fingerprintOfKey } from '../core/signoff/approval';
 import { exportTrustedFile } from '../core/signoff/trusted';
 import type { ApiName, ApiResults, Handlers } from './api';
 import { createHandlers, invokeHandler } from './handlers';
+import { createGrantPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
 import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
@@ -160,5 +162,30 @@ describe('sign-off handlers', () => {
     // Once withdrawn (back in review), the same signature no longer allows a final export.
     const withdrawn = await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
     expect(await call('exportRelease', { release: withdrawn, format: 'docx', path: join(dir, 'again.docx') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
+  });
+});
+
+describe('importing a trusted list in the app', () => {
+  it('reads only the native dialog pick, never a path the renderer names', async () => {
+    const { dir, cleanup } = await tempFolder();
+    try {
+      const key = new Uint8Array(32).fill(7);
+      const list = exportTrustedFile([{ name: 'Lê Văn Bình', position: 'Phó Chánh Văn phòng', fingerprint: fingerprintOfKey(key), publicKey: Buffer.from(key).toString('base64') }]);
+      // Named like a release, so the app's ordinary read rule (any absolute .pressdesk) would take it.
+      const named = join(dir, 'swap.pressdesk');
+      const picked = join(dir, 'office.pressdesk-trust.json');
+      await fsp.writeFile(named, list);
+      await fsp.writeFile(picked, list);
+      const settings = createMemorySettingsStore({ language: 'vi' });
+      const handlers = createHandlers(
+        testHandlerDeps(dir, { settings, host: 'electron', paths: createGrantPolicy([named]), dialogs: { chooseTrustedImportPath: async () => picked } }),
+      );
+      expect(await invokeHandler(handlers, 'importTrustedApprovers', { path: named })).toEqual({ ok: false, error: { code: 'forbidden' } });
+      expect(settings.get().organisation.trustedApprovers).toEqual([]);
+      const fromDialog = await invokeHandler(handlers, 'importTrustedApprovers', {});
+      expect(fromDialog).toMatchObject({ ok: true, value: { organisation: { trustedApprovers: [{ name: 'Lê Văn Bình' }] } } });
+    } finally {
+      await cleanup();
+    }
   });
 });

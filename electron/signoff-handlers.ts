@@ -89,7 +89,7 @@ export function createSignoffHandlers(
     },
 
     async importTrustedApprovers({ path }) {
-      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedImportPath(), 'read');
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedImportPath(), 'trusted-list');
       if (chosen === null) return null;
       const info = await fsp.stat(chosen);
       if (info.size > MAX_TRUSTED_FILE_BYTES) throw new AppFailure('too-large');

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +88,24 @@ describe('browser host', () => {
     const escape = await api(host, 'openFile', { path: '../outside/x.pressdesk' });
     expect(JSON.parse(escape.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await readdir(outside)).toEqual([]);
+  });
+
+  it('never writes into the user-data folder: the signing key survives an export aimed at it', async () => {
+    const identity = JSON.parse((await api(host, 'getIdentity', {})).body) as { ok: boolean };
+    expect(identity.ok).toBe(true); // the key file now exists
+    const keyFile = join(base, 'user', 'keys', 'ed25519.json');
+    const before = await readFile(keyFile, 'utf8');
+    for (const path of [keyFile, join(base, 'user', 'keys', 'other.json'), join(base, 'user', 'recovery', 'x.pressdesk')]) {
+      const reply = await api(host, 'exportTrustedApprovers', { path });
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const read = await api(host, 'importTrustedApprovers', { path: keyFile });
+    expect(JSON.parse(read.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await readFile(keyFile, 'utf8')).toBe(before);
+    expect(await readdir(join(base, 'user', 'keys'))).toEqual(['ed25519.json']);
+    // The workspace is where lists go.
+    const inside = await api(host, 'exportTrustedApprovers', { path: 'list.pressdesk-trust.json' });
+    expect(JSON.parse(inside.body)).toMatchObject({ ok: true, value: { path: join(await realpath(join(base, 'ws')), 'list.pressdesk-trust.json') } });
   });
 
   it('turns a malformed payload into invalid-request', async () => {

@@ -3,7 +3,7 @@
  * HTTP on 127.0.0.1, so e2e tests (and anyone without the Electron binary) can use PressDesk in
  * Chromium. A local server that writes files is an attack surface, so: loopback only, a random
  * per-run token on every call (injected into the page), foreign Origins and Hosts rejected, and
- * file access confined to the folders it was started with.
+ * file access confined to the workspace it was started with (never the user-data folder).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, mkdir, realpath } from 'node:fs/promises';
@@ -35,7 +35,7 @@ export interface HostOptions {
   rendererDir: string;
   /** Where the user's .pressdesk files may be opened and saved. */
   workspaceDir: string;
-  /** Stands in for Electron's userData: recovery copies live here. */
+  /** Stands in for Electron's userData: signing key and recovery copies; no request may name a path in it. */
   userDataDir: string;
   port?: number;
   language?: Language;
@@ -90,7 +90,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       chooseTrustedImportPath: async () => null,
       chooseTrustedExportPath: async () => null,
     },
-    paths: createRootsPolicy([workspaceDir, userDataDir]),
+    // Requests name files in the workspace only: user data (signing key, recovery, asset cache) is
+    // written by the services under names of their own, never at a path a request names.
+    paths: createRootsPolicy([workspaceDir], [userDataDir]),
     defaultRecoveryDir: join(userDataDir, 'recovery'),
     assetCacheDir: join(userDataDir, 'asset-cache'),
     window: { setDocumentState: () => undefined, close: () => undefined },

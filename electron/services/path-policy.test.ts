@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempFolder } from '../test-helpers';
-import { createGrantPolicy, createRootsPolicy } from './path-policy';
+import { createGrantPolicy, createRootsPolicy, requestedOrChosenPath } from './path-policy';
 
 describe('grant policy (Electron)', () => {
   it('reads any absolute .pressdesk path, nothing relative or of another kind unless granted', () => {
@@ -14,6 +14,18 @@ describe('grant policy (Electron)', () => {
     expect(p.canRead('/x/a.pressdesk\0.txt')).toBe(false);
     p.grant('/home/an/picked-in-dialog.zip');
     expect(p.canRead('/home/an/picked-in-dialog.zip')).toBe(true);
+  });
+
+  it('reads a trusted list named by the renderer never; the native dialog pick only', async () => {
+    const p = createGrantPolicy(['/docs/recent.pressdesk']);
+    const dialog = vi.fn(async () => '/home/an/list.pressdesk-trust.json');
+    for (const named of ['/docs/recent.pressdesk', '/home/an/list.pressdesk-trust.json', '/x/evil.pressdesk']) {
+      await expect(requestedOrChosenPath(p, named, dialog, 'trusted-list')).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(dialog).not.toHaveBeenCalled();
+    expect(await requestedOrChosenPath(p, undefined, dialog, 'trusted-list')).toBe('/home/an/list.pressdesk-trust.json');
+    // An ordinary read of a named .pressdesk still works (opening a file from the recent list).
+    expect(await requestedOrChosenPath(p, '/x/evil.pressdesk', dialog, 'read')).toBe('/x/evil.pressdesk');
   });
 
   it('refuses to write a path nobody granted', () => {
@@ -67,6 +79,20 @@ describe('roots policy (browser host)', () => {
     expect(p.canWrite(join(root, 'link-dir', 'x.pressdesk'))).toBe(false);
     expect(p.canRead(join(root, 'link-dir', 'secret.pressdesk'))).toBe(false);
     expect(p.canRead(join(root, 'link-file.pressdesk'))).toBe(false);
+  });
+
+  it('never reaches an excluded folder, even one inside a root, nor through a symlink', async () => {
+    const userData = join(root, 'user-data');
+    await fsp.mkdir(join(userData, 'keys'), { recursive: true });
+    await fsp.symlink(join(userData, 'keys'), join(root, 'keys-link'), 'dir');
+    const p = createRootsPolicy([root], [userData]);
+    for (const path of [join(userData, 'keys', 'ed25519.json'), userData, join(userData, 'new', 'x.json'), join(root, 'keys-link', 'ed25519.json')]) {
+      expect(p.canWrite(path)).toBe(false);
+      expect(p.canRead(path)).toBe(false);
+      expect(p.canReadNamedTrustedList(path)).toBe(false);
+    }
+    expect(p.canWrite(join(root, 'user-data-2', 'x.json'))).toBe(true); // a sibling whose name only starts the same
+    expect(p.canReadNamedTrustedList(join(root, 'list.pressdesk-trust.json'))).toBe(true);
   });
 
   it('accepts a root given through a symlink', async () => {

@@ -12,6 +12,12 @@ export interface PathPolicy {
   canWrite(path: string): boolean;
   /** Reading a photo to insert: a path the renderer passes (a drop, the bridge's prompt). */
   canReadImage(path: string): boolean;
+  /**
+   * Reading a trusted-approvers list at a path the request names (not one picked in the native
+   * dialog just now). The list decides whose approvals count, so the app never takes the
+   * renderer's word for it; the host (no native dialogs) reads it inside its folders.
+   */
+  canReadNamedTrustedList(path: string): boolean;
   /** The user chose this path (dialog, open, recent list): writing it is now allowed. */
   grant(path: string): void;
 }
@@ -25,12 +31,18 @@ export async function requestedOrChosenPath(
   paths: PathPolicy,
   path: string | undefined,
   choose: () => Promise<string | null>,
-  access: 'read' | 'write',
+  access: 'read' | 'write' | 'trusted-list',
 ): Promise<string | null> {
   const chosen = path ?? (await choose());
   if (chosen === null) return null;
   if (path === undefined) paths.grant(chosen); // picked in the native dialog
-  if (!(access === 'read' ? paths.canRead(chosen) : paths.canWrite(chosen))) throw new AppFailure('forbidden');
+  const allowed =
+    access === 'write'
+      ? paths.canWrite(chosen)
+      : access === 'read' || path === undefined
+        ? paths.canRead(chosen)
+        : paths.canReadNamedTrustedList(chosen);
+  if (!allowed) throw new AppFailure('forbidden');
   return chosen;
 }
 
@@ -54,6 +66,8 @@ export function createGrantPolicy(initialGrants: readonly string[] = []): PathPo
     canRead: (path) => usable(path) && (hasPressdeskExtension(path) || granted.has(resolve(path))),
     canWrite: (path) => usable(path) && granted.has(resolve(path)),
     canReadImage: (path) => usable(path) && (hasImageExtension(path) || granted.has(resolve(path))),
+    // Only the native dialog's pick (checked with canRead right after it is granted).
+    canReadNamedTrustedList: () => false,
     grant,
   };
 }
@@ -80,15 +94,19 @@ function isInside(root: string, path: string): boolean {
 }
 
 /**
- * The browser host: read and write only inside the folders it was started with. Paths are
+ * The browser host: read and write only inside the folders it was started with, and never inside
+ * `excluded` (the user-data folder, holding the signing key and recovery copies, which only the
+ * services write, under names no request chooses), even when it sits inside a root. Paths are
  * resolved (no `..`) and symlinks followed before the check, so neither can lead outside.
  */
-export function createRootsPolicy(roots: readonly string[]): PathPolicy {
+export function createRootsPolicy(roots: readonly string[], excluded: readonly string[] = []): PathPolicy {
   const realRoots = roots.map((r) => realPathOf(r));
+  const realExcluded = excluded.map((r) => realPathOf(r));
   const allowed = (path: string): boolean => {
     if (!usable(path)) return false;
     const real = realPathOf(path);
+    if (realExcluded.some((folder) => real === folder || isInside(folder, real))) return false;
     return realRoots.some((root) => isInside(root, real));
   };
-  return { canRead: allowed, canWrite: allowed, canReadImage: allowed, grant: () => undefined };
+  return { canRead: allowed, canWrite: allowed, canReadImage: allowed, canReadNamedTrustedList: allowed, grant: () => undefined };
 }
