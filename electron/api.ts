@@ -127,6 +127,7 @@ export const ERROR_CODES = [
   'corrupt', // our manifest, but content is damaged or fails validation
   'unsupported-version', // a future major version; params.version names it
   'too-large', // ZIP guard: too many entries, too big unpacked, suspicious ratio; an image over 30 MB / 40 MP
+  'too-complex', // a reader of outside input ran past its memory ceiling or time limit; params.reason 'memory' | 'time' | 'depth'
   'image-refused', // not a PNG/JPEG/WebP/GIF by its bytes (SVG is refused: it can carry script); params.reason
   'import-failed', // a .txt/.md/.html/.docx that could not be read; params.reason
   'preflight-blocked', // approval refused while blocking checks fail; params.count

@@ -116,6 +116,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   corrupt: 'This PressDesk file is damaged and cannot be read.',
   'unsupported-version': 'This file was made by a newer PressDesk; update PressDesk to read it.',
   'too-large': 'The file is too large or has too many parts to read safely.',
+  'too-complex': 'The file is too large or too complex to open; PressDesk stopped reading it.',
   'image-refused': 'A photo was refused: only PNG, JPEG, WebP and GIF photos can be used.',
   'import-failed': 'The file could not be imported.',
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',

@@ -314,6 +314,7 @@ export const en: Catalogue = {
     corrupt: 'This PressDesk file is damaged and cannot be opened; it was not changed. Open an earlier copy, or ask the sender to send it again.',
     'unsupported-version': 'This file was made by a newer PressDesk (format {{version}}). Update PressDesk to open it.',
     'too-large': 'This file is too large or has too many parts to open safely. Check that it is the right file.',
+    'too-complex': 'This file is too large or too complex to open. PressDesk stopped reading it and nothing was changed. Check that it is the right file.',
     'image-refused': 'This file is not a PNG, JPEG, WebP or GIF photo, so it was not inserted. Choose a photo file.',
     'changed-on-disk': 'This file was changed by someone else since you opened it. Overwrite it, or save under another name?',
     'disk-full': 'The disk is full, so the file was not saved. Your text is still here; free some space or save to another drive.',

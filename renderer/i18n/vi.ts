@@ -315,6 +315,7 @@ export const vi = {
     corrupt: 'Tệp PressDesk này bị hỏng nên không mở được; tệp không bị thay đổi. Hãy mở một bản sao trước đó hoặc nhờ người gửi gửi lại.',
     'unsupported-version': 'Tệp này được tạo bằng phiên bản PressDesk mới hơn (định dạng {{version}}). Hãy cập nhật PressDesk để mở.',
     'too-large': 'Tệp quá lớn hoặc có quá nhiều thành phần nên không thể mở an toàn. Hãy kiểm tra lại có đúng tệp không.',
+    'too-complex': 'Tệp này quá lớn hoặc quá phức tạp nên không mở được. PressDesk đã dừng đọc và không có gì bị thay đổi. Hãy kiểm tra lại có đúng tệp không.',
     'image-refused': 'Tệp này không phải ảnh PNG, JPEG, WebP hay GIF nên không chèn được. Hãy chọn một tệp ảnh.',
     'changed-on-disk': 'Tệp này đã bị người khác sửa kể từ khi bạn mở. Ghi đè lên, hay lưu thành tệp khác?',
     'disk-full': 'Ổ đĩa đã đầy nên chưa lưu được. Bản đang soạn vẫn còn nguyên; hãy giải phóng bớt dung lượng hoặc lưu sang ổ khác.',
