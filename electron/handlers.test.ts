@@ -7,6 +7,7 @@ import { fakeSigner } from '../core/signoff/test-signer';
 import { moveWorkflow } from '../core/signoff/workflow';
 import { API_NAMES, type ApiName, type Handlers } from './api';
 import { createHandlers, invokeHandler, type HandlerDeps } from './handlers';
+import { STALE_TEMP_MS } from './services/atomic-write';
 import type { Dialogs } from './services/dialogs';
 import { createGrantPolicy, createRootsPolicy } from './services/path-policy';
 import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
@@ -139,6 +140,37 @@ describe('handlers', () => {
     // plain Save to the same, now granted, path
     const again = await call('saveFile', { release, path: target, saveAs: false, expected: saved.ok ? saved.value!.fingerprint : null, overwriteChanged: false });
     expect(again.ok).toBe(true);
+  });
+
+  it('removes stale temp files of killed saves at the next save and at start, never a fresh one or a file of another name', async () => {
+    const aged = async (path: string, ageMs: number): Promise<void> => {
+      await fsp.mkdir(join(path, '..'), { recursive: true });
+      await fsp.writeFile(path, 'half a file');
+      const when = new Date(Date.now() - ageMs);
+      await fsp.utimes(path, when, when);
+    };
+    const docs = join(dir, 'docs');
+    const stale = join(docs, '.thong-cao.pressdesk.0123456789ab.tmp');
+    const running = join(docs, '.other.pressdesk.abcdef012345.tmp'); // a save still under way
+    const userFile = join(docs, '.notes.0123456789ab.tmp.txt');
+    await aged(stale, STALE_TEMP_MS + 5_000);
+    await aged(running, 1_000);
+    await aged(userFile, STALE_TEMP_MS + 5_000);
+    const target = join(docs, 'thong-cao.pressdesk');
+    script.saves.push(target);
+    expect((await call('saveFile', { release: vietnameseRelease(), path: null, saveAs: true, expected: null, overwriteChanged: false })).ok).toBe(true);
+    expect((await fsp.readdir(docs)).sort()).toEqual([running, userFile, target].map((p) => p.slice(docs.length + 1)).sort());
+
+    // At start: the recent files' folders and the recovery folder.
+    const recoveryStale = join(dir, 'recovery', '.draft-00000001.pressdesk.0123456789ab.tmp');
+    await aged(recoveryStale, STALE_TEMP_MS + 5_000);
+    await aged(running, STALE_TEMP_MS + 5_000); // that save died after all
+    expect((await call('getStartup', {})).ok).toBe(true);
+    await vi.waitFor(async () => {
+      await expect(fsp.stat(running)).rejects.toMatchObject({ code: 'ENOENT' });
+      await expect(fsp.stat(recoveryStale)).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+    expect(await fsp.readFile(userFile, 'utf8')).toBe('half a file');
   });
 
   it('a cancelled dialog is null, not an error', async () => {

@@ -3,7 +3,7 @@
  * main/ipc.ts and served over HTTP by the browser host; both go through invokeHandler, so payload
  * validation and error mapping live here once. No `electron` import: this runs in plain Node too.
  */
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pruneAssets } from '../core/document/asset-list';
 import { createRelease, type Release } from '../core/document/release';
 import { editedWhileLocked } from '../core/signoff/workflow';
@@ -13,6 +13,7 @@ import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
+import { removeStaleTempFiles } from './services/atomic-write';
 import type { Dialogs } from './services/dialogs';
 import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
@@ -79,6 +80,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async getStartup() {
       let settings = deps.settings.get();
+      // In the background: temp files of saves killed half-way, where we save most (never awaited:
+      // a recent file's folder may be a slow or gone network share).
+      const folders = new Set([recoveryDir(), deps.assetCacheDir, ...settings.recentFiles.map((path) => dirname(path))]);
+      for (const folder of folders) void removeStaleTempFiles(folder); // never throws
       const recovery = await listRecovery(recoveryDir()).catch(() => []);
       let sample: Release | null = null;
       if (!settings.sampleShown) {

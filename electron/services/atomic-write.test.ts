@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test-helpers';
-import { writeFileAtomic, type AtomicFileHandle, type AtomicFs } from './atomic-write';
+import { removeStaleTempFiles, STALE_TEMP_MS, TEMP_FILE_NAME, tempPathFor, writeFileAtomic, type AtomicFileHandle, type AtomicFs } from './atomic-write';
 
 const enospc = (): Error => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
@@ -114,5 +114,57 @@ describe('writeFileAtomic', () => {
     };
     await writeFileAtomic(target, new Uint8Array([1, 2]), fsImpl);
     expect([...(await fsp.readFile(target))]).toEqual([1, 2]);
+  });
+});
+
+describe('removeStaleTempFiles', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempFolder()));
+  afterEach(() => cleanup());
+
+  /** A file whose mtime is `ageMs` in the past. */
+  async function fileAged(name: string, ageMs: number): Promise<void> {
+    await fsp.writeFile(join(dir, name), 'x');
+    const when = new Date(Date.now() - ageMs);
+    await fsp.utimes(join(dir, name), when, when);
+  }
+
+  it('removes only stale files of our own exact temp-name pattern', async () => {
+    const stale = STALE_TEMP_MS + 1_000;
+    const ours = tempPathFor(join(dir, 'thong-cao.pressdesk')).slice(dir.length + 1);
+    expect(ours).toMatch(TEMP_FILE_NAME);
+    await fileAged(ours, stale);
+    await fileAged('.bai.viet.v2.pressdesk.0123456789ab.tmp', stale); // dots in the name are fine
+    const kept = [
+      'thong-cao.pressdesk',
+      '.thong-cao.pressdesk.0123456789ab.tmp.bak', // not ending in .tmp
+      'thong-cao.pressdesk.0123456789ab.tmp', // no leading dot
+      '.thong-cao.pressdesk.0123456789a.tmp', // 11 hex digits
+      '.thong-cao.pressdesk.0123456789AB.tmp', // upper case: not what we make
+      '.thong-cao.pressdesk.0123456789ag.tmp', // not hex
+      '.0123456789ab.tmp', // nothing before the hex
+      'notes.tmp',
+    ];
+    for (const name of kept) await fileAged(name, stale);
+    await fsp.mkdir(join(dir, '.folder.pressdesk.0123456789ab.tmp'));
+    await fsp.symlink(join(dir, 'thong-cao.pressdesk'), join(dir, '.link.pressdesk.0123456789ab.tmp'));
+
+    expect(await removeStaleTempFiles(dir)).toBe(2);
+    expect((await fsp.readdir(dir)).sort()).toEqual([...kept, '.folder.pressdesk.0123456789ab.tmp', '.link.pressdesk.0123456789ab.tmp'].sort());
+  });
+
+  it('leaves the temp file of a save still running (younger than the limit)', async () => {
+    await fileAged('.a.pressdesk.0123456789ab.tmp', STALE_TEMP_MS - 30_000);
+    await fileAged('.b.pressdesk.0123456789ab.tmp', 0);
+    expect(await removeStaleTempFiles(dir)).toBe(0);
+    expect(await fsp.readdir(dir)).toHaveLength(2);
+    // The same files, seen later, are stale.
+    expect(await removeStaleTempFiles(dir, Date.now() + STALE_TEMP_MS + 1_000)).toBe(2);
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it('never throws: a missing folder removes nothing', async () => {
+    expect(await removeStaleTempFiles(join(dir, 'missing'))).toBe(0);
   });
 });

@@ -2,6 +2,8 @@
  * Atomic replace: write a temp file beside the target, fsync it, rename it over the target, fsync
  * the folder. A crash or a full disk at any point leaves either the old file or the new one,
  * never a half-written file; on failure the temp file is removed and the old file is untouched.
+ * A temp file left by a save that was killed is removed later (removeStaleTempFiles: at the next
+ * save into that folder and at start).
  */
 import * as fsp from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -54,6 +56,44 @@ const errnoOf = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
 
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Exactly the names tempPathFor makes (`.name.<12 hex>.tmp`); nothing else is ever removed. */
+export const TEMP_FILE_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A temp file older than this belongs to a save that died (killed, crashed, power cut). Far longer
+ * than any save takes, even of a 1.5 GB release to a slow network share (the writer keeps touching
+ * the file until its fsync), so a save running at the same time never loses its temp file.
+ */
+export const STALE_TEMP_MS = 5 * 60_000;
+
+/**
+ * Removes temp files our atomic save left behind in `dir` (only regular files of our own name
+ * pattern, only stale ones). Never throws: tidying must not fail a save or a start. Returns how
+ * many were removed.
+ */
+export async function removeStaleTempFiles(dir: string, now: number = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!TEMP_FILE_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const info = await fsp.lstat(path);
+      if (!info.isFile() || now - info.mtimeMs < STALE_TEMP_MS) continue;
+      await fsp.rm(path);
+      removed++;
+    } catch {
+      // Gone meanwhile (another start tidied it), or not ours to remove: leave it.
+    }
+  }
+  return removed;
 }
 
 async function syncDirectory(dir: string, fsImpl: AtomicFs): Promise<void> {

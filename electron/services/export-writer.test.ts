@@ -12,6 +12,7 @@ import { SAMPLE_APPROVAL } from '../../core/export/html/test-support';
 import type { ExportInput } from '../../core/export/types';
 import { tempFolder, withWebpFirstPhoto } from '../test-helpers';
 import { picture, webpEncoder } from '../test-webp';
+import { STALE_TEMP_MS } from './atomic-write';
 import { AppFailure } from './errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
 
@@ -181,6 +182,17 @@ describe('export writer', () => {
     await fsp.writeFile(join(dir, 'a-file'), 'x');
     const notFolder = await exportToPath(input, { format: 'cms' }, join(dir, 'a-file')).catch((e: unknown) => e);
     expect((notFolder as AppFailure).code).toBe('forbidden');
+  });
+
+  it('a temp file left in a CMS folder by a killed export is removed, not taken for someone else’s file', async () => {
+    const folder = join(dir, 'cms');
+    await exportToPath(kitchenSink(), { format: 'cms' }, folder);
+    const temp = join(folder, '.body.html.0123456789ab.tmp');
+    await fsp.writeFile(temp, '<p>half');
+    const old = new Date(Date.now() - STALE_TEMP_MS - 5_000);
+    await fsp.utimes(temp, old, old);
+    expect(await exportToPath(kitchenSink(), { format: 'cms' }, folder)).toBe(folder);
+    expect(await fsp.readdir(folder)).not.toContain('.body.html.0123456789ab.tmp');
   });
 
   it('writes a final CMS folder with approval.txt, and a draft over it removes the approval', async () => {

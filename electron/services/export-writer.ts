@@ -14,7 +14,7 @@ import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
 import { defaultDocxTemplate, type DocxTemplate, type ExportInput } from '../../core/export/types';
 import type { ExportFormat } from '../api';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 import { slugify } from './file-name';
 import { WebpDecodeError, webpTranscoder } from './webp-transcode';
@@ -144,6 +144,8 @@ async function prepareCmsFolder(folder: string): Promise<void> {
 
 /** Writes the export; returns the path written (the .docx, the .html, or the CMS folder). */
 export async function exportToPath(input: ExportInput, request: ExportRequest, path: string): Promise<string> {
+  // Temp files of an earlier export killed half-way (in a CMS folder they would also block its reuse).
+  await removeStaleTempFiles(request.format === 'cms' ? path : dirname(path));
   switch (request.format) {
     case 'docx': {
       const target = withExportExtension(path, 'docx');

@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { packRelease, unpackRelease, FileFormatError } from '../../core/document/file-format';
 import type { Release } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
 import type { FileFingerprint, SavedFile } from '../api';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 
 export const PRESSDESK_EXTENSION = '.pressdesk';
@@ -119,6 +119,8 @@ export async function writeReleaseFile(path: string, release: Release, options: 
   if (options.assets) packOptions.assets = options.assets;
   if (options.generator) packOptions.generator = options.generator;
   const bytes = packRelease(normalizeRelease(release), packOptions);
+  // Temp files of an earlier save into this folder that was killed half-way.
+  await removeStaleTempFiles(dirname(target));
   await writeFileAtomic(target, bytes);
   const stat = await fsp.stat(target);
   return { path: target, fingerprint: { mtimeMs: stat.mtimeMs, size: stat.size, sha256: sha256Hex(bytes) } };
