@@ -1,0 +1,136 @@
+/**
+ * The body's ProseMirror schema, built in core from plain node and mark specs (no DOM, no TipTap
+ * UI): the same content expressions, groups, marks and attributes (names, defaults, types) as the
+ * editor's extensions in renderer/editor/schema.ts — renderer/editor/schema.test.ts keeps the two
+ * equal. Opening, verifying, export and the CLI check every body against it (body-check.ts).
+ */
+import { Schema, type AttributeSpec, type MarkSpec, type NodeSpec } from '@tiptap/pm/model';
+import { FIGURE_ALIGNS, FIGURE_WIDTHS } from './figure';
+import { isSafeHref } from './schema-names';
+
+/** Release headings: level 2 (section) and 3 (sub-section); the headline is the level-1 title. */
+export const HEADING_LEVELS = [2, 3] as const;
+
+/** An attribute value the schema refuses; the message completes "<node> attribute <name> ...". */
+export class AttrError extends RangeError {}
+
+const fail = (message: string): never => {
+  throw new AttrError(message);
+};
+
+/** Every check below says what the value must be, in words a person can act on. */
+const text = (value: unknown): void => {
+  if (typeof value !== 'string') fail('must be text');
+};
+const textOrNone = (value: unknown): void => {
+  if (value !== null && typeof value !== 'string') fail('must be text or empty');
+};
+const oneOf =
+  (values: readonly unknown[]) =>
+  (value: unknown): void => {
+    if (!values.includes(value)) fail(`must be one of ${values.join(', ')}`);
+  };
+const wholeNumber = (value: unknown): void => {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail('must be a whole number');
+};
+const yesNo = (value: unknown): void => {
+  if (typeof value !== 'boolean') fail('must be true or false');
+};
+const photoHash = (value: unknown): void => {
+  if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value)) fail("must be a photo's sha256 (64 hex digits)");
+};
+const safeHref = (value: unknown): void => {
+  if (typeof value !== 'string' || !isSafeHref(value)) fail('must be a web, mail or phone link');
+};
+
+const attr = (defaultValue: unknown, validate: (value: unknown) => void): AttributeSpec => ({ default: defaultValue, validate });
+
+/// The whole body: one or more blocks.
+const doc: NodeSpec = { content: 'block+' };
+
+/// A plain paragraph of inline content.
+const paragraph: NodeSpec = { content: 'inline*', group: 'block' };
+
+/// A section heading, level 2 or 3 (the headline is the release's level 1). The default, 1, is
+/// TipTap's and never valid: a heading must say its level.
+const heading: NodeSpec = {
+  content: 'inline*',
+  group: 'block',
+  defining: true,
+  attrs: { level: attr(1, oneOf(HEADING_LEVELS)) },
+};
+
+/// A quotation holding blocks.
+const blockquote: NodeSpec = { content: 'block+', group: 'block', defining: true };
+
+/// A bulleted list of items.
+const bulletList: NodeSpec = { content: 'listItem+', group: 'block list' };
+
+/// A numbered list: `start` is the first number; `type` the HTML list style a paste carried.
+const orderedList: NodeSpec = {
+  content: 'listItem+',
+  group: 'block list',
+  attrs: { start: attr(1, wholeNumber), type: attr(null, textOrNone) },
+};
+
+/// A list item: a paragraph, then any blocks (nested lists).
+const listItem: NodeSpec = { content: 'paragraph block*', defining: true };
+
+/// A photo with its caption (inline content); the image is an asset named by its sha256.
+const figure: NodeSpec = {
+  content: 'inline*',
+  group: 'block',
+  draggable: true,
+  isolating: true,
+  defining: true,
+  attrs: {
+    asset: attr('', photoHash),
+    alt: attr('', text),
+    credit: attr('', text),
+    width: attr('full', oneOf(FIGURE_WIDTHS)),
+    align: attr('center', oneOf(FIGURE_ALIGNS)),
+    lead: attr(false, yesNo),
+  },
+};
+
+/// Text: the leaves that carry marks.
+const textNode: NodeSpec = { group: 'inline' };
+
+/// A line break inside a paragraph, heading or caption.
+const hardBreak: NodeSpec = { group: 'inline', inline: true, selectable: false };
+
+/**
+ * Node specs in the editor's order (the first block, paragraph, is what ProseMirror fills with).
+ * Keys are the names in schema-names.ts.
+ */
+export const BODY_NODE_SPECS = {
+  paragraph,
+  blockquote,
+  bulletList,
+  doc,
+  hardBreak,
+  heading,
+  listItem,
+  orderedList,
+  text: textNode,
+  figure,
+} satisfies Record<string, NodeSpec>;
+
+/// A link to a web page, a mail address or a phone number (schema-names.ts isSafeHref);
+/// `target`, `rel`, `class` and `title` are the editor's and never exported as such.
+const link: MarkSpec = {
+  inclusive: true,
+  attrs: {
+    href: attr(null, safeHref),
+    target: attr('_blank', textOrNone),
+    rel: attr('noopener noreferrer nofollow', textOrNone),
+    class: attr(null, textOrNone),
+    title: attr(null, textOrNone),
+  },
+};
+
+/** Mark specs in the editor's order, which is the order marks are kept in on a node. */
+export const BODY_MARK_SPECS = { link, bold: {}, italic: {}, underline: {} } satisfies Record<string, MarkSpec>;
+
+/** The one body schema. */
+export const bodyPmSchema = new Schema({ nodes: BODY_NODE_SPECS, marks: BODY_MARK_SPECS, topNode: 'doc' });
