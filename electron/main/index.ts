@@ -4,13 +4,14 @@
  */
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { MenuCommand, Settings } from '../api';
 import { createHandlers } from '../handlers';
 import { createElectronSettingsStore, createWindowStateStore } from '../services/electron-settings-store';
 import { createGrantPolicy } from '../services/path-policy';
 import { observeSettings } from '../services/settings';
 import { loadSampleRelease, pressdeskPathFromArgv } from '../services/startup-files';
+import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronDialogs } from './electron-dialogs';
 import { registerIpc } from './ipc';
 import { appKeys, initAppKeys } from './keys';
@@ -23,6 +24,8 @@ const logError = (e: unknown): void => console.error('pressdesk:', e);
 
 // Every renderer sandboxed, whatever a future window forgets to ask for.
 app.enableSandbox();
+// The renderer is served from app://pressdesk (its own origin), not file://; must precede 'ready'.
+registerAppScheme();
 
 // End-to-end tests (Playwright `_electron`) start each run on fresh folders; never in a packaged app.
 const testEnv = app.isPackaged ? {} : process.env;
@@ -74,8 +77,8 @@ function start(): void {
     initAppKeys(userData);
     const locale = testEnv['PRESSDESK_LANG'] || (app.getPreferredSystemLanguages()[0] ?? app.getLocale());
     const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-    const indexHtmlPath = join(here, '../renderer/index.html');
-    const appUrl = devServerUrl ?? pathToFileURL(indexHtmlPath).href;
+    serveRenderer(join(here, '../renderer'));
+    const appUrl = devServerUrl ?? APP_INDEX_URL;
     const send = (command: MenuCommand): void => appWindow?.send(command);
 
     let menuKey = '';
@@ -124,7 +127,7 @@ function start(): void {
       pendingPath = null;
       return { ...startup, openPath: startup.openPath ?? openPath };
     };
-    registerIpc(handlers, { indexHtmlPath, devServerUrl });
+    registerIpc(handlers, { appUrl: APP_INDEX_URL, devServerUrl });
     rebuildMenu(settings.get());
 
     createWindow = (): void => {

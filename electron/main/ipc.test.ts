@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_NAMES, channelOf, type Handlers } from '../api';
 
@@ -15,15 +13,14 @@ vi.mock('electron', () => ({
 
 const { isTrustedSenderUrl, registerIpc } = await import('./ipc');
 
-const indexHtmlPath = join('/opt/PressDesk/resources/app.asar/out/renderer', 'index.html');
-const appUrl = pathToFileURL(indexHtmlPath).href;
+const appUrl = 'app://pressdesk/index.html';
 
 describe('ipc registration', () => {
   const setDocumentState = vi.fn(async () => null);
   beforeEach(() => {
     registered.clear();
     setDocumentState.mockClear();
-    registerIpc({ setDocumentState } as unknown as Handlers, { indexHtmlPath });
+    registerIpc({ setDocumentState } as unknown as Handlers, { appUrl });
   });
 
   it('registers one channel per contract call', () => {
@@ -32,7 +29,7 @@ describe('ipc registration', () => {
 
   it('rejects a sender that is not our page, without calling the handler', async () => {
     const handler = registered.get(channelOf('setDocumentState'))!;
-    for (const url of ['https://evil.example/', 'file:///tmp/evil/index.html', 'about:blank', 'not a url']) {
+    for (const url of ['https://evil.example/', 'file:///opt/PressDesk/resources/app.asar/out/renderer/index.html', 'app://evil/index.html', 'about:blank', 'not a url']) {
       expect(await handler({ senderFrame: { url } }, { title: 'x', dirty: false })).toEqual({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await handler({ senderFrame: null }, { title: 'x', dirty: false })).toEqual({ ok: false, error: { code: 'forbidden' } });
@@ -49,18 +46,31 @@ describe('ipc registration', () => {
 
 describe('isTrustedSenderUrl', () => {
   it('trusts the dev server origin only when one is configured', () => {
-    const trusted = { indexHtmlPath, devServerUrl: 'http://localhost:5173' };
+    const trusted = { appUrl, devServerUrl: 'http://localhost:5173' };
     expect(isTrustedSenderUrl('http://localhost:5173/', trusted)).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5173/index.html?x=1', trusted)).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5174/', trusted)).toBe(false);
-    expect(isTrustedSenderUrl('http://localhost:5173/', { indexHtmlPath })).toBe(false);
+    expect(isTrustedSenderUrl('http://localhost:5173/', { appUrl })).toBe(false);
     expect(isTrustedSenderUrl('https://evil.example/', trusted)).toBe(false);
   });
 
-  it('trusts our index.html only, not another file or a file on a network host', () => {
-    expect(isTrustedSenderUrl(appUrl, { indexHtmlPath })).toBe(true);
-    expect(isTrustedSenderUrl(pathToFileURL('/opt/PressDesk/resources/app.asar/out/renderer/other.html').href, { indexHtmlPath })).toBe(false);
-    expect(isTrustedSenderUrl('file://evil-host/opt/PressDesk/resources/app.asar/out/renderer/index.html', { indexHtmlPath })).toBe(false);
-    expect(isTrustedSenderUrl(undefined, { indexHtmlPath })).toBe(false);
+  it('trusts our app://pressdesk/index.html only: not another page, host or scheme, nor the old file: page', () => {
+    expect(isTrustedSenderUrl(appUrl, { appUrl })).toBe(true);
+    expect(isTrustedSenderUrl(`${appUrl}?q=1#/editor`, { appUrl })).toBe(true);
+    expect(isTrustedSenderUrl('app://PRESSDESK/index.html', { appUrl })).toBe(true); // Chromium lower-cases hosts
+    for (const url of [
+      'app://pressdesk/other.html',
+      'app://pressdesk/',
+      'app://evil/index.html',
+      'app://user@pressdesk/index.html',
+      'app://pressdesk:8080/index.html',
+      'apps://pressdesk/index.html',
+      'file:///opt/PressDesk/resources/app.asar/out/renderer/index.html',
+      'http://pressdesk/index.html',
+    ]) {
+      expect(isTrustedSenderUrl(url, { appUrl }), url).toBe(false);
+    }
+    expect(isTrustedSenderUrl(undefined, { appUrl })).toBe(false);
+    expect(isTrustedSenderUrl(appUrl, { appUrl: 'not a url' })).toBe(false);
   });
 });

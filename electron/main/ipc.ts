@@ -3,22 +3,18 @@
  * over to invokeHandler (validation, handler, error mapping) — the same path the browser host uses.
  */
 import { ipcMain } from 'electron';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { API_NAMES, channelOf, type Handlers } from '../api';
 import { invokeHandler } from '../handlers';
+import { APP_SCHEME } from './app-protocol';
 
 export interface TrustedRenderer {
-  /** The built renderer, out/renderer/index.html (absolute). */
-  indexHtmlPath: string;
+  /** The built renderer's page, app://pressdesk/index.html (see app-protocol.ts). */
+  appUrl: string;
   /** The electron-vite dev server (process.env.ELECTRON_RENDERER_URL), in development only. */
   devServerUrl?: string | undefined;
 }
 
-const samePath = (a: string, b: string): boolean =>
-  process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
-
-/** True only for our own page: the packaged index.html, or the dev server's origin in development. */
+/** True only for our own page: app://pressdesk/index.html, or the dev server's origin in development. */
 export function isTrustedSenderUrl(url: string | undefined, trusted: TrustedRenderer): boolean {
   if (!url) return false;
   let parsed: URL;
@@ -34,12 +30,21 @@ export function isTrustedSenderUrl(url: string | undefined, trusted: TrustedRend
       // a malformed dev URL trusts nobody
     }
   }
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
+  let page: URL;
   try {
-    return samePath(fileURLToPath(parsed), resolve(trusted.indexHtmlPath));
+    page = new URL(trusted.appUrl);
   } catch {
     return false;
   }
+  // The same page of the same origin; its #fragment or ?query do not matter. A file: URL never is.
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.protocol === page.protocol &&
+    parsed.host.toLowerCase() === page.host.toLowerCase() &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.pathname === page.pathname
+  );
 }
 
 export function registerIpc(handlers: Handlers, trusted: TrustedRenderer): void {

@@ -84,7 +84,7 @@ vi.mock('electron', () => ({ app: fakes.app, BrowserWindow: fakes.FakeBrowserWin
 
 const { createAppWindow } = await import('./window');
 
-const APP_URL = 'file:///opt/PressDesk/resources/app.asar/out/renderer/index.html';
+const APP_URL = 'app://pressdesk/index.html';
 
 function makeWindow(saved: unknown = null) {
   const stateStore = { get: vi.fn(() => saved), set: vi.fn() };
@@ -127,12 +127,16 @@ describe('the window factory', () => {
     expect(contents.openHandler?.({ url: 'https://evil.example' } as never)).toEqual({ action: 'deny' });
 
     for (const event of ['will-navigate', 'will-redirect']) {
-      const away = { url: 'https://evil.example/', preventDefault: vi.fn() };
-      contents.emit(event, away);
-      expect(away.preventDefault).toHaveBeenCalled();
-      const home = { url: `${APP_URL}#top`, preventDefault: vi.fn() };
-      contents.emit(event, home);
-      expect(home.preventDefault).not.toHaveBeenCalled();
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/index.html', 'app://pressdesk.evil/index.html', 'http://pressdesk/index.html', 'javascript:alert(1)']) {
+        const away = { url, preventDefault: vi.fn() };
+        contents.emit(event, away);
+        expect(away.preventDefault, url).toHaveBeenCalled();
+      }
+      for (const url of [`${APP_URL}#top`, 'app://pressdesk/index.html?x=1']) {
+        const home = { url, preventDefault: vi.fn() };
+        contents.emit(event, home);
+        expect(home.preventDefault, url).not.toHaveBeenCalled();
+      }
     }
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);

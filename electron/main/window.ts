@@ -8,10 +8,11 @@ import { COMMAND_CHANNEL, type MenuCommand } from '../api';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../services/csp';
 import type { WindowStateStore } from '../services/electron-settings-store';
 import { DEFAULT_WINDOW, MIN_WINDOW, restorableWindowState } from '../services/window-bounds';
+import { APP_SCHEME, sameAppOrigin } from './app-protocol';
 
 export interface AppWindowOptions {
   preloadPath: string;
-  /** The renderer: the dev server in development, out/renderer/index.html when built. */
+  /** The renderer: the dev server in development, app://pressdesk/index.html (out/renderer) when built. */
   appUrl: string;
   /** Restored at creation, saved when the window closes. */
   stateStore?: WindowStateStore;
@@ -46,8 +47,6 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-const withoutHash = (url: string): string => url.split('#')[0] ?? url;
-
 const hardenedSessions = new WeakSet<Session>();
 
 /** Deny every permission (but writing text to the clipboard) and send our CSP with every response. Once per session. */
@@ -64,11 +63,11 @@ export function hardenSession(ses: Session, devServer: boolean): void {
   });
 }
 
-/** No popups, no webviews, and the page may only "navigate" to itself. */
+/** No popups, no webviews, and the page may only "navigate" within its own origin (app://pressdesk). */
 export function hardenWebContents(contents: WebContents, appUrl: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   const stayHome = (event: { url: string; preventDefault(): void }): void => {
-    if (withoutHash(event.url) !== withoutHash(appUrl)) event.preventDefault();
+    if (!sameAppOrigin(event.url, appUrl)) event.preventDefault();
   };
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
@@ -97,7 +96,7 @@ export function createAppWindow(options: AppWindowOptions): AppWindow {
   });
   if (saved?.maximized) window.maximize();
 
-  const devServer = !options.appUrl.startsWith('file:');
+  const devServer = !options.appUrl.startsWith(`${APP_SCHEME}:`);
   hardenSession(window.webContents.session, devServer);
   hardenWebContents(window.webContents, options.appUrl);
 
