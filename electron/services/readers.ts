@@ -1,0 +1,70 @@
+/**
+ * The calls the app, the browser host and the CLI make to read outside input: each one a task of
+ * the bounded reader (bounded-reader.ts), with a budget from the input's size. Same results and
+ * errors as the parsers they wrap, plus AppFailure('too-complex') past a limit.
+ */
+import * as fsp from 'node:fs/promises';
+import type { ReleaseKind } from '../../core/document/release';
+import type { TrustedList } from '../../core/signoff/trusted';
+import type { FileFingerprint } from '../api';
+import { budgetFor, createBoundedReader, defaultReaderEntry, type BoundedReader } from './bounded-reader';
+import type { LoadedRelease } from './files';
+import type { ImportedFile } from './import-file';
+import { ownedBytes, transferOf } from './reader-protocol';
+import type { ReaderTasks } from './reader-tasks';
+import type { Transcoded } from './webp-transcode';
+
+/** 1,000 approvers and 5,000 withdrawn approvals (the schemas' maxima) pretty-print to under 2 MB. */
+export const MAX_TRUSTED_LIST_BYTES = 4 * 1024 * 1024;
+
+let entry: URL | null = null;
+let shared: BoundedReader<ReaderTasks> | null = null;
+
+/** Where the worker entry is, when the default (beside this module's bundle) does not fit. */
+export function configureReaders(options: { entry: URL }): void {
+  entry = options.entry;
+  const old = shared;
+  shared = null;
+  void old?.close();
+}
+
+/** The one reader of this process (one worker, started on first use, ended when idle). */
+export function readers(): BoundedReader<ReaderTasks> {
+  shared ??= createBoundedReader<ReaderTasks>({ entry: entry ?? defaultReaderEntry() });
+  return shared;
+}
+
+const sizeOf = async (path: string): Promise<number> => (await fsp.stat(path).catch(() => null))?.size ?? 0;
+
+/** Opens (or verifies) a .pressdesk file: readReleaseFile in the worker. */
+export async function openReleaseFile(path: string): Promise<LoadedRelease & { fingerprint: FileFingerprint }> {
+  return readers().run('openFile', { path }, budgetFor(await sizeOf(path)));
+}
+
+/** Opens .pressdesk bytes (a drop, a recovery copy): loadFromBytes in the worker. The bytes are moved: do not use them after. */
+export async function openReleaseBytes(bytes: Uint8Array): Promise<LoadedRelease> {
+  const owned = ownedBytes(bytes);
+  return readers().run('openBytes', { bytes: owned }, { transfer: transferOf([owned]), ...budgetFor(owned.length) });
+}
+
+/** Imports a .txt/.md/.html/.docx: importFromPath in the worker; the photos it kept go into `store`. */
+export async function importFileBounded(path: string, kind: ReleaseKind, store: { put(hash: string, bytes: Uint8Array): Promise<void> }): Promise<ImportedFile> {
+  const { imported, images } = await readers().run('importFile', { path, kind }, budgetFor(await sizeOf(path)));
+  for (const [hash, bytes] of images) await store.put(hash, bytes);
+  return imported;
+}
+
+/** Reads a trusted-approvers list (TrustedFileError when it is not one; too-large past `maxBytes`). */
+export async function readTrustedList(path: string, maxBytes = MAX_TRUSTED_LIST_BYTES): Promise<TrustedList> {
+  return readers().run('trustedList', { path, maxBytes }, budgetFor(Math.min(await sizeOf(path), maxBytes)));
+}
+
+/** webpTranscoder's shape, each photo decoded in the worker (WebpDecodeError when it cannot be). */
+export function boundedWebpTranscoder(): (bytes: Uint8Array, pixels: number) => Promise<Transcoded> {
+  return (bytes, pixels) => {
+    // A copy: the caller's photo stays usable. Decoding needs width x height x 4 bytes twice (RGBA, then the encoder's copy).
+    const copy = new Uint8Array(bytes);
+    const budget = budgetFor(copy.length);
+    return readers().run('transcodeWebp', { bytes: copy }, { transfer: transferOf([copy]), memoryMb: budget.memoryMb + Math.ceil((8 * pixels) / 2 ** 20), timeMs: budget.timeMs + Math.ceil(pixels / 5_000) });
+  };
+}
