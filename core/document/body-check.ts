@@ -26,6 +26,11 @@ export interface BodyProblem {
 /** "<path>: <problem>", the detail an error message shows. */
 export const describeBodyProblem = (p: BodyProblem): string => `${p.path}: ${p.problem}`;
 
+/** The path below the body as keys and indexes: "body.content[3].marks[0]" -> ["content", 3, "marks", 0]. */
+export function bodyPathSegments(path: string): (string | number)[] {
+  return [...path.matchAll(/\.(content|marks)\[(\d+)\]/g)].flatMap((m) => [m[1]!, Number(m[2])]);
+}
+
 interface Pending {
   json: unknown;
   path: string;

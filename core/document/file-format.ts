@@ -83,7 +83,7 @@ export function packRelease(
   // Never write a file we would refuse to open.
   const parsed = documentFileSchema.safeParse(document);
   if (!parsed.success) {
-    throw new FileFormatError('corrupt', { reason: 'invalid-release', detail: parsed.error.issues[0]?.message ?? '' });
+    throw new FileFormatError('corrupt', { reason: 'invalid-release', detail: issueDetail(parsed.error.issues[0]) ?? '' });
   }
   const manifest: Manifest = { format: FORMAT_NAME, version: CURRENT_VERSION, generator: (options.generator ?? 'PressDesk').slice(0, 200) };
   const manifestBytes = strToU8(JSON.stringify(manifest));
@@ -191,10 +191,20 @@ function readJson(bytes: Uint8Array, entry: LocatedEntry): unknown {
 }
 
 /** A failure to validate: a newer minor may simply have fields we do not know yet. */
-function invalid(version: FormatVersion, reason: string): FileFormatError {
+function invalid(version: FormatVersion, reason: string, detail?: string): FileFormatError {
   return version.major === FORMAT_VERSION.major && version.minor > FORMAT_VERSION.minor
     ? new FileFormatError('unsupported-version', { version: formatVersionString(version) })
-    : new FileFormatError('corrupt', { reason });
+    : new FileFormatError('corrupt', detail === undefined ? { reason } : { reason, detail });
+}
+
+/** Where and what the first validation problem is, e.g. "body.content[3]: figure attribute alt must be text". */
+export function issueDetail(issue: { path: readonly PropertyKey[]; message: string } | undefined): string | undefined {
+  if (issue === undefined) return undefined;
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('')
+    .replace(/^release\./, '');
+  return `${path === '' ? '' : `${path}: `}${issue.message}`.slice(0, 300);
 }
 
 function readManifest(bytes: Uint8Array, entry: LocatedEntry): FormatVersion {
@@ -220,7 +230,7 @@ function readDocument(bytes: Uint8Array, entry: LocatedEntry): Release {
   }
   // NFC before validation, so the length limits apply to the text as it will be stored.
   const parsed = documentFileSchema.safeParse(normalizeJson(migrated.document));
-  if (!parsed.success) throw invalid(migrated.from, 'invalid-document');
+  if (!parsed.success) throw invalid(migrated.from, 'invalid-document', issueDetail(parsed.error.issues[0]));
   return parsed.data.release;
 }
 

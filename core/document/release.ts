@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './schema-names';
+import { bodyPathSegments, checkBody } from './body-check';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
@@ -57,7 +58,12 @@ export const bodySchema = z
     type: z.literal('doc'),
     content: z.array(pmNodeSchema).max(200_000),
   })
-  .strict();
+  .strict()
+  .superRefine((body, ctx) => {
+    // Only what the editor can show: the one body schema (body-check.ts), attribute types too.
+    const problem = checkBody(body);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.problem, path: bodyPathSegments(problem.path) });
+  });
 export type ReleaseBody = z.infer<typeof bodySchema>;
 
 /** ISO date `YYYY-MM-DD` (the dateline date; empty while not set). */
