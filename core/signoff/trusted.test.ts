@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addTrustedApprover, exportTrustedFile, importTrustedFile, parseTrustedFile, TrustedFileError } from './trusted';
+import {
+  addTrustedApprover,
+  exportTrustedFile,
+  importTrustedFile,
+  isWithdrawn,
+  MAX_WITHDRAWN,
+  mergeWithdrawn,
+  parseTrustedFile,
+  parseTrustedList,
+  TrustedFileError,
+} from './trusted';
 import { fakeSigner } from './test-signer';
 
 const a = fakeSigner('a', 'Nguyễn Văn An', 'Chánh Văn phòng').trusted;
@@ -15,7 +25,10 @@ describe('trusted approvers file', () => {
   it('refuses other files, newer versions, duplicates and a fingerprint that is not the key’s', () => {
     expect(() => parseTrustedFile('nope')).toThrow(TrustedFileError);
     expect(() => parseTrustedFile('{"format":"other"}')).toThrow(/not a trusted approvers file/);
-    expect(() => parseTrustedFile(JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 2, approvers: [] }))).toThrow(/newer/);
+    expect(() => parseTrustedFile(JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 3, approvers: [] }))).toThrow(/newer PressDesk \(version 3\)/);
+    // Version 2 must carry its withdrawals; version 1 must not.
+    expect(() => parseTrustedFile(JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 2, approvers: [] }))).toThrow(/damaged trusted approvers file: withdrawn/);
+    expect(() => parseTrustedFile(JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 1, approvers: [], withdrawn: [] }))).toThrow(/damaged/);
     const dup = JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 1, approvers: [a, a] });
     expect(() => parseTrustedFile(dup)).toThrow(/twice/);
     const lying = JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 1, approvers: [{ ...a, fingerprint: b.fingerprint }] });
@@ -29,5 +42,43 @@ describe('trusted approvers file', () => {
     expect(addTrustedApprover([], { ...a, publicKey: 'AAAA' })).toEqual({ ok: false, reason: 'invalid' });
     const merged = importTrustedFile([a], exportTrustedFile([a, b]));
     expect(merged).toEqual({ list: [a, b], added: [b], duplicates: [a] });
+  });
+});
+
+describe('withdrawn approvals on the list', () => {
+  const hash = 'ab'.repeat(32);
+  const head = 'cd'.repeat(32);
+  const w = { contentHash: hash, fingerprint: a.fingerprint, chainHead: head };
+
+  it('travel in version 2; a list with none is still written as version 1 for older PressDesk', () => {
+    expect(JSON.parse(exportTrustedFile([a]))).toEqual({ format: 'pressdesk-trusted-approvers', version: 1, approvers: [a] });
+    const text = exportTrustedFile([a], [w, { contentHash: hash, fingerprint: b.fingerprint }]);
+    expect(JSON.parse(text)).toMatchObject({ version: 2, withdrawn: [w, { contentHash: hash, fingerprint: b.fingerprint }] });
+    expect(parseTrustedList(text)).toEqual({ approvers: [a], withdrawn: [w, { contentHash: hash, fingerprint: b.fingerprint }] });
+    expect(parseTrustedList(exportTrustedFile([a]))).toEqual({ approvers: [a], withdrawn: [] });
+    expect(() => exportTrustedFile([a], [{ ...w, contentHash: 'x' }])).toThrow();
+    const bad = JSON.stringify({ format: 'pressdesk-trusted-approvers', version: 2, approvers: [], withdrawn: [{ ...w, extra: 1 }] });
+    expect(() => parseTrustedList(bad)).toThrow(TrustedFileError);
+  });
+
+  it('match an approval by content hash and key, and by chain head when they name one', () => {
+    const approval = { contentHash: hash, fingerprint: a.fingerprint, chainHead: head };
+    expect(isWithdrawn(approval, [w])).toBe(true);
+    expect(isWithdrawn(approval, [])).toBe(false);
+    expect(isWithdrawn({ ...approval, chainHead: 'ef'.repeat(32) }, [w])).toBe(false);
+    expect(isWithdrawn({ ...approval, chainHead: undefined }, [w])).toBe(false);
+    expect(isWithdrawn({ ...approval, contentHash: 'ef'.repeat(32) }, [w])).toBe(false);
+    expect(isWithdrawn({ ...approval, fingerprint: b.fingerprint }, [w])).toBe(false);
+    // Without a head, every approval of that content by that key.
+    expect(isWithdrawn({ ...approval, chainHead: 'ef'.repeat(32) }, [{ contentHash: hash, fingerprint: a.fingerprint }])).toBe(true);
+  });
+
+  it('merge without duplicates, keeping the newest when there are too many', () => {
+    const other = { contentHash: 'ef'.repeat(32), fingerprint: b.fingerprint };
+    expect(mergeWithdrawn([w], [other, { ...w }, { ...other, chainHead: undefined }])).toEqual([w, other]);
+    const many = Array.from({ length: MAX_WITHDRAWN + 1 }, (_, i) => ({ contentHash: i.toString(16).padStart(64, '0'), fingerprint: a.fingerprint }));
+    const merged = mergeWithdrawn(many, []);
+    expect(merged).toHaveLength(MAX_WITHDRAWN);
+    expect(merged[0]).toEqual(many[1]);
   });
 });

@@ -2,8 +2,14 @@
  * The organisation's trusted approvers: the people whose keys make an approval count. Shared
  * between offices as a small JSON file:
  *
- *   { "format": "pressdesk-trusted-approvers", "version": 1,
- *     "approvers": [ { "name", "position", "fingerprint", "publicKey" }, ... ] }
+ *   { "format": "pressdesk-trusted-approvers", "version": 2,
+ *     "approvers": [ { "name", "position", "fingerprint", "publicKey" }, ... ],
+ *     "withdrawn": [ { "contentHash", "fingerprint"[, "chainHead"] }, ... ] }
+ *
+ * Version 2 added `withdrawn`: approvals withdrawn since, so that withdrawing reaches copies of a
+ * release made before it (a kept copy still carries the approval and a chain that ends there).
+ * A list with nothing withdrawn is written as version 1, which older PressDesk still reads;
+ * both versions are read.
  *
  * `publicKey` is the raw 32-byte Ed25519 key in base64; `fingerprint` is its sha256 in hex and must
  * match it. A fingerprint may appear once: a list with duplicates is refused, and importing a
@@ -14,7 +20,9 @@ import { sha256 } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
 
 export const TRUSTED_FILE_FORMAT = 'pressdesk-trusted-approvers';
-export const TRUSTED_FILE_VERSION = 1;
+export const TRUSTED_FILE_VERSION = 2;
+/** The first version, without `withdrawn`: still read, and still written when nothing is withdrawn. */
+export const TRUSTED_FILE_VERSION_1 = 1;
 export const TRUSTED_FILE_EXTENSION = '.pressdesk-trust.json';
 
 const keyMatchesFingerprint = (a: { publicKey: string; fingerprint: string }): boolean => {
@@ -37,14 +45,54 @@ const noDuplicates = (list: readonly TrustedApprover[]): boolean => new Set(list
 
 export const trustedListSchema = z.array(trustedApproverSchema).max(1_000).refine(noDuplicates, { message: 'the same key is listed twice' });
 
-export const trustedFileSchema = z
-  .object({
-    format: z.literal(TRUSTED_FILE_FORMAT),
-    version: z.literal(TRUSTED_FILE_VERSION),
-    approvers: trustedListSchema,
-  })
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * An approval the office withdrew: the content hash and key fingerprint it signed, and, for an
+ * approval made at a workflow chain head (format 1.3), that head — so re-approving the same
+ * content after the withdrawal counts again. Without chainHead it voids every approval of that
+ * content by that key.
+ */
+export const withdrawnApprovalSchema = z.object({ contentHash: hex64, fingerprint: hex64, chainHead: hex64.optional() }).strict();
+export type WithdrawnApproval = z.infer<typeof withdrawnApprovalSchema>;
+
+/** At most this many withdrawals travel in one list (each is ~200 bytes; an office withdraws a few a week). */
+export const MAX_WITHDRAWN = 5_000;
+export const withdrawnListSchema = z.array(withdrawnApprovalSchema).max(MAX_WITHDRAWN);
+
+export const trustedFileV1Schema = z
+  .object({ format: z.literal(TRUSTED_FILE_FORMAT), version: z.literal(TRUSTED_FILE_VERSION_1), approvers: trustedListSchema })
   .strict();
-export type TrustedFile = z.infer<typeof trustedFileSchema>;
+export const trustedFileSchema = z
+  .object({ format: z.literal(TRUSTED_FILE_FORMAT), version: z.literal(TRUSTED_FILE_VERSION), approvers: trustedListSchema, withdrawn: withdrawnListSchema })
+  .strict();
+export type TrustedFile = z.infer<typeof trustedFileV1Schema> | z.infer<typeof trustedFileSchema>;
+
+/** What a trusted-approvers file carries. */
+export interface TrustedList {
+  approvers: TrustedApprover[];
+  withdrawn: WithdrawnApproval[];
+}
+
+/** Whether `approval` is one the office list withdrew. */
+export function isWithdrawn(approval: { contentHash: string; fingerprint: string; chainHead?: string | undefined }, withdrawn: readonly WithdrawnApproval[]): boolean {
+  return withdrawn.some(
+    (w) => w.contentHash === approval.contentHash && w.fingerprint === approval.fingerprint && (w.chainHead === undefined || w.chainHead === approval.chainHead),
+  );
+}
+
+/** Both lists of withdrawals, each entry once (withdrawing is never undone by importing an older list). */
+export function mergeWithdrawn(a: readonly WithdrawnApproval[], b: readonly WithdrawnApproval[]): WithdrawnApproval[] {
+  const key = (w: WithdrawnApproval): string => `${w.contentHash}/${w.fingerprint}/${w.chainHead ?? ''}`;
+  const seen = new Set<string>();
+  const out: WithdrawnApproval[] = [];
+  for (const w of [...a, ...b]) {
+    if (seen.has(key(w))) continue;
+    seen.add(key(w));
+    out.push({ contentHash: w.contentHash, fingerprint: w.fingerprint, ...(w.chainHead !== undefined ? { chainHead: w.chainHead } : {}) });
+  }
+  return out.slice(-MAX_WITHDRAWN);
+}
 
 export class TrustedFileError extends Error {
   constructor(message: string) {
@@ -53,14 +101,23 @@ export class TrustedFileError extends Error {
   }
 }
 
-/** The file's text (pretty-printed, stable order: as listed). */
-export function exportTrustedFile(approvers: readonly TrustedApprover[]): string {
-  const file: TrustedFile = { format: TRUSTED_FILE_FORMAT, version: TRUSTED_FILE_VERSION, approvers: trustedListSchema.parse(approvers) };
+/** The file's text (pretty-printed, stable order: as listed); version 1 when nothing is withdrawn. */
+export function exportTrustedFile(approvers: readonly TrustedApprover[], withdrawn: readonly WithdrawnApproval[] = []): string {
+  const list = trustedListSchema.parse(approvers);
+  const file: TrustedFile =
+    withdrawn.length === 0
+      ? { format: TRUSTED_FILE_FORMAT, version: TRUSTED_FILE_VERSION_1, approvers: list }
+      : { format: TRUSTED_FILE_FORMAT, version: TRUSTED_FILE_VERSION, approvers: list, withdrawn: withdrawnListSchema.parse(withdrawn) };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-/** Reads a trusted-approvers file; throws TrustedFileError with a plain sentence when it is not one. */
+/** Reads a trusted-approvers file's approvers (see parseTrustedList). */
 export function parseTrustedFile(text: string): TrustedApprover[] {
+  return parseTrustedList(text).approvers;
+}
+
+/** Reads a trusted-approvers file, version 1 or 2; throws TrustedFileError with a plain sentence when it is not one. */
+export function parseTrustedList(text: string): TrustedList {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -70,15 +127,16 @@ export function parseTrustedFile(text: string): TrustedApprover[] {
   if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format !== TRUSTED_FILE_FORMAT) {
     throw new TrustedFileError('not a trusted approvers file');
   }
-  if (typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version !== TRUSTED_FILE_VERSION) {
+  const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+  if (typeof raw === 'object' && raw !== null && version !== TRUSTED_FILE_VERSION && version !== TRUSTED_FILE_VERSION_1) {
     throw new TrustedFileError(`made by a newer PressDesk (version ${String((raw as { version?: unknown }).version)})`);
   }
-  const parsed = trustedFileSchema.safeParse(raw);
+  const parsed = (version === TRUSTED_FILE_VERSION_1 ? trustedFileV1Schema : trustedFileSchema).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new TrustedFileError(`damaged trusted approvers file: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'not valid'}`);
   }
-  return parsed.data.approvers;
+  return { approvers: parsed.data.approvers, withdrawn: 'withdrawn' in parsed.data ? parsed.data.withdrawn : [] };
 }
 
 /** Adds one approver; refuses a key already on the list. */
