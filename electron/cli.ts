@@ -162,7 +162,8 @@ function describe(e: unknown, file: string): string {
     sentence = `A photo was refused: ${IMAGE_REASONS[reason]}.`;
   } else if (error.code === 'forbidden' && reason === 'folder-not-empty') {
     sentence = 'The folder is not empty and is not an earlier PressDesk CMS export; choose a new folder.';
-  } else if (error.code === 'io' && typeof error.params?.['detail'] === 'string') {
+  } else if ((error.code === 'io' || error.code === 'corrupt') && typeof error.params?.['detail'] === 'string') {
+    // A damaged release names the place, e.g. "body.content[3].content[0]: figure attribute alt must be text".
     sentence = `${sentence} (${error.params['detail']})`;
   }
   return `pressdesk: ${file}: ${sentence}`;

@@ -132,6 +132,12 @@ export const approvalSchema = z
     publicKey: base64(64),
     time: isoDateTimeWithZone,
     contentHash: hex64,
+    /**
+     * The canonical form contentHash was made in (core/signoff/canonical.ts); absent = the first,
+     * "pressdesk-content/1". Signed: a record with any field beyond the 1.2 ones is signed as
+     * "pressdesk-approval/2" (core/signoff/approval.ts). "canon" is no field name: it is reserved.
+     */
+    contentForm: z.literal('pressdesk-content/2').optional(),
     note: shortText.optional(),
     /** The 64-byte Ed25519 signature in standard base64. */
     signature: base64(128),

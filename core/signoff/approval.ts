@@ -4,38 +4,43 @@
  * renderer, the CLI and tests share this logic.
  *
  * The signed message (approvalPayload) is the canonical JSON (sorted keys, no whitespace, NFC;
- * see canonical.ts) of every record field except `signature`, plus `canon: "pressdesk-approval/1"`,
- * as UTF-8 bytes. A missing note is left out of the object; an empty note is kept as "".
+ * see canonical.ts) of every record field except `signature`, plus `canon`, as UTF-8 bytes. A
+ * missing note is left out of the object; an empty note is kept as "". `canon` is
+ * "pressdesk-approval/1" when the record holds only the fields approvals had before the content
+ * form was named (so their signatures verify unchanged), "pressdesk-approval/2" as soon as it
+ * holds any other field (contentForm, and whatever a later version adds): a field the
+ * signature does not cover can never ride along on an old-style payload.
  */
 import type { ApprovalRecord, Release } from '../document/release';
 import { sha256, sha256Hex } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
-import { canonicalJson, contentHash } from './canonical';
+import { canonicalJson, contentHash, CANONICAL_CONTENT_VERSION, CONTENT_FORM_V1, type ContentForm } from './canonical';
 import type { TrustedApprover } from './trusted';
 import { isLockedState } from './workflow';
 
-export const APPROVAL_PAYLOAD_VERSION = 'pressdesk-approval/1';
+export const APPROVAL_PAYLOAD_V1 = 'pressdesk-approval/1';
+export const APPROVAL_PAYLOAD_V2 = 'pressdesk-approval/2';
 export const ED25519_PUBLIC_KEY_BYTES = 32;
 export const ED25519_SIGNATURE_BYTES = 64;
+
+/** The fields a "pressdesk-approval/1" record has (note optional). */
+const V1_RECORD_FIELDS: ReadonlySet<string> = new Set(['signerName', 'signerPosition', 'fingerprint', 'publicKey', 'time', 'contentHash', 'note']);
 
 export type UnsignedApproval = Omit<ApprovalRecord, 'signature'>;
 
 /** `(publicKey raw 32 bytes, message, signature 64 bytes) => signature valid`. Must not throw; if it does, it counts as false. */
 export type SignatureVerifier = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean;
 
-/** The exact bytes an approval's signature covers. */
+/** The exact bytes an approval's signature covers (see the top of this file). */
 export function approvalPayload(record: UnsignedApproval): Uint8Array {
-  const fields: Record<string, unknown> = {
-    canon: APPROVAL_PAYLOAD_VERSION,
-    signerName: record.signerName,
-    signerPosition: record.signerPosition,
-    fingerprint: record.fingerprint,
-    publicKey: record.publicKey,
-    time: record.time,
-    contentHash: record.contentHash,
-  };
-  if (record.note !== undefined) fields['note'] = record.note;
-  return new TextEncoder().encode(canonicalJson(fields));
+  const fields = Object.entries(record).filter(([, value]) => value !== undefined);
+  const canon = fields.every(([key]) => V1_RECORD_FIELDS.has(key)) ? APPROVAL_PAYLOAD_V1 : APPROVAL_PAYLOAD_V2;
+  return new TextEncoder().encode(canonicalJson({ ...Object.fromEntries(fields), canon }));
+}
+
+/** The canonical form an approval's content hash was made in: absent means form 1. */
+export function contentFormOf(approval: Pick<ApprovalRecord, 'contentForm'>): ContentForm {
+  return approval.contentForm ?? CONTENT_FORM_V1;
 }
 
 /** sha256 of the raw public key, 64 lowercase hex digits. */
@@ -65,7 +70,7 @@ export interface VerifyOptions {
   assetBytes?: ReadonlyMap<string, Uint8Array>;
   /** sha256 hex of image bytes; defaults to core's pure one (node:crypto's is ~15x faster on photos). */
   hashBytes?: (bytes: Uint8Array) => string;
-  /** The current content hash, when the caller already has it. */
+  /** The current content hash (current form), when the caller already has it. */
   contentHash?: string;
 }
 
@@ -106,13 +111,19 @@ export function verifyApprovals(
   verify: SignatureVerifier,
   options: VerifyOptions = {},
 ): ApprovalStatus[] {
-  const current = options.contentHash ?? contentHash(release);
+  // Each approval is compared in the form it signed; each form is hashed at most once.
+  const hashes = new Map<ContentForm, string>(options.contentHash !== undefined ? [[CANONICAL_CONTENT_VERSION, options.contentHash]] : []);
+  const hashIn = (form: ContentForm): string => {
+    const known = hashes.get(form) ?? contentHash(release, form);
+    hashes.set(form, known);
+    return known;
+  };
   const imagesIntact = options.assetBytes === undefined || swappedImages(release, options.assetBytes, options.hashBytes).length === 0;
   return release.approvals.map((approval) => {
     if (!signatureHolds(approval, verify)) return { approval, verdict: 'bad-signature' };
     const trustedAs = trusted.find((t) => t.fingerprint === approval.fingerprint && t.publicKey === approval.publicKey);
     if (!trustedAs) return { approval, verdict: 'untrusted-key' };
-    if (approval.contentHash !== current || !imagesIntact) return { approval, verdict: 'content-changed', trustedAs };
+    if (approval.contentHash !== hashIn(contentFormOf(approval)) || !imagesIntact) return { approval, verdict: 'content-changed', trustedAs };
     return { approval, verdict: 'valid', trustedAs };
   });
 }

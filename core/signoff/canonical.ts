@@ -1,11 +1,12 @@
 /**
  * The canonical form of WHAT IS PUBLISHED, and its SHA-256: the content hash an approval signs.
+ * Two forms exist; an approval names the one it signed (ApprovalRecord.contentForm, absent = /1).
  *
- * Canonical form (version "pressdesk-content/1"): one JSON text, UTF-8, no whitespace, object keys
- * sorted by UTF-16 code units at every level, every string NFC, no `undefined`, numbers as
- * JSON.stringify writes them (only small integers occur). The object is
+ * Form "pressdesk-content/2" (what new approvals sign): one JSON text, UTF-8, no whitespace,
+ * object keys sorted by UTF-16 code units at every level, every string NFC, no `undefined`,
+ * numbers as JSON.stringify writes them (only small integers occur). The object is
  *
- *   { canon: "pressdesk-content/1",
+ *   { canon: "pressdesk-content/2",
  *     kind, headline, subhead, sapo, dateline: {place, date}, author: {penName},
  *     contact: {name, phone, email}, embargo: {mode[, at]}, boilerplate,
  *     notice: {number, symbol, summary, authority, signerPosition, signerName, recipients[]},
@@ -13,10 +14,17 @@
  *     images: [{hash, ext, width, height}, ...] }   -- the images figures use, sorted by hash
  *
  * where a Node is { type, attrs?, content?, marks?, text? } with ONLY the attributes that change
- * the output (PUBLISHED_NODE_ATTRS / PUBLISHED_MARK_ATTRS below); an attrs object left empty is
- * dropped, as are empty `content` and `marks` arrays; marks are sorted by type (their order in
- * the JSON does not change the output). Figure attributes are read through figureAttrs, so a
- * missing attribute and its default hash alike (they export alike).
+ * the output (PUBLISHED_NODE_ATTRS); an attrs object left empty is dropped, as are empty
+ * `content` and `marks` arrays. Figure attributes are read through figureAttrs, so a missing
+ * attribute and its default hash alike (they export alike). Marks: only the PUBLISHED marks
+ * (PUBLISHED_MARK_ATTRS, with their published attributes) — review marks (comments,
+ * suggestions) and marks this version does not know are dropped — sorted, each once. Then
+ * neighbouring text nodes that are equal but for their text are merged into one, and empty text
+ * nodes dropped: where the editor happens to split text, or a comment starts, changes nothing.
+ *
+ * Form "pressdesk-content/1" (approvals before it): the same, except that every mark enters
+ * (its published attributes if it is one of the four v1 marks, none otherwise; not deduplicated)
+ * and text nodes stay as they are split. Kept byte for byte so that old approvals still verify.
  *
  * NOT included: review threads, approvals, the workflow state and audit log, assets the body does
  * not use, asset byte counts and MIME types (the hash covers the bytes, the ext names the type),
@@ -25,10 +33,14 @@
  */
 import { figureAttrs } from '../document/figure';
 import { figureAssetHashes, type Asset, type PmNode, type Release } from '../document/release';
-import type { MarkName, NodeName } from '../document/schema-names';
+import type { NodeName } from '../document/schema-names';
 import { sha256Hex } from '../document/sha256';
 
-export const CANONICAL_CONTENT_VERSION = 'pressdesk-content/1';
+export const CONTENT_FORM_V1 = 'pressdesk-content/1' as const;
+export const CONTENT_FORM_V2 = 'pressdesk-content/2' as const;
+export type ContentForm = typeof CONTENT_FORM_V1 | typeof CONTENT_FORM_V2;
+/** The form new approvals sign. */
+export const CANONICAL_CONTENT_VERSION = CONTENT_FORM_V2;
 
 /** For each node type, the attributes that affect the published output. */
 export const PUBLISHED_NODE_ATTRS: Record<NodeName, readonly string[]> = {
@@ -44,12 +56,24 @@ export const PUBLISHED_NODE_ATTRS: Record<NodeName, readonly string[]> = {
   hardBreak: [],
 };
 
-/** For each mark type, the attributes that affect the published output. */
-export const PUBLISHED_MARK_ATTRS: Record<MarkName, readonly string[]> = {
+/** The marks of form 1, with their published attributes (frozen: old approvals hash with it). */
+const V1_MARK_ATTRS: Readonly<Record<string, readonly string[]>> = {
   bold: [],
   italic: [],
   underline: [],
   link: ['href'],
+};
+
+/**
+ * Form 2's allow-list: the marks that change what a reader sees, with their published attributes.
+ * strike, subscript and superscript are not in the editor yet; they are listed now so that when
+ * they come (TipTap's names) they are signed from the first day rather than silently unsigned.
+ */
+export const PUBLISHED_MARK_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  ...V1_MARK_ATTRS,
+  strike: [],
+  subscript: [],
+  superscript: [],
 };
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -82,35 +106,75 @@ export function canonicalJson(value: unknown): string {
   return write(jsonValue(value) ?? null);
 }
 
+/** An own entry of a table ("constructor" or "__proto__" from a file are not entries). */
+function entry(table: Readonly<Record<string, readonly string[]>>, key: string): readonly string[] | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function pick(attrs: Record<string, unknown> | undefined, names: readonly string[]): Record<string, unknown> | undefined {
-  if (!attrs || names.length === 0) return undefined;
+  if (!attrs) return undefined;
   const out: Record<string, unknown> = {};
   for (const name of names) if (attrs[name] !== undefined && attrs[name] !== null) out[name] = attrs[name];
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function canonicalNode(node: PmNode): Record<string, unknown> {
-  const published = (PUBLISHED_NODE_ATTRS as Record<string, readonly string[] | undefined>)[node.type];
-  if (published === undefined) throw new Error(`canonical form: unknown node type "${node.type}"`);
-  const out: Record<string, unknown> = { type: node.type };
-  const attrs = node.type === 'figure' ? { ...figureAttrs(node) } : pick(node.attrs, published);
-  if (attrs) out['attrs'] = attrs;
-  if (node.text !== undefined) out['text'] = node.text;
-  if (node.content && node.content.length > 0) out['content'] = node.content.map(canonicalNode);
-  if (node.marks && node.marks.length > 0) {
-    out['marks'] = node.marks
-      .map((mark) => {
-        const names = (PUBLISHED_MARK_ATTRS as Record<string, readonly string[] | undefined>)[mark.type];
-        if (names === undefined) throw new Error(`canonical form: unknown mark type "${mark.type}"`);
-        const markAttrs = pick(mark.attrs, names);
-        return markAttrs ? { type: mark.type, attrs: markAttrs } : { type: mark.type };
-      })
-      .sort((a, b) => {
-        const ka = canonicalJson(a);
-        const kb = canonicalJson(b);
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-      });
+type Mark = NonNullable<PmNode['marks']>[number];
+type CanonicalMark = { type: string; attrs?: Record<string, unknown> };
+
+/** Marks sorted by their canonical JSON (UTF-16 code units); form 2 keeps only published ones, each once. */
+function canonicalMarks(marks: readonly Mark[], form: ContentForm): CanonicalMark[] {
+  const v2 = form === CONTENT_FORM_V2;
+  const byKey = new Map<string, CanonicalMark>();
+  const keys: string[] = [];
+  for (const m of marks as readonly { type: string; attrs?: Record<string, unknown> }[]) {
+    const names = entry(v2 ? PUBLISHED_MARK_ATTRS : V1_MARK_ATTRS, m.type);
+    if (names === undefined && v2) continue;
+    const mark = { type: m.type, attrs: names === undefined ? undefined : pick(m.attrs, names) };
+    const key = canonicalJson(mark);
+    byKey.set(key, mark);
+    keys.push(key);
   }
+  // Bold twice is bold: form 2 treats marks as the set they display as.
+  return (v2 ? [...new Set(keys)] : keys).sort().map((key) => byKey.get(key)!);
+}
+
+/** Form 2: neighbouring text nodes equal but for their text become one; empty text goes. */
+function mergeText(nodes: Record<string, unknown>[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  let previous: { node: Record<string, unknown>; key: string } | undefined;
+  for (const node of nodes) {
+    if (node['type'] !== 'text') {
+      out.push(node);
+      previous = undefined;
+      continue;
+    }
+    const text = typeof node['text'] === 'string' ? node['text'] : '';
+    if (text === '') continue;
+    const key = canonicalJson({ ...node, text: undefined });
+    if (previous !== undefined && previous.key === key) {
+      previous.node['text'] = `${previous.node['text'] as string}${text}`;
+    } else {
+      previous = { node: { ...node, text }, key };
+      out.push(previous.node);
+    }
+  }
+  return out;
+}
+
+function canonicalNode(node: PmNode, form: ContentForm): Record<string, unknown> {
+  const published = entry(PUBLISHED_NODE_ATTRS, node.type);
+  if (published === undefined) throw new Error(`canonical form: unknown node type "${node.type}"`);
+  // Undefined values never reach the hashed text (canonicalJson drops them).
+  const out: Record<string, unknown> = {
+    type: node.type,
+    attrs: node.type === 'figure' ? { ...figureAttrs(node) } : pick(node.attrs, published),
+    text: node.text,
+  };
+  const children = (node.content ?? []).map((child) => canonicalNode(child, form));
+  const content = form === CONTENT_FORM_V2 ? mergeText(children) : children;
+  if (content.length > 0) out['content'] = content;
+  const marks = canonicalMarks(node.marks ?? [], form);
+  if (marks.length > 0) out['marks'] = marks;
   return out;
 }
 
@@ -126,9 +190,9 @@ function publishedImages(release: Release): { hash: string; ext: Asset['ext']; w
 }
 
 /** The canonical object (before serialisation) of what a release publishes. */
-export function canonicalContent(release: Release): Record<string, unknown> {
+export function canonicalContent(release: Release, form: ContentForm = CANONICAL_CONTENT_VERSION): Record<string, unknown> {
   return {
-    canon: CANONICAL_CONTENT_VERSION,
+    canon: form,
     kind: release.kind,
     headline: release.headline,
     subhead: release.subhead,
@@ -147,17 +211,26 @@ export function canonicalContent(release: Release): Record<string, unknown> {
       signerName: release.notice.signerName,
       recipients: [...release.notice.recipients],
     },
-    body: canonicalNode(release.body as PmNode),
+    body: canonicalNode(release.body as PmNode, form),
     images: publishedImages(release),
   };
 }
 
 /** The canonical serialisation (see the top of this file). */
-export function canonicalContentJson(release: Release): string {
-  return canonicalJson(canonicalContent(release));
+export function canonicalContentJson(release: Release, form: ContentForm = CANONICAL_CONTENT_VERSION): string {
+  return canonicalJson(canonicalContent(release, form));
 }
 
 /** SHA-256 of the canonical serialisation's UTF-8 bytes, 64 lowercase hex digits. */
-export function contentHash(release: Release): string {
-  return sha256Hex(canonicalContentJson(release));
+export function contentHash(release: Release, form: ContentForm = CANONICAL_CONTENT_VERSION): string {
+  return sha256Hex(canonicalContentJson(release, form));
+}
+
+/**
+ * Whether `hash` is the release's content hash under either form. Each form's text starts with
+ * its own name, so a hash can only ever equal a hash of the form it was made in: this is the
+ * same as comparing under that form, for hashes (the audit log's) that do not name it.
+ */
+export function hashMatchesContent(release: Release, hash: string): boolean {
+  return contentHash(release, CONTENT_FORM_V2) === hash || contentHash(release, CONTENT_FORM_V1) === hash;
 }

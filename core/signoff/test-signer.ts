@@ -7,7 +7,7 @@ import type { ApprovalRecord, Release } from '../document/release';
 import { sha256 } from '../document/sha256';
 import { approvalPayload, fingerprintOfKey, type SignatureVerifier } from './approval';
 import { toBase64 } from './bytes';
-import { contentHash } from './canonical';
+import { CANONICAL_CONTENT_VERSION, contentHash } from './canonical';
 import type { TrustedApprover } from './trusted';
 
 const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
@@ -17,7 +17,8 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
   return out;
 };
 
-const fakeSign = (key: Uint8Array, message: Uint8Array): Uint8Array => concat(sha256(concat(key, message)), sha256(concat(message, key)));
+/** The stand-in signature of `message` by `key` (tests that build records by hand). */
+export const fakeSign = (key: Uint8Array, message: Uint8Array): Uint8Array => concat(sha256(concat(key, message)), sha256(concat(message, key)));
 
 export const fakeVerify: SignatureVerifier = (key, message, signature) => {
   const expected = fakeSign(key, message);
@@ -45,6 +46,7 @@ export function fakeSigner(seed: string, name = 'Nguyễn Văn An', position = '
         publicKey: toBase64(publicKey),
         time,
         contentHash: contentHash(release),
+        contentForm: CANONICAL_CONTENT_VERSION,
         ...(note !== undefined ? { note } : {}),
       };
       return { ...unsigned, signature: toBase64(fakeSign(publicKey, approvalPayload(unsigned))) };

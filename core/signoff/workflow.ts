@@ -5,7 +5,7 @@
  * approval itself is a signed record (keys.signApproval) added to release.approvals.
  */
 import type { AuditEntry, Release, WorkflowState } from '../document/release';
-import { contentHash } from './canonical';
+import { contentHash, hashMatchesContent } from './canonical';
 
 /** The moves each state allows. 'approved' -> 'in-review' is "Withdraw approval". */
 export const WORKFLOW_MOVES: Record<WorkflowState, readonly WorkflowState[]> = {
@@ -47,7 +47,8 @@ export function approvedContentHash(release: Release): string | null {
 export function editedWhileLocked(release: Release): boolean {
   if (!isLockedState(release.workflow.state)) return false;
   const approved = approvedContentHash(release);
-  return approved === null || approved !== contentHash(release);
+  // The approved hash may be of either canonical form (an approval made before form 2, or its log entry).
+  return approved === null || !hashMatchesContent(release, approved);
 }
 
 /** The release after one move, with its audit entry; throws on a move the workflow does not allow. */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { ApprovalRecord, Release } from '../../core/document/release';
 import { approvalPayload, fingerprintOfKey, type UnsignedApproval } from '../../core/signoff/approval';
 import { toBase64 } from '../../core/signoff/bytes';
-import { contentHash } from '../../core/signoff/canonical';
+import { CANONICAL_CONTENT_VERSION, contentHash } from '../../core/signoff/canonical';
 import { writeFileAtomic } from './atomic-write';
 
 /** Encrypts secrets at rest (Electron safeStorage in the app; a fake in tests). */
@@ -167,7 +167,8 @@ export function createKeyService(options: { dir: string; secretBox: SecretBox })
         fingerprint: identity.fingerprint,
         publicKey: identity.publicKey,
         time: isoWithZone(now),
-        contentHash: contentHash(release),
+        contentHash: contentHash(release, CANONICAL_CONTENT_VERSION),
+        contentForm: CANONICAL_CONTENT_VERSION,
         ...(note !== undefined && note !== '' ? { note: note.normalize('NFC') } : {}),
       };
       const signature = sign(null, approvalPayload(unsigned), privateKey);
