@@ -6,17 +6,30 @@ import { safeStorage } from 'electron';
 import { join } from 'node:path';
 import { createKeyService, type KeyService, type SecretBox } from '../services/keys';
 
-export const electronSecretBox: SecretBox = {
-  isAvailable: () => safeStorage.isEncryptionAvailable(),
-  encrypt: (plain) => safeStorage.encryptString(plain.toString('base64')),
-  decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-};
+/** Linux backends that keep safeStorage's key in a real keyring. */
+const LINUX_KEYRINGS = new Set(['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
+
+type SafeStorage = Pick<typeof safeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+
+/**
+ * safeStorage as a SecretBox. On Linux without a keyring it reports itself available but uses
+ * the `basic_text` backend — a fixed password anyone can look up — so there it does not protect
+ * (nor does 'unknown', only seen before `ready`): the key is then labelled file-permissions.
+ */
+export function safeStorageBox(storage: SafeStorage, platform: NodeJS.Platform): SecretBox {
+  return {
+    isAvailable: () => storage.isEncryptionAvailable(),
+    protects: () => storage.isEncryptionAvailable() && (platform !== 'linux' || LINUX_KEYRINGS.has(storage.getSelectedStorageBackend())),
+    encrypt: (plain) => storage.encryptString(plain.toString('base64')),
+    decrypt: (sealed) => Buffer.from(storage.decryptString(sealed), 'base64'),
+  };
+}
 
 let service: KeyService | null = null;
 
 /** Called once the app is ready (safeStorage needs it); the key pair itself is made on first use. */
 export function initAppKeys(userData: string): KeyService {
-  service = createKeyService({ dir: join(userData, 'keys'), secretBox: electronSecretBox });
+  service = createKeyService({ dir: join(userData, 'keys'), secretBox: safeStorageBox(safeStorage, process.platform) });
   return service;
 }
 

@@ -2,9 +2,10 @@
  * This installation's Ed25519 key pair, made on first use with node:crypto, and signing with it.
  *
  * The private key lives in `<userData>/keys/ed25519.json` (folder 0700, file 0600) as PKCS#8 DER in
- * base64. Where the injected SecretBox is available (Electron safeStorage: the OS keychain, DPAPI,
- * or libsecret/kwallet) it is encrypted with it (`protection: 'safe-storage'`); elsewhere it is
- * stored as it is, readable only by this OS account (`protection: 'file-permissions'`). Nothing is
+ * base64. Where the injected SecretBox is available and protects (Electron safeStorage: the OS
+ * keychain, DPAPI, or libsecret/kwallet — not Linux's keyring-less `basic_text`) it is encrypted
+ * with it (`protection: 'safe-storage'`); elsewhere it is stored as it is, readable only by this
+ * OS account (`protection: 'file-permissions'`). Nothing is
  * uploaded; the public key and its fingerprint are what others put on their trusted list.
  * No `electron` import: main/index.ts wires safeStorage into a SecretBox.
  */
@@ -20,6 +21,12 @@ import { writeFileAtomic } from './atomic-write';
 /** Encrypts secrets at rest (Electron safeStorage in the app; a fake in tests). */
 export interface SecretBox {
   isAvailable(): boolean;
+  /**
+   * Whether what it encrypts is really protected. Not on Linux without a keyring: safeStorage is
+   * then "available" but encrypts with a fixed password (backend `basic_text`), so a key sealed
+   * with it is no safer than the file itself. Absent: protected whenever available.
+   */
+  protects?(): boolean;
   encrypt(plain: Buffer): Buffer;
   decrypt(sealed: Buffer): Buffer;
 }
@@ -102,13 +109,15 @@ export interface KeyService {
 
 export function createKeyService(options: { dir: string; secretBox: SecretBox }): KeyService {
   const file = join(options.dir, KEY_FILE_NAME);
+  const boxProtects = (): boolean => options.secretBox.protects?.() ?? true;
   let loaded: Promise<{ identity: PublicIdentity; privateKey: KeyObject }> | null = null;
 
   const create = async (): Promise<{ identity: PublicIdentity; privateKey: KeyObject }> => {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const raw = rawPublicKey(publicKey);
     const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
-    const protection: KeyProtection = options.secretBox.isAvailable() ? 'safe-storage' : 'file-permissions';
+    // Sealing with a box that does not protect (basic_text) would only make the label lie.
+    const protection: KeyProtection = options.secretBox.isAvailable() && boxProtects() ? 'safe-storage' : 'file-permissions';
     const stored = protection === 'safe-storage' ? options.secretBox.encrypt(pkcs8) : pkcs8;
     const record = { format: KEY_FILE_FORMAT, version: 1, protection, publicKey: toBase64(raw), privateKey: stored.toString('base64') };
     await fsp.mkdir(options.dir, { recursive: true, mode: 0o700 });
@@ -146,7 +155,9 @@ export function createKeyService(options: { dir: string; secretBox: SecretBox })
     }
     const publicRaw = rawPublicKey(createPublicKey(privateKey));
     if (toBase64(publicRaw) !== raw.publicKey) throw new KeyStoreError('damaged', `the signing key file ${file} does not match its public key`);
-    return { identity: { publicKey: raw.publicKey, fingerprint: fingerprintOfKey(publicRaw), protection: raw.protection }, privateKey };
+    // A key sealed earlier by a box that does not protect (basic_text) is only as safe as its file.
+    const protection: KeyProtection = raw.protection === 'safe-storage' && boxProtects() ? 'safe-storage' : 'file-permissions';
+    return { identity: { publicKey: raw.publicKey, fingerprint: fingerprintOfKey(publicRaw), protection }, privateKey };
   };
 
   const get = (): Promise<{ identity: PublicIdentity; privateKey: KeyObject }> => {

@@ -98,11 +98,15 @@ function TrustedApprovers() {
   const { t } = useTranslation();
   const approvers = useStore(uiStore, (s) => s.settings?.organisation.trustedApprovers) ?? [];
   const [fingerprint, setFingerprint] = useState<string | null>(null);
+  // Whether the OS key store really protects the key (not Linux's keyring-less basic_text).
+  const [sealedKey, setSealedKey] = useState<boolean | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {
     let live = true;
     void desktop.getIdentity({}).then((result) => {
-      if (live && result.ok) setFingerprint(result.value.fingerprint);
+      if (!live || !result.ok) return;
+      setFingerprint(result.value.fingerprint);
+      setSealedKey(result.value.protection === 'safe-storage');
     });
     return () => {
       live = false;
@@ -146,6 +150,11 @@ function TrustedApprovers() {
       {fingerprint !== null && (
         <p className="hint fingerprint" data-testid="own-fingerprint">
           {t('signoff.ownFingerprint', { fingerprint })}
+        </p>
+      )}
+      {sealedKey !== null && (
+        <p className="hint" data-testid="key-protection">
+          {t(sealedKey ? 'signoff.keySealed' : 'signoff.keyUnprotected')}
         </p>
       )}
     </fieldset>

@@ -303,6 +303,9 @@ export const en: Catalogue = {
     listWritten: 'List written to {{path}}',
     listImported: 'Trusted approvers list imported.',
     ownFingerprint: 'This installation’s key fingerprint: {{fingerprint}}',
+    keySealed: 'The signing key is encrypted with this computer’s key store.',
+    keyUnprotected:
+      'The signing key is not encrypted: only this account’s file permissions protect it (no system key store — on Linux, install a keyring such as GNOME Keyring or KWallet). Anyone who can read your files can sign as you.',
   },
   errors: {
     dismiss: 'Dismiss message',

@@ -304,6 +304,9 @@ export const vi = {
     listWritten: 'Đã ghi danh sách vào {{path}}',
     listImported: 'Đã nhập danh sách người duyệt tin cậy.',
     ownFingerprint: 'Dấu vân tay khóa của máy này: {{fingerprint}}',
+    keySealed: 'Khóa ký được mã hóa bằng kho khóa của máy tính này.',
+    keyUnprotected:
+      'Khóa ký không được mã hóa: chỉ quyền truy cập tệp của tài khoản này bảo vệ nó (máy không có kho khóa hệ thống — trên Linux, hãy cài GNOME Keyring hoặc KWallet). Ai đọc được tệp của bạn có thể ký thay bạn.',
   },
   errors: {
     dismiss: 'Đóng thông báo',
