@@ -1,10 +1,13 @@
 /**
  * The body editor's extension list. Node and mark names must be exactly those of
  * core/document/schema-names.ts — files are validated against that list — so anything StarterKit
- * offers beyond it (code, code blocks, strike, rules) is switched off from the same list.
+ * offers beyond it (code, code blocks, strike, rules) is switched off from the same list. The
+ * schema these extensions make must equal core's body schema (core/document/body-schema.ts),
+ * which every file is checked against: schema.test.ts compares the two.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { HEADING_LEVELS } from '../../core/document/body-schema';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/document/schema-names';
 import { CaretBlock } from './extensions/caret-block';
 import { Figure, type FigureOptions } from './extensions/figure';
@@ -16,8 +19,6 @@ const ALLOWED = new Set<string>([...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES, ...M
 /** StarterKit's options for an extension: its defaults when the schema names allow it, else off. */
 const onlyIfAllowed = (name: string): Record<string, never> | false => (ALLOWED.has(name) ? {} : false);
 
-/** Release headings: level 2 (section) and 3 (sub-section); the headline is the level-1 title. */
-export const HEADING_LEVELS = [2, 3] as const;
 
 /** The figure's node view and hooks come from the app; without them (tests, headless) it renders plain HTML. */
 export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtension[] {
