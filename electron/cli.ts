@@ -17,15 +17,16 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
 import { approvalStanding, releaseApprovalState } from '../core/signoff/approval';
-import { parseTrustedFile, TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
+import { TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
 import { AppFailure, toAppError } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
-import { ensurePressdeskExtension, readReleaseFile, sha256Hex, writeReleaseFile } from './services/files';
+import { ensurePressdeskExtension, sha256Hex, writeReleaseFile } from './services/files';
 import { verifySignature } from './services/keys';
-import { importFormatOf, importFromPath } from './services/import-file';
+import { importFormatOf } from './services/import-file';
+import { importFileBounded, openReleaseFile, readTrustedList } from './services/readers';
 import { runVerify, VERIFY_HELP } from './verify-command';
 
 export const CLI_VERSION = '0.1.0';
@@ -230,9 +231,11 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   let trusted: TrustedApprover[] = [];
   if (values.trusted !== undefined) {
     try {
-      trusted = parseTrustedFile(await fsp.readFile(resolve(io.cwd, values.trusted), 'utf8'));
+      trusted = (await readTrustedList(resolve(io.cwd, values.trusted))).approvers;
     } catch (e) {
-      io.err(`pressdesk: --trusted ${values.trusted}: ${e instanceof TrustedFileError ? e.message : 'the file could not be read'}`);
+      // A list too big or too deep for the reader says so; anything else that is not a list, as before.
+      const limit = e instanceof AppFailure && (e.code === 'too-complex' || e.code === 'too-large');
+      io.err(limit ? describe(e, `--trusted ${values.trusted}`) : `pressdesk: --trusted ${values.trusted}: ${e instanceof TrustedFileError ? e.message : 'the file could not be read'}`);
       return 1;
     }
   }
@@ -241,7 +244,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   let assets: Map<string, Uint8Array>;
   const scratch = await mkdtemp(join(tmpdir(), 'pressdesk-cli-'));
   try {
-    const read = await readReleaseFile(input);
+    const read = await openReleaseFile(input);
     // Through the asset store as in the app: each image must be the image its entry says it is.
     const store = createAssetStore(scratch);
     await store.adopt(read.release, read.assets);
@@ -320,7 +323,7 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
     const store = createAssetStore(scratch);
     let imported;
     try {
-      imported = await importFromPath(source, kind, store);
+      imported = await importFileBounded(source, kind, store);
     } catch (e) {
       io.err(describe(e, positionals[0]!));
       return 1;

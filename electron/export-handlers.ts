@@ -14,8 +14,8 @@ import { localIsoDate } from './handlers';
 import type { AssetStore } from './services/asset-store';
 import { AppFailure } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
-import { importFromPath } from './services/import-file';
 import { requestedOrChosenPath } from './services/path-policy';
+import { importFileBounded } from './services/readers';
 import { approvalStateOf, logMove, profileName } from './signoff-handlers';
 
 export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
@@ -76,7 +76,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
       const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseImportPath(), 'read');
       if (chosen === null) return null;
       const { organisation, profile } = deps.settings.get();
-      const imported = await importFromPath(chosen, kind ?? 'news', assets);
+      const imported = await importFileBounded(chosen, kind ?? 'news', assets);
       for (const warning of imported.warnings) console.warn(`pressdesk: import ${imported.name}: ${warning}`);
       const r = imported.release;
       // What the file does not say comes from the profiles, as for a new release.

@@ -17,9 +17,10 @@ import { removeStaleTempFiles } from './services/atomic-write';
 import type { Dialogs } from './services/dialogs';
 import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
-import { checkSize, ensurePressdeskExtension, loadFromBytes, readReleaseFile, writeReleaseFile } from './services/files';
+import { checkSize, ensurePressdeskExtension, writeReleaseFile } from './services/files';
 import type { KeyService } from './services/keys';
 import { requestedOrChosenPath, type PathPolicy } from './services/path-policy';
+import { openReleaseBytes, openReleaseFile } from './services/readers';
 import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
 import { addRecentFile, applySettingsPatch, type SettingsStore } from './services/settings';
 
@@ -109,7 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openFile({ path }) {
       const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseOpenPath(), 'read');
       if (chosen === null) return null;
-      const { release, fingerprint, assets: bytes } = await readReleaseFile(chosen);
+      const { release, fingerprint, assets: bytes } = await openReleaseFile(chosen);
       await assets.adopt(release, bytes);
       remember(chosen);
       return { path: chosen, release, fingerprint };
@@ -118,7 +119,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openDroppedBytes({ name, base64 }) {
       const bytes = Buffer.from(base64, 'base64');
       checkSize(bytes.length);
-      const loaded = loadFromBytes(bytes);
+      const loaded = await openReleaseBytes(bytes);
       await assets.adopt(loaded.release, loaded.assets);
       return { name, release: loaded.release };
     },

@@ -7,7 +7,7 @@ import * as fsp from 'node:fs/promises';
 import { blockers, runPreflight } from '../core/checks';
 import type { Release, WorkflowState } from '../core/document/release';
 import { approvalStanding, releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
-import { addTrustedApprover, exportTrustedFile, parseTrustedFile, TrustedFileError } from '../core/signoff/trusted';
+import { addTrustedApprover, exportTrustedFile, TrustedFileError } from '../core/signoff/trusted';
 import { canMove, moveWorkflow } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, ReleaseVerification, Settings } from './api';
@@ -16,6 +16,7 @@ import { writeFileAtomic } from './services/atomic-write';
 import { AppFailure } from './services/errors';
 import { isoWithZone, verifySignature } from './services/keys';
 import { requestedOrChosenPath } from './services/path-policy';
+import { readTrustedList } from './services/readers';
 
 /** The largest trusted-approvers file read (200 approvers are a few tens of kB). */
 const MAX_TRUSTED_FILE_BYTES = 1_000_000;
@@ -95,7 +96,7 @@ export function createSignoffHandlers(
       if (info.size > MAX_TRUSTED_FILE_BYTES) throw new AppFailure('too-large');
       let approvers;
       try {
-        approvers = parseTrustedFile(await fsp.readFile(chosen, 'utf8'));
+        approvers = (await readTrustedList(chosen, MAX_TRUSTED_FILE_BYTES)).approvers;
       } catch (e) {
         if (e instanceof TrustedFileError) throw new AppFailure('import-failed', { reason: e.message });
         throw e;

@@ -4,13 +4,13 @@
  * carries a valid approval by a trusted key (a withdrawn approval does not count); 1 otherwise (or
  * when the file cannot be read); 2 bad usage (thrown as a usage error).
  */
-import * as fsp from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalStanding, formatFingerprint, releaseApprovalState, swappedImages, type ApprovalVerdict } from '../core/signoff/approval';
-import { parseTrustedFile, type TrustedApprover } from '../core/signoff/trusted';
-import { readReleaseFile, sha256Hex } from './services/files';
+import type { TrustedApprover } from '../core/signoff/trusted';
+import { sha256Hex } from './services/files';
 import { verifySignature } from './services/keys';
+import { openReleaseFile, readTrustedList } from './services/readers';
 
 interface Io {
   out(line: string): void;
@@ -70,16 +70,17 @@ export async function runVerify(
   let trusted: TrustedApprover[] = [];
   if (values.trusted !== undefined) {
     try {
-      trusted = parseTrustedFile(await fsp.readFile(resolve(io.cwd, values.trusted), 'utf8'));
+      trusted = (await readTrustedList(resolve(io.cwd, values.trusted))).approvers;
     } catch (e) {
-      io.err(`pressdesk: --trusted ${values.trusted}: ${e instanceof Error && e.name === 'TrustedFileError' ? e.message : 'the file could not be read'}`);
+      const limit = e instanceof Error && e.name === 'AppFailure' && ['too-complex', 'too-large'].includes((e as { code?: string }).code ?? '');
+      io.err(limit ? describe(e, `--trusted ${values.trusted}`) : `pressdesk: --trusted ${values.trusted}: ${e instanceof Error && e.name === 'TrustedFileError' ? e.message : 'the file could not be read'}`);
       return 1;
     }
   }
 
   let read;
   try {
-    read = await readReleaseFile(resolve(io.cwd, positionals[0]!));
+    read = await openReleaseFile(resolve(io.cwd, positionals[0]!));
   } catch (e) {
     io.err(describe(e, positionals[0]!));
     return 1;

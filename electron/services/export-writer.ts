@@ -17,7 +17,8 @@ import type { ExportFormat } from '../api';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 import { slugify } from './file-name';
-import { WebpDecodeError, webpTranscoder } from './webp-transcode';
+import { boundedWebpTranscoder } from './readers';
+import { WebpDecodeError } from './webp-transcode';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -65,14 +66,16 @@ async function withoutWebp(input: ExportInput): Promise<ExportInput> {
   if (webps.length === 0) return input;
   const bytes = new Map(input.assets);
   const replaced = new Map<string, Asset>();
-  const transcode = await webpTranscoder();
+  // Each photo is decoded in the bounded reader's worker: a lying or hostile WebP costs the app nothing.
+  const transcode = boundedWebpTranscoder();
   for (const asset of webps) {
     const original = input.assets.get(asset.hash);
     if (original === undefined) continue; // buildDocx names the missing image
     try {
       // The header again, before decoding: a file edited by hand may claim any size, and a decode allocates width x height x 4.
-      if (sniffImage(original).ext !== 'webp') throw new WebpDecodeError('not a WebP file');
-      const converted = await transcode(original);
+      const header = sniffImage(original);
+      if (header.ext !== 'webp') throw new WebpDecodeError('not a WebP file');
+      const converted = await transcode(original, header.width * header.height);
       bytes.set(asset.hash, converted.bytes);
       const { ext, mime, width, height } = converted;
       replaced.set(asset.hash, { ...asset, ext, mime, width, height, bytes: converted.bytes.length });

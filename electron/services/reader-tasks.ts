@@ -2,18 +2,18 @@
  * The tasks the bounded reader runs in its worker: every parse of outside input. The parsers
  * themselves stay where they are (core/, files.ts, import-file.ts, webp-transcode.ts); a task only
  * calls one and hands back plain data, moving byte buffers instead of copying them.
- * Imported by the worker entry only (the parent imports its type).
+ * Imported by the worker entry only (the parent imports its type). Each task loads its parser on
+ * first use: verifying a file from the CLI should not wait for mammoth or the WebP codecs to load.
  */
 import * as fsp from 'node:fs/promises';
 import type { Asset, ReleaseKind } from '../../core/document/release';
-import { parseTrustedList, type TrustedList } from '../../core/signoff/trusted';
+import type { TrustedList } from '../../core/signoff/trusted';
 import type { FileFingerprint } from '../api';
-import { checkImage } from './asset-store';
 import { AppFailure } from './errors';
-import { loadFromBytes, readReleaseFile, sha256Hex, type LoadedRelease } from './files';
-import { importFromPath, type ImageSink, type ImportedFile } from './import-file';
+import type { LoadedRelease } from './files';
+import type { ImageSink, ImportedFile } from './import-file';
 import { ownedBytes, transferOf, type TaskResult } from './reader-protocol';
-import { webpTranscoder, type Transcoded } from './webp-transcode';
+import type { Transcoded } from './webp-transcode';
 
 /** A release and its photos, each photo in a buffer of its own (moved to the parent, not copied). */
 function movingAssets<T extends { assets: Map<string, Uint8Array> }>(loaded: T): TaskResult<T> {
@@ -23,7 +23,8 @@ function movingAssets<T extends { assets: Map<string, Uint8Array> }>(loaded: T):
 }
 
 /** Imported photos are checked here (type by content, size, pixels) and hashed; the parent keeps them. */
-function collectingSink(): ImageSink & { images: Map<string, Uint8Array> } {
+async function collectingSink(): Promise<ImageSink & { images: Map<string, Uint8Array> }> {
+  const [{ checkImage }, { sha256Hex }] = await Promise.all([import('./asset-store'), import('./files')]);
   const images = new Map<string, Uint8Array>();
   return {
     images,
@@ -45,17 +46,19 @@ export interface ImportedWithImages {
 export const READER_TASKS = {
   /** Opening or verifying a .pressdesk on disk (the worker reads it: its bytes never pass through the parent). */
   async openFile(input: { path: string }): Promise<TaskResult<LoadedRelease & { fingerprint: FileFingerprint }>> {
+    const { readReleaseFile } = await import('./files');
     return movingAssets(await readReleaseFile(input.path));
   },
 
   /** A .pressdesk dropped on the window, or read by the caller. */
-  openBytes(input: { bytes: Uint8Array }): TaskResult<LoadedRelease> {
+  async openBytes(input: { bytes: Uint8Array }): Promise<TaskResult<LoadedRelease>> {
+    const { loadFromBytes } = await import('./files');
     return movingAssets(loadFromBytes(input.bytes));
   },
 
   /** Import of .txt/.md/.html/.docx; photos are probed here, in the worker. */
   async importFile(input: { path: string; kind: ReleaseKind }): Promise<TaskResult<ImportedWithImages>> {
-    const sink = collectingSink();
+    const [sink, { importFromPath }] = await Promise.all([collectingSink(), import('./import-file')]);
     const imported = await importFromPath(input.path, input.kind, sink);
     const listed = new Set(imported.release.assets.map((a) => a.hash));
     const images = new Map([...sink.images].filter(([hash]) => listed.has(hash)));
@@ -67,11 +70,13 @@ export const READER_TASKS = {
     const info = await fsp.stat(input.path);
     if (!info.isFile()) throw new AppFailure('import-failed', { reason: 'not-a-file' });
     if (info.size > input.maxBytes) throw new AppFailure('too-large', { size: info.size, limit: input.maxBytes });
+    const { parseTrustedList } = await import('../../core/signoff/trusted');
     return { value: parseTrustedList(await fsp.readFile(input.path, 'utf8')) };
   },
 
   /** One WebP photo made fit for Word (decoding allocates width x height x 4: the worker's memory, not the app's). */
   async transcodeWebp(input: { bytes: Uint8Array }): Promise<TaskResult<Transcoded>> {
+    const { webpTranscoder } = await import('./webp-transcode');
     const converted = await (await webpTranscoder())(input.bytes);
     const bytes = ownedBytes(converted.bytes);
     return { value: { ...converted, bytes }, transfer: transferOf([bytes]) };

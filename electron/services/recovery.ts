@@ -12,7 +12,8 @@ import { normalizeRelease } from '../../core/vi/nfc';
 import { fileFingerprintSchema, requestSchemas, type FileFingerprint, type RecoveryEntry } from '../api';
 import { writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
-import { checkSize, loadFromBytes } from './files';
+import { checkSize } from './files';
+import { openReleaseBytes } from './readers';
 
 /** The contract's id rule (letters, digits, hyphens, 8-64 long): no dots, no slashes. */
 const recoveryIdSchema = requestSchemas.readRecovery.shape.id;
@@ -88,7 +89,7 @@ export async function readRecovery(
   const entry = await readMeta(dir, checkedId(id));
   const file = releasePath(dir, id);
   checkSize((await fsp.stat(file)).size);
-  return { entry, ...loadFromBytes(await fsp.readFile(file)) };
+  return { entry, ...(await openReleaseBytes(await fsp.readFile(file))) };
 }
 
 /** Everything restorable, newest first. A damaged entry is skipped, never a reason to fail start-up. */
