@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The bounded reader's worker (electron/services/bounded-reader.ts finds it beside index.js).
+          'reader-worker': resolve(__dirname, 'electron/services/reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {
