@@ -5,10 +5,11 @@ import { createKeyService } from '../services/keys';
 import { tempFolder } from '../test-helpers';
 
 /** safeStorage as Electron has it on a Linux desktop: "available", with a backend we choose. */
+type Backend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
 const safeStorage = vi.hoisted(() => ({
-  backend: 'basic_text' as string,
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend(): string {
+  backend: 'basic_text' as Backend,
+  isEncryptionAvailable: (): boolean => true,
+  getSelectedStorageBackend(): Backend {
     return safeStorage.backend;
   },
   encryptString: (plain: string) => Buffer.from(`SEALED:${plain}`),
@@ -37,7 +38,7 @@ describe('safeStorage as the key service’s SecretBox', () => {
     expect(safeStorageBox(safeStorage, 'linux').protects?.()).toBe(false);
     safeStorage.backend = 'unknown';
     expect(safeStorageBox(safeStorage, 'linux').protects?.()).toBe(false);
-    for (const backend of ['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']) {
+    for (const backend of ['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6'] as const) {
       safeStorage.backend = backend;
       expect(safeStorageBox(safeStorage, 'linux').protects?.(), backend).toBe(true);
     }
