@@ -137,6 +137,7 @@ export const ERROR_CODES = [
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
+  'exists', // an HTML export would replace other files beside the page (its photos); params.path, params.names, params.count
   'disk-full', // ENOSPC / EDQUOT
   'permission-denied', // EACCES / EPERM / EROFS
   'io', // any other file-system failure; params.detail has the system message
@@ -217,6 +218,8 @@ export const requestSchemas = {
       path: pathSchema.optional(),
       /** A draft export (DRAFT / BẢN NHÁP marks, noindex); without it a valid trusted approval is required. */
       draft: z.boolean().optional(),
+      /** Replace photo files beside an HTML page; without it such files fail the call with `exists` (nothing written). */
+      overwrite: z.boolean().optional(),
     })
     .strict(),
   /** Import .txt / .md / .html / .docx as a new unsaved release; without `path` a dialog asks. */

@@ -102,6 +102,30 @@ describe('pressdesk CLI', () => {
     expect((await run('import', 'a.txt', '--out', 'a.pressdesk', '--force')).code).toBe(0);
   });
 
+  it('does not replace photo files beside an HTML page without --force', async () => {
+    const { release, assets } = kitchenSinkRelease();
+    await fsp.writeFile(join(dir, 'ks.pressdesk'), packRelease(release, { assets }));
+    const first = await run('export', 'ks.pressdesk', '--to', 'html', '--out', 'first.html', '--draft');
+    expect(first.code).toBe(0);
+    const photo = (await fsp.readdir(dir)).find((name) => name.startsWith('first-anh-1.'))!;
+    expect(photo).toBeDefined();
+    // Someone's own file under the name the next export's first photo takes.
+    const theirs = photo.replace('first-', 'trang-');
+    await fsp.writeFile(join(dir, theirs), 'mine');
+    const refused = await run('export', 'ks.pressdesk', '--to', 'html', '--out', 'trang.html', '--draft');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      `pressdesk: ${join(dir, 'trang.html')}: Photo files beside the page already exist (${theirs}); use --force to replace them. Nothing was written.`,
+    );
+    expect(await fsp.readFile(join(dir, theirs), 'utf8')).toBe('mine');
+    await expect(fsp.stat(join(dir, 'trang.html'))).rejects.toThrow();
+    // The same photos again (an unchanged re-export) replace nothing, so nothing is asked.
+    await fsp.rm(join(dir, 'first.html'));
+    expect((await run('export', 'ks.pressdesk', '--to', 'html', '--out', 'first.html', '--draft')).code).toBe(0);
+    expect(await run('export', 'ks.pressdesk', '--to', 'html', '--out', 'trang.html', '--draft', '--force')).toMatchObject({ code: 0, err: '' });
+    expect(await fsp.readFile(join(dir, theirs))).toEqual(await fsp.readFile(join(dir, photo)));
+  });
+
   it('says plainly what is wrong with bad input', async () => {
     const missing = await run('export', 'nowhere.pressdesk', '--to', 'docx');
     expect(missing).toMatchObject({ code: 1 });

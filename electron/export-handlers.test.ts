@@ -88,6 +88,27 @@ describe('export and import handlers', () => {
     expect(await fsp.readdir(join(dir, 'cms'))).toEqual(expect.arrayContaining(['anh-1.png', 'body.html']));
   });
 
+  it('asks before replacing photo files beside an HTML page, then replaces them when told (the dialog’s path)', async () => {
+    const { release, assets } = kitchenSinkRelease();
+    await fsp.writeFile(join(dir, 'ks.pressdesk'), packRelease(release, { assets }));
+    expect(await call('openFile', { path: join(dir, 'ks.pressdesk') })).toMatchObject({ ok: true });
+    await fsp.writeFile(join(dir, 'trang-anh-1.png'), 'mine');
+    exports.push(join(dir, 'trang.html'));
+    const asked = await call('exportRelease', { release, format: 'html', htmlImages: 'files', draft: true });
+    expect(asked).toEqual({ ok: false, error: { code: 'exists', params: { path: join(dir, 'trang.html'), names: 'trang-anh-1.png', count: 1 } } });
+    expect(await fsp.readFile(join(dir, 'trang-anh-1.png'), 'utf8')).toBe('mine');
+    await expect(fsp.stat(join(dir, 'trang.html'))).rejects.toThrow();
+    // "Replace": the same path (granted by the dialog), with overwrite.
+    const replaced = await call('exportRelease', { release, format: 'html', htmlImages: 'files', draft: true, path: join(dir, 'trang.html'), overwrite: true });
+    expect(replaced).toEqual({ ok: true, value: { path: join(dir, 'trang.html'), final: false, release: null } });
+    expect(await fsp.readFile(join(dir, 'trang-anh-1.png'), 'utf8')).not.toBe('mine');
+    // overwrite is no key to paths nobody chose.
+    expect(await call('exportRelease', { release, format: 'html', draft: true, path: join(dir, 'other.html'), overwrite: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
   it('imports a file picked in the dialog as a new release with the profile defaults', async () => {
     await fsp.writeFile(join(dir, 'bai.md'), '# Lễ hội Hoa Ban\n\nĐoạn **một**.\n');
     imports.push(join(dir, 'bai.md'));

@@ -23,7 +23,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
   const generator = `PressDesk ${deps.appVersion}`;
 
   return {
-    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft }) {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft, overwrite }) {
       const settings = deps.settings.get();
       const normalized = normalizeRelease(release);
       // A final export needs a valid trusted approval of the current content, not withdrawn
@@ -58,6 +58,8 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           template: template ?? defaultDocxTemplate(clean.kind, settings.organisation.rulebook),
           htmlImages: htmlImages ?? 'files',
           cmsPreset: cmsPreset ?? 'figure',
+          // Photo files beside an HTML page are replaced only once the user said so ('exists' first).
+          ...(overwrite === true ? { overwrite: true } : {}),
           ...(draft === true ? { draft: true } : {}),
           ...(approval !== undefined ? { approval } : {}),
         },

@@ -14,7 +14,7 @@ import { tempFolder, withWebpFirstPhoto } from '../test-helpers';
 import { picture, webpEncoder } from '../test-webp';
 import { STALE_TEMP_MS } from './atomic-write';
 import { AppFailure } from './errors';
-import { exportToPath, suggestedExportName, withExportExtension } from './export-writer';
+import { exportToPath, refuseReplacing, suggestedExportName, withExportExtension } from './export-writer';
 
 const ORG: ExportInput['organisation'] = { parentBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ VĂN HÓA', abbreviation: 'SVH', placeName: 'Điện Biên', rulebook: 'state' };
 
@@ -182,6 +182,42 @@ describe('export writer', () => {
     await fsp.writeFile(join(dir, 'a-file'), 'x');
     const notFolder = await exportToPath(input, { format: 'cms' }, join(dir, 'a-file')).catch((e: unknown) => e);
     expect((notFolder as AppFailure).code).toBe('forbidden');
+  });
+
+  it('HTML with photo files: refuses to replace other files of the same names unless told, lists at most five', async () => {
+    const input = kitchenSink();
+    const page = join(dir, 'trang.html');
+    await exportToPath(input, { format: 'html', htmlImages: 'files' }, page);
+    const photos = (await fsp.readdir(dir)).filter((n) => n.startsWith('trang-anh-')).sort();
+    expect(photos.length).toBeGreaterThan(0);
+    // Unchanged photos replace nothing: no question.
+    await expect(exportToPath(input, { format: 'html', htmlImages: 'files' }, page)).resolves.toBe(page);
+    // Different bytes, or something that is not a file, under a photo's name: asked, nothing written.
+    await fsp.writeFile(join(dir, photos[0]!), 'mine');
+    const before = await fsp.readFile(page, 'utf8');
+    await fsp.rm(page);
+    const refused = await exportToPath(input, { format: 'html', htmlImages: 'files' }, page).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppFailure);
+    expect(refused).toMatchObject({ code: 'exists', params: { path: page, names: photos[0], count: 1 } });
+    await expect(fsp.stat(page)).rejects.toThrow();
+    expect(await fsp.readFile(join(dir, photos[0]!), 'utf8')).toBe('mine');
+    // Embedded photos write no files beside the page: nothing to ask.
+    await expect(exportToPath(input, { format: 'html', htmlImages: 'embed' }, page)).resolves.toBe(page);
+    await fsp.rm(page);
+    await expect(exportToPath(input, { format: 'html', htmlImages: 'files', overwrite: true }, page)).resolves.toBe(page);
+    expect(await fsp.readFile(page, 'utf8')).toBe(before);
+    expect(await fsp.readFile(join(dir, photos[0]!), 'utf8')).not.toBe('mine');
+
+    // Many photos: the first five names and an ellipsis, with the full count.
+    const many = Array.from({ length: 7 }, (_, i) => `nhieu-anh-${i + 1}.png`);
+    const files = new Map(many.map((name) => [name, new Uint8Array([1])]));
+    for (const name of many) await fsp.writeFile(join(dir, name), 'x');
+    await fsp.mkdir(join(dir, 'a-folder'));
+    files.set('a-folder', new Uint8Array([1]));
+    await expect(refuseReplacing(dir, files, join(dir, 'nhieu.html'))).rejects.toMatchObject({
+      code: 'exists',
+      params: { path: join(dir, 'nhieu.html'), names: `${many.slice(0, 5).join(', ')}, …`, count: 8 },
+    });
   });
 
   it('a temp file left in a CMS folder by a killed export is removed, not taken for someone else’s file', async () => {

@@ -29,6 +29,8 @@ export interface ExportRequest {
   draft?: boolean;
   /** A final export: the approval the document names (custom properties, meta tags, notice signer). */
   approval?: ApprovalRecord;
+  /** Replace files beside an HTML page (its photos) that hold something else; without it: AppFailure 'exists'. */
+  overwrite?: boolean;
 }
 
 /** The sign-off options an exporter takes, without undefined members. */
@@ -111,6 +113,29 @@ function safeRelative(name: string): string {
   return parts.join(sep);
 }
 
+/** The most names an 'exists' question lists (a long release may have dozens of photos). */
+const MAX_NAMES_LISTED = 5;
+
+/**
+ * Refuses (AppFailure 'exists', naming `page` for the retry) when any of `files` exists in
+ * `folder` with other bytes; writing the same bytes again replaces nothing and is not asked about.
+ */
+export async function refuseReplacing(folder: string, files: ReadonlyMap<string, Uint8Array>, page: string): Promise<void> {
+  const replaced: string[] = [];
+  for (const [name, data] of files) {
+    const target = join(folder, safeRelative(name));
+    try {
+      const info = await fsp.lstat(target);
+      if (!info.isFile() || info.size !== data.length || !Buffer.from(await fsp.readFile(target)).equals(data)) replaced.push(name);
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== 'ENOENT') replaced.push(name); // there, but unreadable: ask anyway
+    }
+  }
+  if (replaced.length === 0) return;
+  const names = replaced.slice(0, MAX_NAMES_LISTED).join(', ') + (replaced.length > MAX_NAMES_LISTED ? ', …' : '');
+  throw new AppFailure('exists', { path: page, names, count: replaced.length });
+}
+
 async function writeFiles(folder: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   for (const [name, data] of files) {
     const target = join(folder, safeRelative(name));
@@ -160,6 +185,8 @@ export async function exportToPath(input: ExportInput, request: ExportRequest, p
       // Image files are named after the page ("bao-cao-anh-1.jpg" beside "bao-cao.html").
       const baseName = basename(target, extname(target));
       const { html, files } = renderStandaloneHtml(input, { images: request.htmlImages ?? 'files', baseName, ...signoff(request) });
+      // The save dialog asked about the page only: photo files of the same names are somebody's too.
+      if (request.overwrite !== true) await refuseReplacing(dirname(target), files, target);
       await writeFiles(dirname(target), files);
       await writeFileAtomic(target, new TextEncoder().encode(html));
       return target;

@@ -21,20 +21,31 @@ export interface ExportChoice {
   cmsPreset: 'figure' | 'centered';
 }
 
+/** Photo files beside an HTML page that the export would replace: asked before anything is written. */
+export interface ReplaceQuestion {
+  /** The page the main process chose (dialog or prompt): the retry writes exactly there. */
+  path: string;
+  names: string;
+  count: number;
+  choice: ExportChoice;
+  draft: boolean;
+}
+
 export interface ExportState {
   open: boolean;
   busy: boolean;
   /** Where the last export went (shown as a confirmation), or null. */
   written: string | null;
   error: AppError | null;
+  replace: ReplaceQuestion | null;
 }
 
-export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null });
+export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null, replace: null });
 
 export function openExportDialog(open: boolean): void {
   // Final or draft follows the approval of the content as it stands now, edits included.
   if (open) void verifyCurrent();
-  exportStore.update((s) => ({ ...s, open, written: null, error: null, busy: open ? s.busy : false }));
+  exportStore.update((s) => ({ ...s, open, written: null, error: null, replace: null, busy: open ? s.busy : false }));
 }
 
 /**
@@ -42,9 +53,21 @@ export function openExportDialog(open: boolean): void {
  * Without a valid approval it is a draft (marked DRAFT / BẢN NHÁP); a final export comes back
  * with the release moved to Published, which replaces the open one as an edit.
  */
-export async function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
+export function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
+  return runExport(choice, draft, {});
+}
+
+/** The answer to "replace these photo files?": Replace exports again to the same page, replacing them. */
+export function answerReplace(replace: boolean): Promise<void> {
+  const question = exportStore.get().replace;
+  exportStore.update((s) => ({ ...s, replace: null }));
+  if (!replace || question === null) return Promise.resolve();
+  return runExport(question.choice, question.draft, { path: question.path, overwrite: true });
+}
+
+async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: string; overwrite?: true }): Promise<void> {
   if (exportStore.get().busy) return;
-  exportStore.update((s) => ({ ...s, busy: true, written: null, error: null }));
+  exportStore.update((s) => ({ ...s, busy: true, written: null, error: null, replace: null }));
   const release = normalizeRelease(currentRelease());
   const result = await desktop.exportRelease({
     release,
@@ -53,7 +76,17 @@ export async function exportRelease(choice: ExportChoice, draft: boolean): Promi
     ...(choice.format === 'html' ? { htmlImages: choice.htmlImages } : {}),
     ...(choice.format === 'cms' ? { cmsPreset: choice.cmsPreset } : {}),
     draft,
+    ...retry,
   });
+  if (!result.ok && result.error.code === 'exists') {
+    // Nothing was written: ask, in the export dialog, before replacing somebody's files.
+    const { path, names, count } = result.error.params ?? {};
+    if (typeof path === 'string') {
+      const question = { path, names: String(names ?? ''), count: Number(count ?? 0), choice, draft };
+      exportStore.update((s) => ({ ...s, busy: false, replace: question }));
+      return;
+    }
+  }
   const published = result.ok && result.value !== null ? result.value.release : null;
   if (published !== null) {
     applyRelease(published);

@@ -3,11 +3,11 @@
  * as files), or a folder for the portal's CMS (with copy buttons for its separate fields). The
  * main process asks where to write; on success the path is shown.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDocxTemplate, type ExportOrganisation } from '../../core/export/types';
 import { documentStore } from '../app/document-store';
-import { exportRelease, exportStore, openExportDialog, type DocxTemplate, type ExportChoice, type ExportFormat } from '../app/export-commands';
+import { answerReplace, exportRelease, exportStore, openExportDialog, type DocxTemplate, type ExportChoice, type ExportFormat } from '../app/export-commands';
 import { verificationStore } from '../app/signoff';
 import { uiStore } from '../app/ui-store';
 import { Modal } from '../components/modal';
@@ -42,6 +42,12 @@ function ExportForm() {
   const busy = useStore(exportStore, (s) => s.busy);
   const written = useStore(exportStore, (s) => s.written);
   const error = useStore(exportStore, (s) => s.error);
+  const replace = useStore(exportStore, (s) => s.replace);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The question takes the focus: Enter or Space on it keeps the files, the safe answer.
+  useEffect(() => {
+    if (replace !== null) keepButton.current?.focus();
+  }, [replace]);
   const approved = useStore(verificationStore, (s) => s?.approved ?? false);
   const [choice, setChoice] = useState<ExportChoice>(() => ({
     format: 'docx',
@@ -105,6 +111,19 @@ function ExportForm() {
           <p role="alert" className="export-error" data-testid="export-error" data-code={error.code}>
             {errorMessage(error)}
           </p>
+        )}
+        {replace !== null && (
+          <div className="export-replace" data-testid="export-replace">
+            <p role="alert">{t('export.replaceQuestion', { count: replace.count, names: replace.names })}</p>
+            <div className="modal-actions">
+              <button type="button" onClick={() => void answerReplace(true)}>
+                {t('export.replace')}
+              </button>
+              <button type="button" ref={keepButton} onClick={() => void answerReplace(false)}>
+                {t('export.keep')}
+              </button>
+            </div>
+          </div>
         )}
         <div className="modal-actions">
           <button type="submit" className="primary" disabled={busy} data-autofocus>
