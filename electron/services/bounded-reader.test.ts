@@ -34,6 +34,9 @@ describe('bounded reader', () => {
     expect(out.bytes.length).toBe(256 * 1024);
     expect(out.bytes[0]).toBe(245);
     expect(bytes.byteLength).toBe(0); // moved, not copied
+    // The worker runs under the heap ceiling it was given (old generation plus young).
+    expect(out.heapLimitMb).toBeGreaterThanOrEqual(64);
+    expect(out.heapLimitMb).toBeLessThan(64 + 3 * READER_LIMITS.youngMb + 16);
   });
 
   it('rebuilds the errors callers catch, from data', async () => {
@@ -61,7 +64,8 @@ describe('bounded reader', () => {
   });
 
   it('stops a task that fills the heap at its ceiling', async () => {
-    const e = await failure(reader.run('fillHeap', {}, { timeMs: 20_000 }));
+    // Memory watch and clock far away: only the heap ceiling (resourceLimits) can stop it.
+    const e = await failure(reader.run('fillHeap', {}, { timeMs: 25_000, memoryMb: 4_096 }));
     expect(toAppError(e)).toEqual({ code: 'too-complex', params: { reason: 'memory' } });
     await stillAnswers();
   });

@@ -2,6 +2,7 @@
  * Tests only: the reader's tasks plus hostile ones, to prove the limits hold (memory without
  * bound, a loop that never ends, runaway recursion, a worker that dies). Never in the bundle.
  */
+import { getHeapStatistics } from 'node:v8';
 import { FileFormatError } from '../../core/document/file-format';
 import { TrustedFileError } from '../../core/signoff/trusted';
 import { AppFailure } from './errors';
@@ -14,7 +15,7 @@ export const TEST_TASKS = {
   ...READER_TASKS,
   echo(input: { text: string; bytes: Uint8Array }) {
     const bytes = input.bytes.map((b) => 255 - b);
-    return { value: { text: input.text.toUpperCase(), bytes, heapMb: process.memoryUsage().heapUsed / 2 ** 20 }, transfer: transferOf([bytes]) };
+    return { value: { text: input.text.toUpperCase(), bytes, heapLimitMb: getHeapStatistics().heap_size_limit / 2 ** 20 }, transfer: transferOf([bytes]) };
   },
   /** Small objects until the heap ceiling (or the time limit) stops it. */
   fillHeap(_input: Record<string, never>) {
