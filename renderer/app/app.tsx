@@ -1,11 +1,12 @@
 /**
  * The screen: toolbars above, the sheet in the middle, the side panel to the right, the status
- * bar below. The workspace is keyed by the document session, so each New/Open/Restore gets a
- * fresh editor (and undo history) while nothing re-renders as the officer types.
+ * bar below. The workspace (inside its error boundary) is keyed by the document session, so each
+ * New/Open/Restore gets a fresh editor (and undo history) while nothing re-renders as the officer types.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseBody } from '../../core/document/release';
+import { DocumentBoundary } from '../components/document-boundary';
 import { ErrorAlert } from '../components/error-alert';
 import { FileToolbar } from '../components/file-toolbar';
 import { QuestionDialog } from '../components/question-dialog';
@@ -85,7 +86,10 @@ export function App() {
   }, []);
   return (
     <>
-      <Workspace key={session} initialBody={documentStore.get().initialBody} />
+      {/* A document the editor cannot show brings the previous one back; the window never blanks. */}
+      <DocumentBoundary key={session}>
+        <Workspace initialBody={documentStore.get().initialBody} />
+      </DocumentBoundary>
       <QuestionDialog />
       <SettingsDialog />
       <AboutDialog />

@@ -4,8 +4,9 @@
  * (getJSON) only when a release is needed — save, autosave, counts — never per keystroke.
  */
 import type { Editor } from '@tiptap/core';
-import type { FileFingerprint } from '../desktop';
+import type { AppError, FileFingerprint } from '../desktop';
 import { usedAssets } from '../../core/document/asset-list';
+import { checkBody, describeBodyProblem } from '../../core/document/body-check';
 import type { Asset, Release, ReleaseBody } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { createStore } from '../lib/store';
@@ -128,10 +129,60 @@ export function changeVersion(): number {
   return version;
 }
 
-export function loadDocument(request: LoadRequest): void {
+/** The document on screen before this one, with its live body: what comes back if this one cannot be shown. */
+let previous: DocumentState | null = null;
+/** The change count when this document was loaded: unchanged since, going back loses nothing. */
+let loadedAt = 0;
+/** Whether this document was already rebuilt once after failing to show. */
+let rebuilt = false;
+
+function liveBody(s: DocumentState): ReleaseBody {
+  try {
+    return editor !== null && !editor.isDestroyed ? (editor.getJSON() as ReleaseBody) : s.initialBody;
+  } catch {
+    return s.initialBody; // an editor that broke may not serialise
+  }
+}
+
+/**
+ * Why the editor cannot show this body (core's one body schema), or null. The main process has
+ * already checked it; this keeps anything that got past from blanking the editor.
+ */
+export function bodyRefusal(body: unknown): AppError | null {
+  const problem = checkBody(body);
+  return problem === null ? null : { code: 'corrupt', params: { reason: 'invalid-body', detail: describeBodyProblem(problem) } };
+}
+
+/** Shows `request` in a fresh editor; a body the editor cannot show is refused (returned) and nothing changes. */
+export function loadDocument(request: LoadRequest): AppError | null {
+  const refused = bodyRefusal(request.release.body);
+  if (refused !== null) return refused;
   request.release.assets.forEach(rememberAsset);
-  documentStore.set(stateFor(request, documentStore.get().session + 1));
-  version++;
+  const s = documentStore.get();
+  previous = { ...s, initialBody: liveBody(s) };
+  documentStore.set(stateFor(request, s.session + 1));
+  loadedAt = ++version;
+  rebuilt = false;
+  return null;
+}
+
+/**
+ * The workspace threw while showing the document (components/document-boundary.tsx). Unchanged
+ * since it was loaded: the previous document comes back in a fresh editor. Edited: it is rebuilt
+ * once from its live body (a second failure, unedited, then goes back). Says which, or null when
+ * nothing is left to show.
+ */
+export function recoverFromRenderFailure(): 'previous' | 'redrawn' | null {
+  const s = documentStore.get();
+  const rebuild = version !== loadedAt && !rebuilt;
+  const back = rebuild ? { ...s, initialBody: liveBody(s) } : previous;
+  if (back === null || bodyRefusal(back.initialBody) !== null) return null;
+  // Going back happens once: if the previous document fails too, nothing is left to try.
+  if (!rebuild) previous = null;
+  rebuilt = rebuild;
+  documentStore.set({ ...back, session: s.session + 1 });
+  loadedAt = ++version;
+  return rebuild ? 'redrawn' : 'previous';
 }
 
 /** A save finished: clean, unless edits arrived after `savedVersion` was read. */

@@ -10,6 +10,7 @@ import { desktop } from '../desktop';
 import { readAsBase64 } from '../lib/read-file';
 import { cancelAutosave, discardRecovery, knownRecovery } from './autosave';
 import {
+  bodyRefusal,
   changeVersion,
   currentRelease,
   documentName,
@@ -20,9 +21,14 @@ import {
 } from './document-store';
 import { askChangedOnDisk, askUnsaved, dismissError, setRecoveryOffer, setSettings, showError, uiStore } from './ui-store';
 
-/** Replace the open document; the old one's recovery copy goes (its edits were saved or declined). */
+/**
+ * Replace the open document; the old one's recovery copy goes (its edits were saved or declined).
+ * A body the editor cannot show is refused with a message, and the open document stays.
+ */
 export function replaceDocument(request: LoadRequest): void {
   const old = documentStore.get();
+  const refused = bodyRefusal(request.release.body);
+  if (refused !== null) return showError(refused);
   cancelAutosave();
   dismissError(); // an older failure no longer describes what is on screen
   loadDocument(request);

@@ -17,7 +17,9 @@ export async function loadFirstDocument(startup: Startup): Promise<void> {
 
   // A recovery offer supersedes the sample: the officer's own work comes first.
   if (startup.sample !== null && startup.recovery.length === 0 && startup.openPath === null) {
-    loadDocument({ release: startup.sample });
+    // A sample the editor could not show (a damaged install) is left out: a new release instead.
+    const refused = loadDocument({ release: startup.sample });
+    if (refused !== null) loadDocument({ release: blankRelease('news') });
   } else {
     const fresh = await desktop.newReleaseKind({ kind: 'news' });
     loadDocument({ release: fresh.ok ? fresh.value : blankRelease('news') });

@@ -15,10 +15,12 @@ const defined = (o: Record<string, unknown>): Record<string, unknown> => Object.
 const attrDefaults = (attrs: Record<string, { default?: unknown }> | undefined) =>
   Object.fromEntries(Object.entries(attrs ?? {}).map(([name, spec]) => [name, spec.default]));
 
+type Spec = Record<string, unknown>;
+
 /** A comparable picture of a schema: names in order, then each type's validity-relevant spec and attribute defaults. */
-function shape(schema: Schema) {
-  const node = (t: NodeType) => ({ ...defined(Object.fromEntries(NODE_KEYS.map((k) => [k, t.spec[k]]))), attrs: attrDefaults(t.spec.attrs) });
-  const mark = (t: MarkType) => ({ ...defined(Object.fromEntries(MARK_KEYS.map((k) => [k, t.spec[k]]))), attrs: attrDefaults(t.spec.attrs) });
+function shape(schema: Schema): { nodes: Record<string, Spec>; marks: Record<string, Spec> } & Spec {
+  const node = (t: NodeType): Spec => ({ ...defined(Object.fromEntries(NODE_KEYS.map((k) => [k, t.spec[k]]))), attrs: attrDefaults(t.spec.attrs) });
+  const mark = (t: MarkType): Spec => ({ ...defined(Object.fromEntries(MARK_KEYS.map((k) => [k, t.spec[k]]))), attrs: attrDefaults(t.spec.attrs) });
   return {
     top: schema.topNodeType.name,
     nodes: Object.fromEntries(Object.values(schema.nodes).map((t) => [t.name, node(t)])),

@@ -50,6 +50,13 @@ function imageRefusal(error: AppError): string | null {
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
+/** What the window did when a document could not be shown (components/document-boundary.tsx). */
+const SHOW_FAILURES = {
+  'cannot-show': 'errors.cannotShow',
+  redrawn: 'errors.redrawn',
+  'cannot-show-none': 'errors.cannotShowNothing',
+} as const;
+
 /** The plain sentence for a failed call, in the UI language, with its detail when there is one. */
 export function errorMessage(error: AppError): string {
   const t = i18next.t;
@@ -59,7 +66,9 @@ export function errorMessage(error: AppError): string {
       ? t('errors.unsupported-version', { version: String(params['version'] ?? '?') })
       : error.code === 'signing-key' && params['reason'] === 'locked'
         ? t('errors.signingKeyLocked')
-        : imageRefusal(error) ?? t(`errors.${error.code}`, params);
+        : error.code === 'corrupt' && typeof params['reason'] === 'string' && hasOwn(SHOW_FAILURES, params['reason'])
+          ? t(SHOW_FAILURES[params['reason'] as keyof typeof SHOW_FAILURES])
+          : imageRefusal(error) ?? t(`errors.${error.code}`, params);
   const detail = params['detail'];
   return detail === undefined || detail === '' ? sentence : `${sentence} ${t('errors.detail', { detail: String(detail) })}`;
 }
