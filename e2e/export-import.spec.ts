@@ -83,6 +83,39 @@ test('the kitchen sink exports to DOCX, HTML and a CMS folder from the Export di
   expect((await stat(join(app.workspace, 'notes.txt'))).size).toBe(4);
 });
 
+test('HTML export asks before replacing photo files beside the page; Keep writes nothing, Replace writes', async ({ app }) => {
+  const ui = new ReleasePage(app);
+  await openKitchenSink(app, ui);
+  const dialog = app.page.getByTestId('export-dialog');
+  await exportAs(app, ui, 'Web page (HTML)', 'mau.html');
+  const photo = (await readdir(app.workspace)).find((n) => /^mau-anh-1\.(png|jpg)$/.test(n))!;
+  expect(photo).toBeDefined();
+  const theirs = join(app.workspace, photo.replace('mau-', 'trang-'));
+  await writeFile(theirs, 'mine');
+
+  const question = dialog.getByTestId('export-replace');
+  const ask = async (): Promise<void> => {
+    await app.answerPathPrompt('trang.html');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(question).toContainText(photo.replace('mau-', 'trang-'));
+  };
+  await ask();
+  await expect(dialog.getByRole('button', { name: 'Keep them (cancel)' })).toBeFocused();
+  expect(await readFile(theirs, 'utf8')).toBe('mine');
+  await expect(stat(join(app.workspace, 'trang.html'))).rejects.toThrow();
+
+  await dialog.getByRole('button', { name: 'Keep them (cancel)' }).click();
+  await expect(question).toBeHidden();
+  await expect(dialog.getByTestId('export-status')).toHaveText('');
+  expect(await readFile(theirs, 'utf8')).toBe('mine');
+
+  await ask();
+  await dialog.getByRole('button', { name: 'Replace them' }).click();
+  await expect(dialog.getByTestId('export-status')).toHaveText(/^Exported to .*trang\.html$/);
+  expect(await readFile(theirs)).toEqual(await readFile(join(app.workspace, photo)));
+  expect(await readFile(join(app.workspace, 'trang.html'), 'utf8')).toContain('<article');
+});
+
 test('Import… brings in .txt, .md and .docx files as new unsaved releases, and says what it left out', async ({ app }) => {
   const ui = new ReleasePage(app);
   await writeFile(join(app.workspace, 'bai-viet.txt'), 'Hội nghị tổng kết công tác khoa giáo\n\nĐoạn thứ nhất của bài.\n\nĐoạn thứ hai của bài.\n');
