@@ -5,8 +5,9 @@
  * browser host (`e2e/host/`) serves the same handlers over HTTP. Nothing else crosses the bridge.
  */
 import { z } from 'zod';
-import { trustedApproverSchema } from '../core/signoff/trusted';
-import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release } from '../core/document/release';
+import { trustedApproverSchema, withdrawnListSchema } from '../core/signoff/trusted';
+import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release, type WorkflowState } from '../core/document/release';
+import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
 
 // ---------------------------------------------------------------------------------------------
 // Settings (electron-store in the app, an in-memory store in tests)
@@ -32,6 +33,8 @@ export const organisationProfileSchema = z
     rulebook: z.enum(['state', 'party']),
     /** Whose approvals count: changed only by importing a shared list (importTrustedApprovers), never by a settings patch. */
     trustedApprovers: z.array(trustedApproverSchema).max(200),
+    /** Approvals withdrawn here or on an imported list (they void kept copies); travels with "Export list…". */
+    withdrawnApprovals: withdrawnListSchema,
   })
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -55,7 +58,7 @@ export const settingsPatchSchema = z
   .object({
     language: languageSchema.optional(),
     profile: userProfileSchema.partial().optional(),
-    organisation: organisationProfileSchema.omit({ trustedApprovers: true }).partial().optional(),
+    organisation: organisationProfileSchema.omit({ trustedApprovers: true, withdrawnApprovals: true }).partial().optional(),
     autosaveFolder: z.string().max(4_096).optional(),
   })
   .strict();
@@ -294,8 +297,23 @@ export interface ReleaseVerification {
     fingerprint: string;
     time: string;
     note: string;
-    verdict: 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed';
+    verdict: 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed' | 'withdrawn';
   }[];
+  /** The workflow as the signed chain has it (core/signoff/chain.ts); the stored state is a cache. */
+  workflow: {
+    state: WorkflowState;
+    /** The state the file stores; `mismatch` when it is not `state`. */
+    stored: WorkflowState;
+    mismatch: boolean;
+    /** The log starts with moves made before signed workflow (format 1.2). */
+    unsignedHistory: boolean;
+    /** Index in the log of the first record that failed (it and all after it are void), or null. */
+    brokenAt: number | null;
+    /** Each log entry's verdict, in log order. */
+    moves: MoveVerdict[];
+    /** Why the release is or is not approved. */
+    reason: ChainStanding['reason'];
+  };
 }
 
 /** The handler side: one plain async function per call, shared by ipcMain and the browser host. */

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
-import { approvalStanding, releaseApprovalState } from '../core/signoff/approval';
+import { finalExportApproval } from '../core/signoff/final-export';
 import { TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
@@ -91,8 +91,7 @@ Options:
   --trusted FILE             The trusted approvers list (exported from PressDesk's organisation
                              profile) that a final export's approval is checked against. A final
                              export names the approval (DOCX custom properties, HTML <meta> tags).
-  --force                    Replace an existing .docx / .html file, and photo files of the same
-                             names beside an HTML page (without it, nothing is written).
+  --force                    Replace an existing .docx / .html file.
   -h, --help                 This text.`,
   import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice]
 
@@ -128,7 +127,6 @@ const SENTENCES: Record<ErrorCode, string> = {
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
-  exists: 'Files beside the page already exist; use --force to replace them. Nothing was written.',
   'disk-full': 'The disk is full; nothing was written.',
   'permission-denied': 'PressDesk may not write to that place.',
   io: 'The file could not be read or written.',
@@ -163,8 +161,6 @@ function describe(e: unknown, file: string): string {
     sentence = `The file could not be imported: ${IMPORT_REASONS[reason]}.`;
   } else if ((error.code === 'image-refused' || error.code === 'too-large') && typeof reason === 'string' && IMAGE_REASONS[reason]) {
     sentence = `A photo was refused: ${IMAGE_REASONS[reason]}.`;
-  } else if (error.code === 'exists' && typeof error.params?.['names'] === 'string') {
-    sentence = `Photo files beside the page already exist (${error.params['names']}); use --force to replace them. Nothing was written.`;
   } else if (error.code === 'forbidden' && reason === 'folder-not-empty') {
     sentence = 'The folder is not empty and is not an earlier PressDesk CMS export; choose a new folder.';
   } else if ((error.code === 'io' || error.code === 'corrupt') && typeof error.params?.['detail'] === 'string') {
@@ -268,30 +264,24 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     io.err(`pressdesk: ${target} already exists; use --force to replace it`);
     return 1;
   }
-  // Final unless --draft: the approval must hold for this content, with these image bytes.
+  // Final unless --draft: the one rule (core/signoff/final-export.ts, as in the app), with these image bytes.
   let approval: ApprovalRecord | undefined;
   if (!values.draft) {
-    const state = releaseApprovalState(release, trusted, verifySignature, { assetBytes: assets, hashBytes: sha256Hex });
-    approval = approvalStanding(release, state).approved ? state.valid[0]?.approval : undefined;
-    if (approval === undefined) {
+    const decision = finalExportApproval(release, { trusted, verify: verifySignature, assetBytes: assets, hashBytes: sha256Hex });
+    if (!decision.final) {
       io.err(`pressdesk: ${SENTENCES['not-approved']}`);
+      if (decision.reason === 'photo-changed') io.err('A photo in the file is not the photo the release names: it was swapped or damaged.');
       if (values.trusted === undefined) io.err('No trusted approvers list given (--trusted FILE): every key counts as unknown.');
       return 1;
     }
+    approval = decision.approval;
   }
   const exportInput: ExportInput = { release, assets, organisation, generator: GENERATOR };
   const signoff = values.draft ? { draft: true } : approval !== undefined ? { approval } : {};
   try {
     const written = await exportToPath(
       exportInput,
-      {
-        format,
-        ...(template ? { template } : {}),
-        ...(htmlImages ? { htmlImages } : {}),
-        ...(cmsPreset ? { cmsPreset } : {}),
-        ...signoff,
-        ...(values.force ? { overwrite: true } : {}),
-      },
+      { format, ...(template ? { template } : {}), ...(htmlImages ? { htmlImages } : {}), ...(cmsPreset ? { cmsPreset } : {}), ...signoff },
       target,
     );
     io.out(`Wrote ${written}`);

@@ -6,32 +6,42 @@
 import { pruneAssets } from '../core/document/asset-list';
 import type { Release } from '../core/document/release';
 import { defaultDocxTemplate, type ExportInput } from '../core/export/types';
-import { approvalStanding } from '../core/signoff/approval';
+import { finalExportApproval, type FinalExportCheck } from '../core/signoff/final-export';
 import { normalizeRelease } from '../core/vi/nfc';
-import type { Handlers } from './api';
+import type { Handlers, Settings } from './api';
 import type { HandlerDeps } from './handlers';
 import { localIsoDate } from './handlers';
 import type { AssetStore } from './services/asset-store';
 import { AppFailure } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
+import { sha256Hex } from './services/files';
+import { verifySignature } from './services/keys';
 import { requestedOrChosenPath } from './services/path-policy';
 import { importFileBounded } from './services/readers';
-import { approvalStateOf, logMove, profileName } from './signoff-handlers';
+import { logMove, profileName } from './signoff-handlers';
+
+/** What the final-export rule checks a release against: the office's trusted approvers. */
+function finalExportCheck(settings: Settings, assetBytes: ReadonlyMap<string, Uint8Array>): FinalExportCheck {
+  return { trusted: settings.organisation.trustedApprovers, verify: verifySignature, assetBytes, hashBytes: sha256Hex };
+}
 
 export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
   const now = deps.now ?? (() => new Date());
   const generator = `PressDesk ${deps.appVersion}`;
 
   return {
-    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft, overwrite }) {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft }) {
       const settings = deps.settings.get();
       const normalized = normalizeRelease(release);
-      // A final export needs a valid trusted approval of the current content, not withdrawn
-      // (the release is Approved, or Published already); a draft needs neither.
       const state = normalized.workflow.state;
-      const approvals = draft === true ? undefined : approvalStateOf(normalized, settings);
-      const approval = approvals !== undefined && approvalStanding(normalized, approvals).approved ? approvals.valid[0]?.approval : undefined;
-      if (draft !== true && approval === undefined) throw new AppFailure('not-approved');
+      // Only the images the figures still use (as saving does), as the bytes that will be written.
+      const clean = pruneAssets(normalized);
+      const bytes = await assets.bytesFor(clean);
+      // Final or not is core/signoff/final-export.ts's one rule (the CLI asks it too), photo bytes
+      // included; a draft needs no approval.
+      const decision = draft === true ? undefined : finalExportApproval(clean, finalExportCheck(settings, bytes));
+      if (decision?.final === false) throw new AppFailure('not-approved', { reason: decision.reason });
+      const approval = decision?.final === true ? decision.approval : undefined;
       let target: string;
       if (path === undefined) {
         const fallback = settings.language === 'vi' ? 'ban-thao' : 'release';
@@ -43,11 +53,9 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
         target = withExportExtension(path, format);
       }
       if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
-      // Only the images the figures still use (as saving does).
-      const clean = pruneAssets(normalized);
       const input: ExportInput = {
         release: clean,
-        assets: await assets.bytesFor(clean),
+        assets: bytes,
         organisation: settings.organisation,
         generator,
       };
@@ -58,8 +66,6 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           template: template ?? defaultDocxTemplate(clean.kind, settings.organisation.rulebook),
           htmlImages: htmlImages ?? 'files',
           cmsPreset: cmsPreset ?? 'figure',
-          // Photo files beside an HTML page are replaced only once the user said so ('exists' first).
-          ...(overwrite === true ? { overwrite: true } : {}),
           ...(draft === true ? { draft: true } : {}),
           ...(approval !== undefined ? { approval } : {}),
         },

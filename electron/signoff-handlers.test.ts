@@ -95,16 +95,65 @@ describe('sign-off handlers', () => {
     await trustMyself();
     const release = await approved();
     expect(await ok('verifyRelease', { release })).toMatchObject({ approved: true, approvals: [{ verdict: 'valid' }] });
-    const withdrawn = await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
-    expect(withdrawn.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'in-review', note: 'Rút lại duyệt' });
-    const verification = await ok('verifyRelease', { release: withdrawn });
-    expect(verification).toMatchObject({ approved: false, approvals: [{ verdict: 'valid' }] });
-    const back = await ok('moveWorkflow', { release: withdrawn, to: 'changes-requested', note: '' });
-    expect((await ok('verifyRelease', { release: back })).approved).toBe(false);
     // Published by a final export still counts as approved.
     const published = await ok('exportRelease', { release, format: 'html', path: join(dir, 'final.html'), htmlImages: 'embed' });
     expect(published?.release?.workflow.state).toBe('published');
     expect((await ok('verifyRelease', { release: published!.release! })).approved).toBe(true);
+    const withdrawn = await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
+    expect(withdrawn.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'in-review', note: 'Rút lại duyệt' });
+    const verification = await ok('verifyRelease', { release: withdrawn });
+    // The signature holds; the withdrawal is on this installation's list too ('withdrawn'), and the chain says In review.
+    expect(verification).toMatchObject({ approved: false, approvals: [{ verdict: 'withdrawn' }], workflow: { state: 'in-review', reason: 'withdrawn' } });
+    const back = await ok('moveWorkflow', { release: withdrawn, to: 'changes-requested', note: '' });
+    expect((await ok('verifyRelease', { release: back })).approved).toBe(false);
+  });
+
+  it('withdrawing reaches copies kept from before: the local list carries it, exports it, and an import adds it', async () => {
+    await trustMyself();
+    const release = await approved();
+    const approval = release.approvals[0]!;
+    await ok('moveWorkflow', { release, to: 'in-review', note: 'Rút lại duyệt' });
+    const entry = { contentHash: approval.contentHash, fingerprint: approval.fingerprint, chainHead: approval.chainHead };
+    expect(settings.get().organisation.withdrawnApprovals).toEqual([entry]);
+    // The copy from before the withdrawal (its chain ends at Approved) no longer verifies or exports as final.
+    expect(await ok('verifyRelease', { release })).toMatchObject({ approved: false, approvals: [{ verdict: 'withdrawn' }], workflow: { state: 'approved', mismatch: false } });
+    expect(await call('exportRelease', { release, format: 'html', path: join(dir, 'old.html') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
+    // "Export list…" carries the withdrawal (version 2); another office importing it gets it.
+    await ok('exportTrustedApprovers', { path: join(dir, 'list.pressdesk-trust.json') });
+    const text = await fsp.readFile(join(dir, 'list.pressdesk-trust.json'), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ version: 2, withdrawn: [entry] });
+    settings.set({ ...settings.get(), organisation: { ...settings.get().organisation, trustedApprovers: [], withdrawnApprovals: [] } });
+    expect(await ok('verifyRelease', { release })).toMatchObject({ approvals: [{ verdict: 'untrusted-key' }] });
+    await ok('importTrustedApprovers', { path: join(dir, 'list.pressdesk-trust.json') });
+    expect(settings.get().organisation.withdrawnApprovals).toEqual([entry]);
+    expect((await ok('verifyRelease', { release })).approved).toBe(false);
+    // Importing an older list (without the withdrawal) does not undo it.
+    await trustMyself();
+    expect(settings.get().organisation.withdrawnApprovals).toEqual([entry]);
+  });
+
+  it('moves are signed and chained; the state comes from the chain, and a broken chain takes no more moves', async () => {
+    await trustMyself();
+    const release = await approved();
+    const me = await ok('getIdentity', {});
+    expect(release.workflow.log.map((e) => [e.fingerprint, e.publicKey, typeof e.signature])).toEqual([
+      [me.fingerprint, me.publicKey, 'string'],
+      [me.fingerprint, me.publicKey, 'string'],
+    ]);
+    expect(release.approvals[0]!.chainHead).toBe(release.workflow.log[1]!.prev);
+    const clean = await ok('verifyRelease', { release });
+    expect(clean).toMatchObject({ approved: true, workflow: { state: 'approved', stored: 'approved', mismatch: false, brokenAt: null, moves: ['valid', 'valid'], reason: 'approved' } });
+    // A stored state nobody signed: reported, not believed; the next move starts where the chain is.
+    const forged = { ...release, workflow: { ...release.workflow, state: 'draft' as const } };
+    expect(await ok('verifyRelease', { release: forged })).toMatchObject({ approved: true, workflow: { state: 'approved', stored: 'draft', mismatch: true } });
+    const moved = await ok('moveWorkflow', { release: forged, to: 'in-review', note: '' });
+    expect(moved.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'in-review' });
+    expect(await call('approveRelease', { release: forged, note: '' })).toMatchObject({ ok: false, error: { code: 'invalid-move', params: { from: 'approved' } } });
+    // A record removed: the chain is broken, nothing is approved, and no move is added after it.
+    const cut = { ...release, workflow: { state: 'approved' as const, log: [release.workflow.log[1]!] } };
+    expect(await ok('verifyRelease', { release: cut })).toMatchObject({ approved: false, workflow: { state: 'draft', brokenAt: 0, moves: ['broken-link'], reason: 'broken-chain' } });
+    expect(await call('moveWorkflow', { release: cut, to: 'in-review', note: '' })).toMatchObject({ ok: false, error: { code: 'invalid-move' } });
+    expect(await call('exportRelease', { release: cut, format: 'html', path: join(dir, 'cut.html') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
   });
 
   it('keeps the trusted list out of settings patches and writes it out for others', async () => {

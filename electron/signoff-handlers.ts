@@ -7,14 +7,15 @@ import * as fsp from 'node:fs/promises';
 import { blockers, runPreflight } from '../core/checks';
 import type { Release, WorkflowState } from '../core/document/release';
 import { approvalStanding, releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
-import { addTrustedApprover, exportTrustedFile, TrustedFileError } from '../core/signoff/trusted';
-import { canMove, moveWorkflow } from '../core/signoff/workflow';
+import { appendMove, verifyChain, type ChainReport } from '../core/signoff/chain';
+import { addTrustedApprover, exportTrustedFile, mergeWithdrawn, TrustedFileError } from '../core/signoff/trusted';
+import { canMove, isLockedState } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, ReleaseVerification, Settings } from './api';
 import type { HandlerDeps } from './handlers';
 import { writeFileAtomic } from './services/atomic-write';
 import { AppFailure } from './services/errors';
-import { isoWithZone, verifySignature } from './services/keys';
+import { verifySignature } from './services/keys';
 import { requestedOrChosenPath } from './services/path-policy';
 import { readTrustedList } from './services/readers';
 
@@ -26,16 +27,32 @@ export function profileName(settings: Settings): string {
   return settings.profile.fullName || settings.profile.penName;
 }
 
-/** The approval state of a release against the organisation's trusted approvers. */
+/** The approval state of a release against the organisation's trusted approvers and the approvals it withdrew. */
 export function approvalStateOf(release: Release, settings: Settings): ReleaseApprovalState {
-  return releaseApprovalState(release, settings.organisation.trustedApprovers, verifySignature);
+  return releaseApprovalState(release, settings.organisation.trustedApprovers, verifySignature, { withdrawn: settings.organisation.withdrawnApprovals });
 }
 
-/** One logged workflow move; invalid-move when the workflow does not allow it. */
-export function logMove(release: Release, to: WorkflowState, who: string, when: Date, note: string): Release {
-  const from = release.workflow.state;
-  if (!canMove(from, to)) throw new AppFailure('invalid-move', { from, to });
-  return moveWorkflow(release, { to, who, when: isoWithZone(when), note });
+/**
+ * One workflow move, signed with this installation's key and chained onto the log. It starts from
+ * the state the signed chain is in (the stored state is only a cache); invalid-move when the
+ * workflow does not allow it, or when the chain is broken (a move after a failed record is void).
+ */
+export async function logMove(deps: Pick<HandlerDeps, 'keys'>, release: Release, to: WorkflowState, who: string, when: Date, note: string): Promise<Release> {
+  const chain = verifyChain(release, verifySignature);
+  const from = chain.state;
+  if (chain.brokenAt !== null || !canMove(from, to)) throw new AppFailure('invalid-move', { from, to });
+  return appendMove(release, await deps.keys.signMove(release, from, { to, who, note }, when));
+}
+
+/** Withdrawing here puts the withdrawn approval on the local list, so the next "Export list…" carries it to kept copies. */
+function rememberWithdrawal(deps: Pick<HandlerDeps, 'settings'>, release: Release, chain: ChainReport): void {
+  const move = chain.approveMove;
+  const approval = move === null ? undefined : release.approvals.find((a) => a.chainHead === move.prev && a.fingerprint === move.fingerprint);
+  if (approval === undefined) return;
+  const settings = deps.settings.get();
+  const entry = { contentHash: approval.contentHash, fingerprint: approval.fingerprint, chainHead: move!.prev };
+  const withdrawnApprovals = mergeWithdrawn(settings.organisation.withdrawnApprovals, [entry]);
+  deps.settings.set({ ...settings, organisation: { ...settings.organisation, withdrawnApprovals } });
 }
 
 export function createSignoffHandlers(
@@ -52,13 +69,17 @@ export function createSignoffHandlers(
     async moveWorkflow({ release, to, note }) {
       // Approving is a signature (approveRelease), never a bare move.
       if (to === 'approved') throw new AppFailure('invalid-move', { from: release.workflow.state, to });
-      // Moving away from 'approved' is withdrawing the approval; the log records it like any move.
-      return logMove(normalizeRelease(release), to, profileName(deps.settings.get()), now(), note);
+      const clean = normalizeRelease(release);
+      const chain = verifyChain(clean, verifySignature);
+      // Moving away from Approved/Published is withdrawing the approval; the chain records it like any move.
+      const moved = await logMove(deps, clean, to, profileName(deps.settings.get()), now(), note);
+      if (isLockedState(chain.state)) rememberWithdrawal(deps, clean, chain);
+      return moved;
     },
 
     async approveRelease({ release, note }) {
       const clean = normalizeRelease(release);
-      const from = clean.workflow.state;
+      const from = verifyChain(clean, verifySignature).state;
       if (from !== 'in-review') throw new AppFailure('invalid-move', { from, to: 'approved' });
       const when = now();
       const blocking = blockers(runPreflight(clean, when));
@@ -66,16 +87,19 @@ export function createSignoffHandlers(
       const { profile } = deps.settings.get();
       const who = profileName(deps.settings.get());
       const approval = await deps.keys.signApproval(clean, { name: who, position: profile.position }, note, when);
+      // The approval names the chain head; the approve move chains on at that same head.
       const signed: Release = { ...clean, approvals: [...clean.approvals, approval] };
-      return logMove(signed, 'approved', who, when, note);
+      return logMove(deps, signed, 'approved', who, when, note);
     },
 
     async verifyRelease({ release }) {
       const clean = normalizeRelease(release);
       const state = approvalStateOf(clean, deps.settings.get());
+      // From the signed chain: withdrawn is not approved, though each signature still holds.
+      const standing = approvalStanding(clean, state);
+      const { chain } = state;
       const verification: ReleaseVerification = {
-        // Withdrawn (moved out of Approved/Published) is not approved, though each signature still holds.
-        approved: approvalStanding(clean, state).approved,
+        approved: standing.approved,
         contentHash: state.contentHash,
         approvals: state.statuses.map(({ approval, verdict }) => ({
           signerName: approval.signerName,
@@ -85,6 +109,15 @@ export function createSignoffHandlers(
           note: approval.note ?? '',
           verdict,
         })),
+        workflow: {
+          state: chain.state,
+          stored: chain.stored,
+          mismatch: chain.mismatch,
+          unsignedHistory: chain.unsignedHistory,
+          brokenAt: chain.brokenAt,
+          moves: chain.moves.map((m) => m.verdict),
+          reason: standing.reason,
+        },
       };
       return verification;
     },
@@ -95,16 +128,19 @@ export function createSignoffHandlers(
       const info = await fsp.stat(chosen);
       if (info.size > MAX_TRUSTED_FILE_BYTES) throw new AppFailure('too-large');
       let approvers;
+      let withdrawn;
       try {
-        approvers = (await readTrustedList(chosen, MAX_TRUSTED_FILE_BYTES)).approvers;
+        ({ approvers, withdrawn } = await readTrustedList(chosen, MAX_TRUSTED_FILE_BYTES));
       } catch (e) {
         if (e instanceof TrustedFileError) throw new AppFailure('import-failed', { reason: e.message });
         throw e;
       }
       if (approvers.length > 200) throw new AppFailure('too-large');
-      // The shared list replaces the organisation's list (it is the office's one source of truth).
+      // The shared list replaces the organisation's list (it is the office's one source of truth);
+      // its withdrawals join ours (a withdrawal is never undone by importing an older list).
       const settings = deps.settings.get();
-      deps.settings.set({ ...settings, organisation: { ...settings.organisation, trustedApprovers: approvers } });
+      const withdrawnApprovals = mergeWithdrawn(settings.organisation.withdrawnApprovals, withdrawn);
+      deps.settings.set({ ...settings, organisation: { ...settings.organisation, trustedApprovers: approvers, withdrawnApprovals } });
       return deps.settings.get();
     },
 
@@ -117,7 +153,7 @@ export function createSignoffHandlers(
       const { fingerprint, publicKey } = await deps.keys.identity();
       const own = { name: profileName(settings) || fingerprint.slice(0, 16), position: settings.profile.position, fingerprint, publicKey };
       const added = addTrustedApprover(settings.organisation.trustedApprovers, own);
-      const text = exportTrustedFile(added.ok ? added.list : settings.organisation.trustedApprovers);
+      const text = exportTrustedFile(added.ok ? added.list : settings.organisation.trustedApprovers, settings.organisation.withdrawnApprovals);
       await writeFileAtomic(chosen, new TextEncoder().encode(text));
       return { path: chosen };
     },

@@ -51,6 +51,12 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
       return { ...document, release: { workflow: { state: 'draft', log: [] }, ...release } };
     },
   },
+  {
+    // 1.3 signs each workflow move and chains it by hash (core/signoff/chain.ts). Nothing to
+    // rewrite: the 1.2 log stays as it was, read as unsigned history that makes no final export.
+    from: 2,
+    up: (document) => document,
+  },
 ];
 
 export type MigrationOutcome =

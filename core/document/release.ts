@@ -8,7 +8,7 @@ import { bodyPathSegments, checkBody } from './body-check';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 2 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 3 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
@@ -139,6 +139,8 @@ export const approvalSchema = z
      */
     contentForm: z.literal('pressdesk-content/2').optional(),
     note: shortText.optional(),
+    /** 1.3: the workflow chain's head (core/signoff/chain.ts) this approval was made at; signed. */
+    chainHead: hex64.optional(),
     /** The 64-byte Ed25519 signature in standard base64. */
     signature: base64(128),
   })
@@ -149,7 +151,11 @@ export const WORKFLOW_STATES = ['draft', 'in-review', 'changes-requested', 'appr
 export const workflowStateSchema = z.enum(WORKFLOW_STATES);
 export type WorkflowState = z.infer<typeof workflowStateSchema>;
 
-/** One move in the workflow, recorded in the file: who, when, from, to, note, content hash then. */
+/**
+ * One move in the workflow, recorded in the file: who, when, from, to, note, content hash then.
+ * Since 1.3 a move is signed by the mover's key and chained by `prev` to the record before it
+ * (core/signoff/chain.ts); moves logged by 1.2 have none of the four fields (unsigned history).
+ */
 export const auditEntrySchema = z
   .object({
     who: shortText,
@@ -158,6 +164,10 @@ export const auditEntrySchema = z
     to: workflowStateSchema,
     note: shortText,
     contentHash: hex64,
+    fingerprint: hex64.optional(),
+    publicKey: base64(64).optional(),
+    prev: hex64.optional(),
+    signature: base64(128).optional(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

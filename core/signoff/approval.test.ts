@@ -101,29 +101,45 @@ describe('verifyApprovals', () => {
 
 describe('approvalStanding', () => {
   const signer = fakeSigner('a');
-  const inState = (state: Release['workflow']['state'], edit = false): Release => {
-    const release = sink();
-    const signed = { ...release, approvals: [signer.approve(release)], workflow: { state, log: [] } };
-    return edit ? { ...signed, headline: signed.headline + '!' } : signed;
-  };
+  const approvedRelease = (): Release => signer.move(signer.move(sink(), 'in-review'), 'approved');
   const standing = (release: Release) => approvalStanding(release, releaseApprovalState(release, [signer.trusted], fakeVerify));
 
-  it('approved only while Approved or Published with a valid trusted approval of the current content', () => {
-    expect(standing(inState('approved'))).toEqual({ approved: true, withdrawn: false });
-    expect(standing(inState('published'))).toEqual({ approved: true, withdrawn: false });
-    expect(standing(inState('approved', true))).toEqual({ approved: false, withdrawn: false });
+  it('approved only while the signed chain is Approved or Published with a valid trusted approval of the current content', () => {
+    const approved = approvedRelease();
+    expect(standing(approved)).toMatchObject({ approved: true, withdrawn: false, approval: approved.approvals[0] });
+    expect(standing(signer.move(approved, 'published'))).toMatchObject({ approved: true, withdrawn: false });
+    expect(standing({ ...approved, headline: approved.headline + '!' })).toMatchObject({ approved: false, withdrawn: false });
+  });
+
+  it('the stored state is only a cache: an approval with a state but no signed chain is not an approval', () => {
+    const release = sink();
+    for (const state of ['approved', 'published'] as const) {
+      const forged = { ...release, approvals: [signer.approve(release)], workflow: { state, log: [] } };
+      expect(standing(forged), state).toMatchObject({ approved: false });
+    }
   });
 
   it('a withdrawn approval is not an approval, though its own verdict stays valid', () => {
-    for (const state of ['in-review', 'changes-requested', 'draft'] as const) {
-      const release = inState(state);
-      expect(standing(release), state).toEqual({ approved: false, withdrawn: true });
+    const withdrawn = signer.move(approvedRelease(), 'in-review');
+    for (const release of [withdrawn, signer.move(withdrawn, 'changes-requested'), signer.move(signer.move(withdrawn, 'changes-requested'), 'draft')]) {
+      expect(standing(release), release.workflow.state).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
       expect(releaseApprovalState(release, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid']);
     }
     // Withdrawn and then edited: simply not approved (content changed).
-    expect(standing(inState('in-review', true))).toEqual({ approved: false, withdrawn: false });
+    expect(standing({ ...withdrawn, headline: 'x' })).toEqual({ approved: false, withdrawn: false, reason: 'not-approved' });
     // An untrusted key was never an approval, withdrawn or not.
-    const release = inState('in-review');
-    expect(approvalStanding(release, releaseApprovalState(release, [], fakeVerify))).toEqual({ approved: false, withdrawn: false });
+    expect(approvalStanding(withdrawn, releaseApprovalState(withdrawn, [], fakeVerify))).toEqual({ approved: false, withdrawn: false, reason: 'not-approved' });
+  });
+
+  it('an approval the office list withdrew is reported as withdrawn', () => {
+    const approved = approvedRelease();
+    const a = approved.approvals[0]!;
+    const state = releaseApprovalState(approved, [signer.trusted], fakeVerify, { withdrawn: [{ contentHash: a.contentHash, fingerprint: a.fingerprint }] });
+    expect(state.statuses.map((s) => s.verdict)).toEqual(['withdrawn']);
+    expect(state.approved).toBe(false);
+    expect(approvalStanding(approved, state)).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
+    // Other content changed wins over the list: it is not an approval of this content at all.
+    const edited = { ...approved, sapo: 'x' };
+    expect(releaseApprovalState(edited, [signer.trusted], fakeVerify, { withdrawn: [{ contentHash: a.contentHash, fingerprint: a.fingerprint }] }).statuses[0]!.verdict).toBe('content-changed');
   });
 });

@@ -15,8 +15,8 @@ import type { ApprovalRecord, Release } from '../document/release';
 import { sha256, sha256Hex } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
 import { canonicalJson, contentHash, CANONICAL_CONTENT_VERSION, CONTENT_FORM_V1, type ContentForm } from './canonical';
-import type { TrustedApprover } from './trusted';
-import { isLockedState } from './workflow';
+import { chainStanding, verifyChain, type ChainReport, type ChainStanding } from './chain';
+import { isWithdrawn, type TrustedApprover, type WithdrawnApproval } from './trusted';
 
 export const APPROVAL_PAYLOAD_V1 = 'pressdesk-approval/1';
 export const APPROVAL_PAYLOAD_V2 = 'pressdesk-approval/2';
@@ -53,7 +53,8 @@ export function formatFingerprint(fingerprint: string): string {
   return (fingerprint.toLowerCase().match(/.{1,4}/g) ?? []).join(' ');
 }
 
-export type ApprovalVerdict = 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed';
+/** 'withdrawn': valid in every other respect, but the office's trusted list carries its withdrawal. */
+export type ApprovalVerdict = 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed' | 'withdrawn';
 
 export interface ApprovalStatus {
   approval: ApprovalRecord;
@@ -72,6 +73,8 @@ export interface VerifyOptions {
   hashBytes?: (bytes: Uint8Array) => string;
   /** The current content hash (current form), when the caller already has it. */
   contentHash?: string;
+  /** Approvals the office's trusted list withdrew (trusted.ts): they no longer count. */
+  withdrawn?: readonly WithdrawnApproval[];
 }
 
 /** Whether the signature is intact: well-formed key and signature, fingerprint of this key, Ed25519 ok. */
@@ -124,6 +127,7 @@ export function verifyApprovals(
     const trustedAs = trusted.find((t) => t.fingerprint === approval.fingerprint && t.publicKey === approval.publicKey);
     if (!trustedAs) return { approval, verdict: 'untrusted-key' };
     if (approval.contentHash !== hashIn(contentFormOf(approval)) || !imagesIntact) return { approval, verdict: 'content-changed', trustedAs };
+    if (isWithdrawn(approval, options.withdrawn ?? [])) return { approval, verdict: 'withdrawn', trustedAs };
     return { approval, verdict: 'valid', trustedAs };
   });
 }
@@ -138,6 +142,8 @@ export interface ReleaseApprovalState {
   statuses: ApprovalStatus[];
   /** The valid ones (trusted key, intact signature, current content). */
   valid: ApprovalStatus[];
+  /** The signed workflow chain, read against the same trusted list (chain.ts). */
+  chain: ChainReport;
 }
 
 /** The summary the app, the CLI and export gating use. */
@@ -150,27 +156,17 @@ export function releaseApprovalState(
   const hash = options.contentHash ?? contentHash(release);
   const statuses = verifyApprovals(release, trusted, verify, { ...options, contentHash: hash });
   const valid = statuses.filter((s) => s.verdict === 'valid');
-  return { approved: valid.length > 0, contentHash: hash, statuses, valid };
-}
-
-export interface ApprovalStanding {
-  /**
-   * What the app, `pressdesk verify` and final export count as approved: the release is Approved
-   * or Published AND the current content carries a valid trusted approval.
-   */
-  approved: boolean;
-  /**
-   * A valid trusted approval of the current content exists, but the release was moved out of
-   * Approved/Published ("Withdraw approval"): the signature still matches, the approval does not count.
-   */
-  withdrawn: boolean;
+  return { approved: valid.length > 0, contentHash: hash, statuses, valid, chain: verifyChain(release, verify, trusted) };
 }
 
 /**
- * Whether an approval stands. A withdrawn approval is not an approval: the signature still
- * matches the unchanged content, so without the workflow state it would look approved.
+ * Whether an approval stands, derived from the signed workflow chain (chain.ts chainStanding):
+ * `approved` is what the app, `pressdesk verify` and final export count as approved, with the
+ * approval record it rests on; `withdrawn` an approval of the current content that holds but no
+ * longer stands. The stored workflow state is never consulted: it is only a cache.
  */
-export function approvalStanding(release: Release, state: ReleaseApprovalState): ApprovalStanding {
-  const locked = isLockedState(release.workflow.state);
-  return { approved: locked && state.approved, withdrawn: !locked && state.approved };
+export type ApprovalStanding = ChainStanding;
+
+export function approvalStanding(_release: Release, state: ReleaseApprovalState): ApprovalStanding {
+  return chainStanding(state.chain, state.statuses);
 }

@@ -12,9 +12,10 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApprovalRecord, Release } from '../../core/document/release';
+import type { ApprovalRecord, Release, WorkflowState } from '../../core/document/release';
 import { approvalPayload, fingerprintOfKey, type UnsignedApproval } from '../../core/signoff/approval';
 import { toBase64 } from '../../core/signoff/bytes';
+import { chainHead, movePayload, nextMove, type SignedMove } from '../../core/signoff/chain';
 import { CANONICAL_CONTENT_VERSION, contentHash } from '../../core/signoff/canonical';
 import { writeFileAtomic } from './atomic-write';
 
@@ -103,8 +104,10 @@ export class KeyStoreError extends Error {
 export interface KeyService {
   /** The public identity, creating the key pair on first use. */
   identity(): Promise<PublicIdentity>;
-  /** A signed approval of the release's current content. */
+  /** A signed approval of the release's current content, made at its workflow chain head. */
   signApproval(release: Release, signer: { name: string; position: string }, note: string | undefined, now: Date): Promise<ApprovalRecord>;
+  /** The signed record of one workflow move from `from`, chained onto the release's log (core/signoff/chain.ts). */
+  signMove(release: Release, from: WorkflowState, move: { to: WorkflowState; who: string; note: string }, now: Date): Promise<SignedMove>;
 }
 
 export function createKeyService(options: { dir: string; secretBox: SecretBox }): KeyService {
@@ -181,9 +184,20 @@ export function createKeyService(options: { dir: string; secretBox: SecretBox })
         contentHash: contentHash(release, CANONICAL_CONTENT_VERSION),
         contentForm: CANONICAL_CONTENT_VERSION,
         ...(note !== undefined && note !== '' ? { note: note.normalize('NFC') } : {}),
+        chainHead: chainHead(release.workflow.log),
       };
       const signature = sign(null, approvalPayload(unsigned), privateKey);
       return { ...unsigned, signature: signature.toString('base64') };
+    },
+    signMove: async (release, from, move, now) => {
+      const { identity, privateKey } = await get();
+      const unsigned = nextMove(
+        release,
+        from,
+        { to: move.to, who: move.who.normalize('NFC'), when: isoWithZone(now), note: move.note.normalize('NFC') },
+        { fingerprint: identity.fingerprint, publicKey: identity.publicKey },
+      );
+      return { ...unsigned, signature: sign(null, movePayload(unsigned), privateKey).toString('base64') };
     },
   };
 }

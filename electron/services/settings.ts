@@ -21,7 +21,7 @@ export function defaultSettings(osLocale: string): Settings {
   return {
     language: osLocale.toLowerCase().startsWith('vi') ? 'vi' : 'en',
     profile: { fullName: '', penName: '', position: '', initials: '' },
-    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [] },
+    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [] },
     recentFiles: [],
     autosaveFolder: '',
     sampleShown: false,
@@ -80,11 +80,13 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.language !== undefined ? { language: patch.language } : {}),
     ...(patch.autosaveFolder !== undefined ? { autosaveFolder: nfc(patch.autosaveFolder) } : {}),
     profile: { ...settings.profile, ...nfcStrings(defined(patch.profile ?? {})) },
-    // trustedApprovers is not in the patch schema; it changes only by importing a shared list.
+    // The trusted list and its withdrawals are not in the patch schema: they change only by
+    // importing a shared list or withdrawing an approval.
     organisation: {
       ...settings.organisation,
       ...nfcStrings(defined(patch.organisation ?? {})),
       trustedApprovers: settings.organisation.trustedApprovers,
+      withdrawnApprovals: settings.organisation.withdrawnApprovals,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_STATES } from '../../core/document/release';
 import { canMove, isLockedState } from '../../core/signoff/workflow';
-import { actionsFor, approvalNotices, type ReleaseVerification, type Verdict } from './signoff';
+import { actionsFor, approvalNotices, chainNotices, type ReleaseVerification, type Verdict } from './signoff';
 
 const TARGET = { submit: 'in-review', 'request-changes': 'changes-requested', approve: 'approved', withdraw: 'in-review' } as const;
 
@@ -16,9 +16,39 @@ describe('sign-off actions', () => {
   });
 });
 
+const WORKFLOW: ReleaseVerification['workflow'] = {
+  state: 'approved',
+  stored: 'approved',
+  mismatch: false,
+  unsignedHistory: false,
+  brokenAt: null,
+  moves: ['valid', 'valid'],
+  reason: 'approved',
+};
+
+describe('workflow history notices', () => {
+  const notices = (workflow: Partial<ReleaseVerification['workflow']>) =>
+    chainNotices({ approved: false, contentHash: 'cd'.repeat(32), approvals: [], workflow: { ...WORKFLOW, ...workflow } });
+
+  it('say nothing of a clean chain', () => {
+    expect(notices({})).toEqual([]);
+    // Unsigned history alone (a 1.2 file now in review) is shown in the history, not above the sheet.
+    expect(notices({ unsignedHistory: true, reason: 'not-approved' })).toEqual([]);
+  });
+
+  it('name the altered move, a stored state the chain does not back, and an approval on unsigned history', () => {
+    expect(notices({ brokenAt: 2, moves: ['valid', 'valid', 'broken-link'], reason: 'broken-chain' })).toEqual([{ kind: 'broken', move: 3 }]);
+    expect(notices({ brokenAt: 0, mismatch: true, stored: 'published', state: 'draft' })).toEqual([
+      { kind: 'broken', move: 1 },
+      { kind: 'mismatch', stored: 'published', state: 'draft' },
+    ]);
+    expect(notices({ unsignedHistory: true, reason: 'unsigned-history' })).toEqual([{ kind: 'unsigned' }]);
+  });
+});
+
 describe('approval banners', () => {
   const approval = (verdict: Verdict, signerName = 'Nguyễn Văn An') => ({ signerName, signerPosition: 'Chánh Văn phòng', fingerprint: 'ab'.repeat(32), time: '2026-11-26T09:30:00+07:00', note: '', verdict });
-  const verification = (approved: boolean, ...approvals: ReturnType<typeof approval>[]): ReleaseVerification => ({ approved, contentHash: 'cd'.repeat(32), approvals });
+  const verification = (approved: boolean, ...approvals: ReturnType<typeof approval>[]): ReleaseVerification => ({ approved, contentHash: 'cd'.repeat(32), approvals, workflow: WORKFLOW });
 
   it('says "Approved by" only while the approval stands', () => {
     expect(approvalNotices(verification(true, approval('valid')), true).map((n) => n.kind)).toEqual(['valid']);

@@ -15,6 +15,36 @@ import { currentRelease, documentStore, updateMeta } from './document-store';
 export type ReleaseVerification = Extract<Awaited<ReturnType<typeof desktop.verifyRelease>>, { ok: true }>['value'];
 export type Verdict = ReleaseVerification['approvals'][number]['verdict'];
 
+/**
+ * The workflow state as the signed chain has it (the stored state is only a cache): the last
+ * verification's, while it was made of the state the document shows; right after a move, until
+ * the new verification answers, the document's.
+ */
+export function useWorkflowState(): WorkflowState {
+  const stored = useStore(documentStore, (s) => s.meta.workflow.state);
+  const chain = useStore(verificationStore, (v) => v?.workflow);
+  return chain !== undefined && chain.stored === stored ? chain.state : stored;
+}
+
+/** A line above the sheet about the signed workflow history itself. */
+export type ChainNotice =
+  | { kind: 'broken'; move: number }
+  | { kind: 'mismatch'; stored: WorkflowState; state: WorkflowState }
+  | { kind: 'unsigned' };
+
+/**
+ * What the signed history says beyond the approvals: altered (from which move on nothing counts),
+ * a stored state it does not back, or an approval resting on history from before signed workflow.
+ */
+export function chainNotices(verification: ReleaseVerification): ChainNotice[] {
+  const { workflow } = verification;
+  const out: ChainNotice[] = [];
+  if (workflow.brokenAt !== null) out.push({ kind: 'broken', move: workflow.brokenAt + 1 });
+  if (workflow.mismatch) out.push({ kind: 'mismatch', stored: workflow.stored, state: workflow.state });
+  if (workflow.reason === 'unsigned-history') out.push({ kind: 'unsigned' });
+  return out;
+}
+
 /** Whether the open release is locked (approved or published): withdraw the approval to edit; the main process refuses to save it edited. */
 export function useLocked(): boolean {
   return useStore(documentStore, (s) => isLockedState(s.meta.workflow.state));

@@ -26,9 +26,9 @@ function Text({ label, value, onChange, maxLength = 300 }: { label: string; valu
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const [profile, setProfile] = useState<UserProfile>(settings.profile);
-  const [org, setOrg] = useState<Omit<OrganisationProfile, 'trustedApprovers'>>(() => {
-    // The trusted list is never part of a settings patch: only an import changes it.
-    const { trustedApprovers: _trusted, ...rest } = settings.organisation;
+  const [org, setOrg] = useState<Omit<OrganisationProfile, 'trustedApprovers' | 'withdrawnApprovals'>>(() => {
+    // The trusted list and its withdrawals are never part of a settings patch: only an import (or a withdrawal) changes them.
+    const { trustedApprovers: _trusted, withdrawnApprovals: _withdrawn, ...rest } = settings.organisation;
     return rest;
   });
   const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
@@ -36,7 +36,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const rulebookId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
-  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'trustedApprovers'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();

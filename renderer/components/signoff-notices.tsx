@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { showPanelTab } from '../app/panel-tab';
-import { approvalNotices, useLocked, verificationStore, type ApprovalNotice } from '../app/signoff';
+import { approvalNotices, chainNotices, useLocked, verificationStore, type ApprovalNotice, type ChainNotice } from '../app/signoff';
 import { useStore } from '../lib/store';
 
 function formatDate(iso: string, language: string): string {
@@ -39,14 +39,35 @@ function Banner({ notice: { approval, kind } }: { notice: ApprovalNotice }) {
   );
 }
 
+/** What the signed history says of itself: an altered history or a stored state it does not back is an alert. */
+function ChainBanner({ notice }: { notice: ChainNotice }) {
+  const { t } = useTranslation();
+  const calm = notice.kind === 'unsigned';
+  const text =
+    notice.kind === 'broken'
+      ? t('signoff.chainBroken', { move: notice.move })
+      : notice.kind === 'mismatch'
+        ? t('signoff.chainMismatch', { stored: t(`signoff.stateName.${notice.stored}`), state: t(`signoff.stateName.${notice.state}`) })
+        : t('signoff.chainUnsigned');
+  return (
+    <p className={`signoff-banner signoff-banner-${calm ? 'neutral' : 'problem'}`} role={calm ? 'status' : 'alert'} data-testid="chain-banner" data-kind={notice.kind}>
+      {text}
+    </p>
+  );
+}
+
 export function SignoffNotices() {
   const { t } = useTranslation();
   const verification = useStore(verificationStore, (s) => s);
   const locked = useLocked();
   const banners = verification === null ? [] : approvalNotices(verification, locked);
-  if (banners.length === 0 && !locked) return null;
+  const chain = verification === null ? [] : chainNotices(verification);
+  if (banners.length === 0 && chain.length === 0 && !locked) return null;
   return (
     <div className="signoff-notices">
+      {chain.map((notice) => (
+        <ChainBanner key={notice.kind} notice={notice} />
+      ))}
       {banners.map((notice, index) => (
         <Banner key={`${notice.kind}-${index}`} notice={notice} />
       ))}

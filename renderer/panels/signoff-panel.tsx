@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { blockers } from '../../core/checks';
 import { checksStore } from '../app/checks';
 import { documentStore } from '../app/document-store';
-import { actionsFor, runSignoffAction, signoffStore, verificationStore, type SignoffAction } from '../app/signoff';
+import { actionsFor, runSignoffAction, signoffStore, useWorkflowState, verificationStore, type SignoffAction } from '../app/signoff';
 import { errorMessage } from '../i18n';
 import { useStore } from '../lib/store';
 import { checkMessage } from './checks-panel';
@@ -28,7 +28,8 @@ export function formatWhen(iso: string, language: string): string {
 
 function Actions() {
   const { t } = useTranslation();
-  const state = useStore(documentStore, (s) => s.meta.workflow.state);
+  // Moves start where the signed chain is, whatever the file's stored state says.
+  const state = useWorkflowState();
   const results = useStore(checksStore, (s) => s);
   const busy = useStore(signoffStore, (s) => s.busy);
   const error = useStore(signoffStore, (s) => s.error);
@@ -110,6 +111,9 @@ function Approvals() {
 function History() {
   const { t, i18n } = useTranslation();
   const log = useStore(documentStore, (s) => s.meta.workflow.log);
+  // Each move's verdict, from the verification of this very log (stale while a move is being verified).
+  const verdicts = useStore(verificationStore, (v) => v?.workflow.moves);
+  const moves = verdicts?.length === log.length ? verdicts : undefined;
   return (
     <section>
       <h2 className="checks-heading">{t('signoff.history')}</h2>
@@ -118,7 +122,7 @@ function History() {
       ) : (
         <ol className="signoff-history" data-testid="signoff-history">
           {log.map((entry, index) => (
-            <li key={`${entry.when}-${index}`}>
+            <li key={`${entry.when}-${index}`} data-verdict={moves?.[index]}>
               <p>
                 {t('signoff.historyLine', {
                   when: formatWhen(entry.when, i18n.language),
@@ -128,6 +132,7 @@ function History() {
                 })}
               </p>
               {entry.note !== '' && <p>{t('signoff.approvalNote', { note: entry.note })}</p>}
+              {moves !== undefined && <p className={moves[index] === 'valid' ? 'hint' : undefined}>{t(`signoff.moveVerdict.${moves[index]!}`)}</p>}
             </li>
           ))}
         </ol>
@@ -138,7 +143,7 @@ function History() {
 
 export function SignoffPanel() {
   const { t } = useTranslation();
-  const state = useStore(documentStore, (s) => s.meta.workflow.state);
+  const state = useWorkflowState();
   return (
     <div className="signoff" data-testid="signoff-panel">
       <p className="checks-summary" data-testid="workflow-state" data-state={state}>
