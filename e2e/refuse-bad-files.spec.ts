@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { badBodyFile, nestedDocRelease, objectAltRelease } from '../core/document/bad-bodies.fixture';
 import { packRelease } from '../core/document/file-format';
 import { createRelease } from '../core/document/release';
 import { expect, test } from './fixtures';
@@ -40,4 +41,30 @@ test('a corrupt .pressdesk and a foreign ZIP are refused with a message, and not
   // The draft on screen is untouched and the refused files were not modified.
   await expect(ui.headline).toHaveValue('Bản đang soạn');
   expect(await readFile(join(app.workspace, 'tampered.pressdesk'))).toEqual(Buffer.from(tampered));
+});
+
+test('a body the editor cannot show (a nested doc, an object alt) is refused naming the place; the draft stays on screen', async ({ app }) => {
+  const ui = new ReleasePage(app);
+  const cases = [nestedDocRelease(), objectAltRelease()];
+  for (const [i, bad] of cases.entries()) await writeFile(join(app.workspace, `bad-body-${i}.pressdesk`), badBodyFile(bad));
+  await writeFile(join(app.workspace, 'good.pressdesk'), packRelease({ ...createRelease('news'), headline: 'Bản tin tốt' }));
+
+  await ui.headline.click();
+  await app.page.keyboard.insertText('Bản đang soạn');
+  await ui.body.click();
+  await app.page.keyboard.insertText('Đoạn văn đang viết dở.');
+
+  for (const [i, bad] of cases.entries()) {
+    await ui.open(`bad-body-${i}.pressdesk`);
+    await expect(ui.alert).toContainText(/damaged/i);
+    // The place and what is wrong there, e.g. "body.content[3].content[0]: figure attribute alt must be text".
+    await expect(ui.alert).toContainText(bad.detail);
+    await expect(ui.headline).toHaveValue('Bản đang soạn');
+    await expect(ui.body).toHaveText('Đoạn văn đang viết dở.');
+  }
+
+  // The app still answers: a good file opens after the refused ones (once the draft is let go).
+  await ui.open('good.pressdesk');
+  await ui.button('Don’t save').click();
+  await expect(ui.headline).toHaveValue('Bản tin tốt');
 });
