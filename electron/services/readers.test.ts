@@ -17,7 +17,7 @@ import { tempFolder, testKeys, vietnameseRelease } from '../test-helpers';
 import { createAssetStore } from './asset-store';
 import { AppFailure, toAppError } from './errors';
 import { readReleaseFile, sha256Hex, writeReleaseFile } from './files';
-import { boundedWebpTranscoder, importFileBounded, openReleaseBytes, openReleaseFile, readers, readTrustedList } from './readers';
+import { boundedWebpTranscoder, importFileBounded, openReleaseBytes, openReleaseFile, readers, readOutsideFile, readTrustedList } from './readers';
 import { WebpDecodeError } from './webp-transcode';
 
 afterAll(() => readers().close());
@@ -125,5 +125,25 @@ describe('bounded readers', () => {
     expect(webp.byteLength).toBeGreaterThan(0); // the caller's photo is left as it was
     const damaged = webp.slice(0, 40);
     expect(await failure(transcode(damaged, 64 * 40))).toBeInstanceOf(WebpDecodeError);
+  });
+
+  it('readOutsideFile (for the hostile corpus): null when taken, else what the user is told, by extension', async () => {
+    const { release, assets } = kitchenSinkRelease();
+    await writeReleaseFile(join(dir, 'bai.pressdesk'), release, { expected: null, overwriteChanged: true, assets });
+    expect(await readOutsideFile(join(dir, 'bai.pressdesk'))).toBeNull();
+    await fsp.writeFile(join(dir, 'bai.md'), '# Tiêu đề\n\nĐoạn một.\n');
+    expect(await readOutsideFile(join(dir, 'bai.md'))).toBeNull();
+    await fsp.writeFile(join(dir, 'latin1.txt'), new Uint8Array([0x54, 0xe9, 0x74]));
+    expect(await readOutsideFile(join(dir, 'latin1.txt'))).toEqual({ code: 'import-failed', params: { reason: 'encoding' } });
+    await fsp.writeFile(join(dir, 'list.json'), '[[[[');
+    expect(await readOutsideFile(join(dir, 'list.json'))).toMatchObject({ code: 'import-failed' });
+    const webp = await (await webpEncoder())(picture(32, 32), 32, 32);
+    await fsp.writeFile(join(dir, 'anh.webp'), webp);
+    expect(await readOutsideFile(join(dir, 'anh.webp'))).toBeNull();
+    // A header that lies: it says 32 x 32 WebP, the data after it is noise.
+    await fsp.writeFile(join(dir, 'lying.webp'), new Uint8Array([...webp.subarray(0, 30), ...new Uint8Array(2_000).fill(0x5a)]));
+    expect(await readOutsideFile(join(dir, 'lying.webp'))).toEqual({ code: 'image-refused', params: { reason: 'webp-unreadable' } });
+    await fsp.writeFile(join(dir, 'anh.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect(await readOutsideFile(join(dir, 'anh.svg'))).toMatchObject({ code: 'image-refused', params: { reason: 'svg' } });
   });
 });

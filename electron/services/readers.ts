@@ -4,15 +4,18 @@
  * errors as the parsers they wrap, plus AppFailure('too-complex') past a limit.
  */
 import * as fsp from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { ReleaseKind } from '../../core/document/release';
-import type { TrustedList } from '../../core/signoff/trusted';
-import type { FileFingerprint } from '../api';
+import { TrustedFileError, type TrustedList } from '../../core/signoff/trusted';
+import type { AppError, FileFingerprint } from '../api';
 import { budgetFor, createBoundedReader, defaultReaderEntry, type BoundedReader } from './bounded-reader';
+import { checkImage } from './asset-store';
+import { toAppError } from './errors';
 import type { LoadedRelease } from './files';
 import type { ImportedFile } from './import-file';
 import { ownedBytes, transferOf } from './reader-protocol';
 import type { ReaderTasks } from './reader-tasks';
-import type { Transcoded } from './webp-transcode';
+import { WebpDecodeError, type Transcoded } from './webp-transcode';
 
 /** 1,000 approvers and 5,000 withdrawn approvals (the schemas' maxima) pretty-print to under 2 MB. */
 export const MAX_TRUSTED_LIST_BYTES = 4 * 1024 * 1024;
@@ -73,4 +76,30 @@ export function boundedWebpTranscoder(): (bytes: Uint8Array, pixels: number) => 
       timeMs: budget.timeMs + Math.ceil(pixels / 500),
     });
   };
+}
+
+/**
+ * One call for the hostile-corpus tests and the bench: reads an outside file the way the app does,
+ * chosen by its extension (.pressdesk opens; .txt/.md/.markdown/.html/.htm/.docx import; .json is a
+ * trusted-approvers list; a photo has its header checked and a WebP is decoded for Word). Returns
+ * what the user would be told, or null when the file was taken. Never throws.
+ */
+export async function readOutsideFile(path: string): Promise<AppError | null> {
+  try {
+    const ext = extname(path).toLowerCase();
+    if (ext === '.pressdesk') await openReleaseFile(path);
+    else if (['.txt', '.md', '.markdown', '.html', '.htm', '.docx'].includes(ext)) await importFileBounded(path, 'news', { put: async () => undefined });
+    else if (ext === '.json') await readTrustedList(path);
+    else {
+      const bytes = new Uint8Array(await fsp.readFile(path));
+      const info = checkImage(bytes, path);
+      if (info.ext === 'webp') await boundedWebpTranscoder()(bytes, info.width * info.height);
+    }
+    return null;
+  } catch (e) {
+    // As the DOCX export (export-writer.ts) and the list import (signoff-handlers.ts) say them.
+    if (e instanceof WebpDecodeError) return { code: 'image-refused', params: { reason: 'webp-unreadable' } };
+    if (e instanceof TrustedFileError) return { code: 'import-failed', params: { reason: e.message.slice(0, 300) } };
+    return toAppError(e);
+  }
 }
