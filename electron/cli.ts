@@ -17,7 +17,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
 import { finalExportApproval } from '../core/signoff/final-export';
-import { TrustedFileError, type TrustedApprover } from '../core/signoff/trusted';
+import { TrustedFileError, type TrustedApprover, type WithdrawnApproval } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
@@ -91,7 +91,8 @@ Options:
   --trusted FILE             The trusted approvers list (exported from PressDesk's organisation
                              profile) that a final export's approval is checked against. A final
                              export names the approval (DOCX custom properties, HTML <meta> tags).
-  --force                    Replace an existing .docx / .html file.
+  --force                    Replace an existing .docx / .html file, and photo files of the same
+                             names beside an HTML page (without it, nothing is written).
   -h, --help                 This text.`,
   import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice]
 
@@ -127,6 +128,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
+  exists: 'Files beside the page already exist; use --force to replace them. Nothing was written.',
   'disk-full': 'The disk is full; nothing was written.',
   'permission-denied': 'PressDesk may not write to that place.',
   io: 'The file could not be read or written.',
@@ -161,6 +163,8 @@ function describe(e: unknown, file: string): string {
     sentence = `The file could not be imported: ${IMPORT_REASONS[reason]}.`;
   } else if ((error.code === 'image-refused' || error.code === 'too-large') && typeof reason === 'string' && IMAGE_REASONS[reason]) {
     sentence = `A photo was refused: ${IMAGE_REASONS[reason]}.`;
+  } else if (error.code === 'exists' && typeof error.params?.['names'] === 'string') {
+    sentence = `Photo files beside the page already exist (${error.params['names']}); use --force to replace them. Nothing was written.`;
   } else if (error.code === 'forbidden' && reason === 'folder-not-empty') {
     sentence = 'The folder is not empty and is not an earlier PressDesk CMS export; choose a new folder.';
   } else if ((error.code === 'io' || error.code === 'corrupt') && typeof error.params?.['detail'] === 'string') {
@@ -229,9 +233,10 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const organisation = await readOrganisation(values['org-json'] === undefined ? undefined : resolve(io.cwd, values['org-json']));
   const input = resolve(io.cwd, positionals[0]!);
   let trusted: TrustedApprover[] = [];
+  let withdrawn: WithdrawnApproval[] = [];
   if (values.trusted !== undefined) {
     try {
-      trusted = (await readTrustedList(resolve(io.cwd, values.trusted))).approvers;
+      ({ approvers: trusted, withdrawn } = await readTrustedList(resolve(io.cwd, values.trusted)));
     } catch (e) {
       // A list too big or too deep for the reader says so; anything else that is not a list, as before.
       const limit = e instanceof AppFailure && (e.code === 'too-complex' || e.code === 'too-large');
@@ -267,7 +272,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   // Final unless --draft: the one rule (core/signoff/final-export.ts, as in the app), with these image bytes.
   let approval: ApprovalRecord | undefined;
   if (!values.draft) {
-    const decision = finalExportApproval(release, { trusted, verify: verifySignature, assetBytes: assets, hashBytes: sha256Hex });
+    const decision = finalExportApproval(release, { trusted, verify: verifySignature, assetBytes: assets, hashBytes: sha256Hex, options: { withdrawn } });
     if (!decision.final) {
       io.err(`pressdesk: ${SENTENCES['not-approved']}`);
       if (decision.reason === 'photo-changed') io.err('A photo in the file is not the photo the release names: it was swapped or damaged.');
@@ -281,7 +286,14 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   try {
     const written = await exportToPath(
       exportInput,
-      { format, ...(template ? { template } : {}), ...(htmlImages ? { htmlImages } : {}), ...(cmsPreset ? { cmsPreset } : {}), ...signoff },
+      {
+        format,
+        ...(template ? { template } : {}),
+        ...(htmlImages ? { htmlImages } : {}),
+        ...(cmsPreset ? { cmsPreset } : {}),
+        ...signoff,
+        ...(values.force ? { overwrite: true } : {}),
+      },
       target,
     );
     io.out(`Wrote ${written}`);

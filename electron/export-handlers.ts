@@ -20,9 +20,9 @@ import { requestedOrChosenPath } from './services/path-policy';
 import { importFileBounded } from './services/readers';
 import { logMove, profileName } from './signoff-handlers';
 
-/** What the final-export rule checks a release against: the office's trusted approvers. */
+/** What the final-export rule checks a release against: the office's trusted approvers and the approvals it withdrew. */
 function finalExportCheck(settings: Settings, assetBytes: ReadonlyMap<string, Uint8Array>): FinalExportCheck {
-  return { trusted: settings.organisation.trustedApprovers, verify: verifySignature, assetBytes, hashBytes: sha256Hex };
+  return { trusted: settings.organisation.trustedApprovers, verify: verifySignature, assetBytes, hashBytes: sha256Hex, options: { withdrawn: settings.organisation.withdrawnApprovals } };
 }
 
 export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pick<Handlers, 'exportRelease' | 'importFile'> {
@@ -30,10 +30,9 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
   const generator = `PressDesk ${deps.appVersion}`;
 
   return {
-    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft }) {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft, overwrite }) {
       const settings = deps.settings.get();
       const normalized = normalizeRelease(release);
-      const state = normalized.workflow.state;
       // Only the images the figures still use (as saving does), as the bytes that will be written.
       const clean = pruneAssets(normalized);
       const bytes = await assets.bytesFor(clean);
@@ -66,17 +65,19 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           template: template ?? defaultDocxTemplate(clean.kind, settings.organisation.rulebook),
           htmlImages: htmlImages ?? 'files',
           cmsPreset: cmsPreset ?? 'figure',
+          // Photo files beside an HTML page are replaced only once the user said so ('exists' first).
+          ...(overwrite === true ? { overwrite: true } : {}),
           ...(draft === true ? { draft: true } : {}),
           ...(approval !== undefined ? { approval } : {}),
         },
         target,
       );
       if (approval === undefined) return { path: written, final: false, release: null };
-      // The final export is the publication: the release moves to Published (from Approved), logged.
+      // The final export is the publication: the release moves to Published (from Approved), signed.
       const published =
-        state === 'published'
+        decision?.final === true && decision.state.chain.state === 'published'
           ? normalized
-          : logMove(normalized, 'published', profileName(settings), now(), '');
+          : await logMove(deps, normalized, 'published', profileName(settings), now(), '');
       return { path: written, final: true, release: published };
     },
 
