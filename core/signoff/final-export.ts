@@ -50,7 +50,8 @@ export function finalExportApproval(release: Release, check: FinalExportCheck): 
   if (changedPhotos(release, check.assetBytes, check.hashBytes).length > 0) return { final: false, reason: 'photo-changed' };
   const state = releaseApprovalState(release, check.trusted, check.verify, check.options);
   const standing = approvalStanding(release, state);
-  const approval = standing.approved ? state.valid[0]?.approval : undefined;
+  // The approval the signed workflow chain stands on (core/signoff/chain.ts), not just any valid one.
+  const approval = standing.approved ? standing.approval : undefined;
   if (approval !== undefined) return { final: true, approval, state };
   return { final: false, reason: standing.withdrawn ? 'withdrawn' : 'not-approved', state };
 }
