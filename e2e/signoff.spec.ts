@@ -85,6 +85,10 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await expect(page.getByRole('status').filter({ hasText: /^Approved by Nguyễn Văn An \(Chánh Văn phòng\) on / })).toBeVisible();
   await expect(signoff(page).getByTestId('signoff-approvals')).toContainText('Valid: signed by a trusted approver, for this exact content.');
   await expect(signoff(page).getByTestId('signoff-history').getByRole('listitem')).toHaveCount(2);
+  // Both moves are signed and chained: the state shown is the signed history's.
+  await expect(signoff(page).getByTestId('signoff-history').locator('li[data-verdict="valid"]')).toHaveCount(2);
+  await expect(signoff(page).getByTestId('signoff-history')).toContainText('Signed.');
+  await expect(page.getByTestId('chain-banner')).toHaveCount(0);
 
   // Locked: body, headline and details cannot be edited; the note points to the Sign-off tab.
   await expect(ui.body).toHaveAttribute('contenteditable', 'false');
@@ -111,6 +115,7 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await expect(tab(page, /^Sign-off$/)).toHaveAttribute('aria-selected', 'true');
   await signoff(page).getByRole('button', { name: 'Withdraw approval', exact: true }).click();
   await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: In review');
+  await expect(signoff(page).getByTestId('signoff-history').locator('li[data-verdict="valid"]')).toHaveCount(4);
   await expect(page.getByTestId('lock-note')).toHaveCount(0);
   await expect(ui.body).toHaveAttribute('contenteditable', 'true');
   // The signature still matches the unchanged content, but a withdrawn approval is not an approval.
@@ -150,6 +155,9 @@ test('opening a release whose approval record was altered shows an alert', async
   await expect(ui.body).toHaveAttribute('contenteditable', 'false');
   await app.page.getByRole('tab', { name: /^Sign-off$/ }).click();
   await expect(signoff(app.page).getByTestId('signoff-approvals')).toContainText('Not valid: the approval record was altered after it was signed.');
+  // The file says Approved, but no signed history backs it: the state shown is the history's (Draft).
+  await expect(app.page.getByTestId('chain-banner')).toHaveText('The file says “Approved”, but its signed history says “Draft”: PressDesk goes by the signed history.');
+  await expect(signoff(app.page).getByTestId('workflow-state')).toHaveText('Workflow state: Draft');
   // An altered approval does not count: only a draft export is offered.
   await ui.button('Export…').click();
   await expect(app.page.getByTestId('export-dialog').getByTestId('export-kind')).toHaveText(/^Draft — /);
