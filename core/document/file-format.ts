@@ -3,7 +3,7 @@
  * Reading is all or nothing: a fully validated, NFC-normalised release, or a FileFormatError whose
  * code the UI turns into a sentence. Writing is deterministic (same release, same bytes).
  */
-import { deflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
 import { normalizeJson } from '../vi/nfc';
 import { formatVersionString, migrateDocument, parseFormatVersion, type FormatVersion } from './migrations';
 import {
@@ -16,9 +16,11 @@ import {
   type Manifest,
   type Release,
 } from './release';
+import { scanJson } from './json-scan';
 import { ZipReadError, extractEntry, locateEntries, readZipDirectory, type LocatedEntry } from './zip-reader';
 
-export type FileFormatErrorCode = 'not-pressdesk' | 'corrupt' | 'unsupported-version' | 'too-large';
+/** 'too-complex': deeper or with more values than a release ever has (a cheap scan refused it before parsing). */
+export type FileFormatErrorCode = 'not-pressdesk' | 'corrupt' | 'unsupported-version' | 'too-large' | 'too-complex';
 
 export class FileFormatError extends Error {
   constructor(
@@ -48,8 +50,12 @@ export interface ZipLimits {
 
 export const ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxEntries: 5_000,
-  maxJsonBytes: 64 * MiB,
-  maxTotalBytes: 1024 * MiB,
+  // The 20,000-word bench release is 130 KB of JSON: 16 MiB is over a hundred times that, and
+  // parsing, NFC and validation of it stay within a reader's 512 MB.
+  maxJsonBytes: 16 * MiB,
+  // A reader holds the file and its unpacked entries at once: 256 MiB (thirty full-size phone
+  // photos) keeps both under 512 MB. Photos inflating to 960 MB are refused from the directory.
+  maxTotalBytes: 256 * MiB,
   maxRatio: 200,
   ratioMinBytes: 1 * MiB,
 });
@@ -61,6 +67,8 @@ const ASSET_NAME = /^[0-9a-f]{64}\.(?:png|jpg|jpeg|webp|gif)$/;
 const CURRENT_VERSION = formatVersionString(FORMAT_VERSION);
 /** Local-time components, so the DOS timestamp fflate writes is the same in every time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Invalid UTF-8 is damage, not text to patch up with replacement characters. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** An asset's file name: `<sha256 hex, lower case>.<png|jpg|jpeg|webp|gif>`. */
 export function isAssetName(name: string): boolean {
@@ -183,8 +191,11 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits): UnpackedRelease {
 
 function readJson(bytes: Uint8Array, entry: LocatedEntry): unknown {
   const data = extractEntry(bytes, entry);
+  // Depth and counts from a linear scan first: JSON.parse of 18 million empty arrays takes gigabytes.
+  const scan = scanJson(data);
+  if (!scan.ok && scan.reason !== 'unbalanced') throw new FileFormatError('too-complex', { reason: `json-${scan.reason}`, entry: entry.name });
   try {
-    return JSON.parse(strFromU8(data));
+    return JSON.parse(UTF8.decode(data));
   } catch (error) {
     throw new FileFormatError('corrupt', { reason: 'bad-json', entry: entry.name }, { cause: error });
   }

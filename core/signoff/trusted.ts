@@ -16,6 +16,7 @@
  * file into a list skips (and reports) the approvers already on it.
  */
 import { z } from 'zod';
+import { scanJsonText } from '../document/json-scan';
 import { sha256 } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
 
@@ -118,6 +119,9 @@ export function parseTrustedFile(text: string): TrustedApprover[] {
 
 /** Reads a trusted-approvers file, version 1 or 2; throws TrustedFileError with a plain sentence when it is not one. */
 export function parseTrustedList(text: string): TrustedList {
+  // A list is a few KB; depth and counts are checked before JSON.parse builds anything.
+  const scan = scanJsonText(text);
+  if (!scan.ok && scan.reason !== 'unbalanced') throw new TrustedFileError('not a trusted approvers file (too deeply nested or too large)');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
-import { packRelease, unpackRelease, FileFormatError } from '../../core/document/file-format';
+import { packRelease, unpackRelease, FileFormatError, ZIP_LIMITS } from '../../core/document/file-format';
 import type { Release } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
 import type { FileFingerprint, SavedFile } from '../api';
@@ -14,8 +14,12 @@ import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 
 export const PRESSDESK_EXTENSION = '.pressdesk';
-/** Above this we refuse before reading: the ZIP guards would refuse it anyway, after eating memory. */
-export const MAX_FILE_BYTES = 1.5 * 1024 ** 3;
+/**
+ * Above this we refuse before reading: the ZIP guards would refuse it anyway, after eating memory.
+ * A file is never much bigger than what it unpacks to (photos are stored): the unpacked limit plus
+ * room for headers and the directory.
+ */
+export const MAX_FILE_BYTES = ZIP_LIMITS.maxTotalBytes + 16 * 1024 ** 2;
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
