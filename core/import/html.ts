@@ -11,11 +11,12 @@
  *   else is unwrapped. Text is NFC; U+00AD is kept as it is (see DOMAIN.md on TCVN3).
  * mammoth's DOCX output goes through here too (images as `asset:<hash>` sources).
  */
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser, type parseDocument } from 'htmlparser2';
 import { DEFAULT_FIGURE_ATTRS } from '../document/figure';
 import type { Asset, PmNode, Release, ReleaseKind } from '../document/release';
 import { isSafeHref } from '../document/schema-names';
 import { InlineBuilder, cleanImportedText, finishRelease, paragraphNode, type Mark } from './build';
+import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, countHtmlTags } from './limits';
 
 export interface HtmlImportOptions {
   kind: ReleaseKind;
@@ -253,8 +254,35 @@ function findClass(el: Element, cls: string): Element | null {
   return null;
 }
 
+/** htmlparser2's DOM builder, refusing a tree deeper than the limit while it is being built. */
+class BoundedHandler extends DomHandler {
+  private depth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > IMPORT_STRUCTURE_LIMITS.maxHtmlDepth) throw new ImportTooComplexError('html-depth');
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+/**
+ * The DOM, within the limits: the tag count from a linear pre-scan, the depth while parsing (the
+ * parser closes implied and void elements itself, so only it knows the real depth). Both bounds
+ * keep htmlparser2 linear: it moves its whole open-element stack on every tag.
+ */
+function parseBounded(html: string): ReturnType<typeof parseDocument> {
+  if (countHtmlTags(html) > IMPORT_STRUCTURE_LIMITS.maxHtmlElements) throw new ImportTooComplexError('html-elements');
+  const handler = new BoundedHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
 export function importHtml(html: string, options: HtmlImportOptions): Release {
-  const doc = parseDocument(cleanImportedText(html), { decodeEntities: true });
+  const doc = parseBounded(cleanImportedText(html));
   const importer = new HtmlImporter(options.resolveImage);
   const titleEl = findInHead(doc.children);
   const blocks = importer.blocks(doc.children);

@@ -12,6 +12,7 @@
 import type { PmNode, Release, ReleaseKind } from '../document/release';
 import { isSafeHref } from '../document/schema-names';
 import { InlineBuilder, cleanImportedText, finishRelease, paragraphNode, type Mark } from './build';
+import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError } from './limits';
 
 function lines(text: string): string[] {
   return cleanImportedText(text).split(/\r\n|\r|\n/);
@@ -56,10 +57,24 @@ export function importPlainText(text: string, kind: ReleaseKind): Release {
 const BOLD: Mark = { type: 'bold' };
 const ITALIC: Mark = { type: 'italic' };
 
-/** Parses Markdown inline syntax into `out` with the marks in force. */
-function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder): void {
+/**
+ * Parses Markdown inline syntax into `out` with the marks in force. Linear in `src` per nesting
+ * level: a delimiter with no closer is remembered, so a line of a million `*` or `[` is not
+ * rescanned from each of them.
+ */
+function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, depth = 0): void {
+  if (depth > IMPORT_STRUCTURE_LIMITS.maxInlineDepth) throw new ImportTooComplexError('markdown-depth');
   let i = 0;
   let plain = '';
+  /** Per delimiter: from here on there is no closer (a later search would fail too). */
+  const noCloser = new Map<string, number>();
+  const search = (key: string, from: number, find: () => number): number => {
+    if (from >= (noCloser.get(key) ?? Infinity)) return -1;
+    const found = find();
+    if (found < 0) noCloser.set(key, from);
+    return found;
+  };
+  const links = bracketMatches(src);
   const flush = (): void => {
     out.text(plain, marks);
     plain = '';
@@ -73,7 +88,7 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder): v
       continue;
     }
     if (ch === '`') {
-      const end = src.indexOf('`', i + 1);
+      const end = search('`', i + 1, () => src.indexOf('`', i + 1));
       if (end > i) {
         plain += src.slice(i + 1, end);
         i = end + 1;
@@ -81,37 +96,37 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder): v
       }
     }
     if ((ch === '*' || ch === '_') && next === ch) {
-      const end = src.indexOf(ch + ch, i + 2);
+      const end = search(ch + ch, i + 2, () => src.indexOf(ch + ch, i + 2));
       if (end > i + 2) {
         flush();
-        parseInline(src.slice(i + 2, end), addMark(marks, BOLD), out);
+        parseInline(src.slice(i + 2, end), addMark(marks, BOLD), out, depth + 1);
         i = end + 2;
         continue;
       }
     }
     if (ch === '*' || ch === '_') {
       const wordBefore = i > 0 && /[\p{L}\p{N}]/u.test(src[i - 1]!);
-      const end = findSingle(src, ch, i + 1);
+      const end = search(ch, i + 1, () => findSingle(src, ch, i + 1));
       if (end > i + 1 && !(ch === '_' && wordBefore) && next !== ' ') {
         flush();
-        parseInline(src.slice(i + 1, end), addMark(marks, ITALIC), out);
+        parseInline(src.slice(i + 1, end), addMark(marks, ITALIC), out, depth + 1);
         i = end + 1;
         continue;
       }
     }
     if (ch === '!' && next === '[') {
-      const link = parseLink(src, i + 1);
+      const link = parseLink(src, i + 1, links);
       if (link) {
         i = link.end; // images are dropped: there are no bytes to import
         continue;
       }
     }
     if (ch === '[') {
-      const link = parseLink(src, i);
+      const link = parseLink(src, i, links);
       if (link) {
         flush();
         const href = link.href;
-        parseInline(link.text, isSafeHref(href) ? addMark(marks, { type: 'link', attrs: { href } }) : marks, out);
+        parseInline(link.text, isSafeHref(href) ? addMark(marks, { type: 'link', attrs: { href } }) : marks, out, depth + 1);
         i = link.end;
         continue;
       }
@@ -138,27 +153,37 @@ function findSingle(src: string, ch: string, from: number): number {
   return -1;
 }
 
+interface BracketMatches {
+  /** For a `[`, its matching `]` (backslash escapes skipped); -1 when none. */
+  square: Int32Array;
+  /** For a `(`, its matching `)` (no escapes: a URL keeps its backslashes); -1 when none. */
+  round: Int32Array;
+}
+
+/** Every bracket's partner in one pass with a stack, instead of a scan to the end from each. */
+function bracketMatches(src: string): BracketMatches {
+  const square = new Int32Array(src.length).fill(-1);
+  const round = new Int32Array(src.length).fill(-1);
+  const squares: number[] = [];
+  const rounds: number[] = [];
+  let escaped = false;
+  for (let j = 0; j < src.length; j++) {
+    const c = src[j];
+    if (c === '(') rounds.push(j);
+    else if (c === ')' && rounds.length > 0) round[rounds.pop()!] = j;
+    if (escaped) escaped = false;
+    else if (c === '\\') escaped = true;
+    else if (c === '[') squares.push(j);
+    else if (c === ']' && squares.length > 0) square[squares.pop()!] = j;
+  }
+  return { square, round };
+}
+
 /** `[text](url "title")` at `start` (the "["), or null. */
-function parseLink(src: string, start: number): { text: string; href: string; end: number } | null {
-  let depth = 0;
-  let close = -1;
-  for (let j = start; j < src.length; j++) {
-    if (src[j] === '\\') j++;
-    else if (src[j] === '[') depth++;
-    else if (src[j] === ']' && --depth === 0) {
-      close = j;
-      break;
-    }
-  }
+function parseLink(src: string, start: number, matches: BracketMatches): { text: string; href: string; end: number } | null {
+  const close = matches.square[start] ?? -1;
   if (close < 0 || src[close + 1] !== '(') return null;
-  let end = -1;
-  for (let j = close + 2, parens = 0; j < src.length; j++) {
-    if (src[j] === '(') parens++;
-    else if (src[j] === ')' && parens-- === 0) {
-      end = j;
-      break;
-    }
-  }
+  const end = matches.round[close + 1] ?? -1;
   if (end < 0) return null;
   let target = src.slice(close + 2, end).trim();
   target = target.replace(/\s+("[^"]*"|'[^']*')$/, '').trim();
@@ -169,19 +194,69 @@ function parseLink(src: string, start: number): { text: string; href: string; en
 function inlineNodes(text: string): PmNode[] {
   const out = new InlineBuilder();
   // A line ending in two spaces or a backslash is a hard break; other line breaks are spaces.
-  const parts = text.split(/(?: {2,}|\\)\n/);
-  parts.forEach((part, i) => {
-    if (i > 0) out.hardBreak();
-    parseInline(part.replace(/\s*\n\s*/g, ' '), [], out);
+  // By hand, not split(/ {2,}\n/): that regex rescans a long run of spaces from each of them.
+  const lines = text.split('\n');
+  let part: string[] = [];
+  let first = true;
+  lines.forEach((line, i) => {
+    let end = line.length;
+    if (i < lines.length - 1) {
+      if (line.endsWith('\\')) end--;
+      else if (line.endsWith('  ')) while (end > 0 && line[end - 1] === ' ') end--;
+    }
+    part.push(line.slice(0, end));
+    if (end === line.length && i < lines.length - 1) return;
+    if (!first) out.hardBreak();
+    first = false;
+    parseInline(joinLines(part.join('\n')), [], out);
+    part = [];
   });
   return out.finish();
 }
 
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** Lines run together with one space, trimmed where they meet (by hand: a whitespace regex around the break backtracks on long blank runs). */
+function joinLines(text: string): string {
+  const parts = text.split('\n');
+  return parts.map((p, i) => (i > 0 ? p.trimStart() : p)).map((p, i) => (i < parts.length - 1 ? p.trimEnd() : p)).join(' ');
+}
+
+/** A list item's indentation and marker; the content is the rest of the line (no `(.*)$`: that would reread it at every level). */
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
+const listItem = (line: string): { indent: number; marker: string; content: string } | null => {
+  const m = LIST_ITEM.exec(line);
+  return m ? { indent: m[1]!.length, marker: m[2]!, content: line.slice(m[0].length) } : null;
+};
+
+/** An ATX heading (`## Title ##`) of a trimmed line, by hand: the regex form backtracks on long runs of spaces or `#`. */
+function heading(trimmed: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < trimmed.length && trimmed[level] === '#') level++;
+  if (level < 1 || level > 6 || !/\s/.test(trimmed[level] ?? '')) return null;
+  let end = trimmed.length;
+  while (end > level && trimmed[end - 1] === '#') end--;
+  return { level, text: trimmed.slice(level, end).trim() };
+}
+
+/** `Title ##` -> `Title` (the hashes must follow whitespace), by hand for the same reason. */
+function withoutClosingHashes(line: string): string {
+  const trimmed = line.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  return end < trimmed.length && end > 0 && /\s/.test(trimmed[end - 1]!) ? trimmed.slice(0, end).trimEnd() : line;
+}
+
+const QUOTE = /^\s{0,3}> ?/;
+
+interface ParseBudget {
+  /** Line readings left (each nested block reads its lines again). */
+  reads: number;
+}
 
 /** Parses Markdown blocks from lines (used for the document and, recursively, quotes and items). */
-function parseBlocks(src: string[]): PmNode[] {
+function parseBlocks(src: string[], budget: ParseBudget, depth = 0): PmNode[] {
+  if (depth > IMPORT_STRUCTURE_LIMITS.maxMarkdownDepth) throw new ImportTooComplexError('markdown-depth');
+  budget.reads -= src.length;
+  if (budget.reads < 0) throw new ImportTooComplexError('markdown-work');
   const blocks: PmNode[] = [];
   let i = 0;
   while (i < src.length) {
@@ -190,17 +265,17 @@ function parseBlocks(src: string[]): PmNode[] {
       i++;
       continue;
     }
-    const heading = HEADING.exec(line.trim());
-    if (heading && line.search(/\S/) < 4) {
-      const content = inlineNodes(heading[2]!);
-      if (content.length > 0) blocks.push({ type: 'heading', attrs: { level: heading[1]!.length <= 2 ? 2 : 3 }, content });
+    const title = heading(line.trim());
+    if (title && line.search(/\S/) < 4) {
+      const content = inlineNodes(title.text);
+      if (content.length > 0) blocks.push({ type: 'heading', attrs: { level: title.level <= 2 ? 2 : 3 }, content });
       i++;
       continue;
     }
     if (/^\s{0,3}>/.test(line)) {
       const quoted: string[] = [];
-      while (i < src.length && /^\s{0,3}>/.test(src[i]!)) quoted.push(src[i++]!.replace(/^\s{0,3}> ?/, ''));
-      const inner = parseBlocks(quoted);
+      for (let m = QUOTE.exec(src[i]!); m !== null; m = i < src.length ? QUOTE.exec(src[i]!) : null) quoted.push(src[i++]!.slice(m[0].length));
+      const inner = parseBlocks(quoted, budget, depth + 1);
       if (inner.length > 0) blocks.push({ type: 'blockquote', content: inner });
       continue;
     }
@@ -208,29 +283,29 @@ function parseBlocks(src: string[]): PmNode[] {
       i++; // a thematic break: the schema has no rule node
       continue;
     }
-    const item = LIST_ITEM.exec(line);
-    if (item && item[1]!.length < 4) {
-      const ordered = /\d/.test(item[2]!);
-      const indent = item[1]!.length;
+    const item = listItem(line);
+    if (item && item.indent < 4) {
+      const ordered = /\d/.test(item.marker);
+      const indent = item.indent;
       const items: PmNode[] = [];
       while (i < src.length) {
-        const m = LIST_ITEM.exec(src[i]!);
-        if (!m || m[1]!.length !== indent || /\d/.test(m[2]!) !== ordered) break;
-        const body = [m[3]!];
+        const m = listItem(src[i]!);
+        if (!m || m.indent !== indent || /\d/.test(m.marker) !== ordered) break;
+        const body = [m.content];
         i++;
         // Continuation: indented lines (nested lists, lazy continuation) until a blank line or a sibling.
         while (i < src.length && src[i]!.trim() !== '') {
-          const sibling = LIST_ITEM.exec(src[i]!);
-          if (sibling && sibling[1]!.length <= indent) break;
+          const sibling = listItem(src[i]!);
+          if (sibling && sibling.indent <= indent) break;
           body.push(src[i]!.slice(Math.min(indent + 2, src[i]!.search(/\S/))));
           i++;
         }
-        const inner = parseBlocks(body);
+        const inner = parseBlocks(body, budget, depth + 1);
         if (inner[0]?.type !== 'paragraph') inner.unshift({ type: 'paragraph' });
         items.push({ type: 'listItem', content: inner });
-        while (i < src.length && src[i]!.trim() === '' && LIST_ITEM.exec(src[i + 1] ?? '')?.[1]?.length === indent) i++;
+        while (i < src.length && src[i]!.trim() === '' && listItem(src[i + 1] ?? '')?.indent === indent) i++;
       }
-      const start = ordered ? parseInt(item[2]!, 10) : 1;
+      const start = ordered ? parseInt(item.marker, 10) : 1;
       blocks.push(ordered ? { type: 'orderedList', attrs: { start }, content: items } : { type: 'bulletList', content: items });
       continue;
     }
@@ -243,13 +318,15 @@ function parseBlocks(src: string[]): PmNode[] {
 }
 
 function isBlockStart(line: string): boolean {
-  return HEADING.test(line.trim()) || /^\s{0,3}>/.test(line) || /^\s{0,3}([-*+]|\d{1,9}[.)])\s+/.test(line);
+  return heading(line.trim()) !== null || QUOTE.test(line) || /^\s{0,3}([-*+]|\d{1,9}[.)])\s+/.test(line);
 }
 
 export function importMarkdown(text: string, kind: ReleaseKind): Release {
   const { headline, rest } = headlineAndRest(lines(text));
   const plainHeadline = new InlineBuilder();
-  parseInline(headline.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''), [], plainHeadline);
+  parseInline(withoutClosingHashes(headline.replace(/^#{1,6}\s+/, '')), [], plainHeadline);
   const headlineText = plainHeadline.nodes.map((n) => n.text ?? '').join('');
-  return finishRelease({ kind, headline: headlineText, blocks: parseBlocks(rest) });
+  const { markdownLineReadsPerLine: perLine, markdownLineReadsAllowance: allowance } = IMPORT_STRUCTURE_LIMITS;
+  const budget: ParseBudget = { reads: rest.length * perLine + allowance };
+  return finishRelease({ kind, headline: headlineText, blocks: parseBlocks(rest, budget) });
 }

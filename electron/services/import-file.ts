@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { ZipReadError, extractEntry, locateEntries, readZipDirectory } from '../../core/document/zip-reader';
 import type { Asset, Release, ReleaseKind } from '../../core/document/release';
 import { importHtml } from '../../core/import/html';
+import { ImportTooComplexError } from '../../core/import/limits';
 import { importMarkdown, importPlainText } from '../../core/import/text';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { AppFailure } from './errors';
@@ -18,17 +19,34 @@ import { AppFailure } from './errors';
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
 const MiB = 1024 * 1024;
 
-/** Limits for imported files: generous for real documents, far below what would hurt the app. */
+/**
+ * Limits for imported files: generous for real documents, and low enough that a reader stays
+ * within 512 MB and a few seconds (the bounded reader's ceiling is the backstop, not the plan).
+ */
 export const IMPORT_LIMITS = Object.freeze({
-  /** A text, Markdown or HTML file on disk. */
-  maxTextBytes: 20 * MiB,
-  /** A .docx on disk (photos make them big). */
-  maxDocxBytes: 200 * MiB,
+  /**
+   * A text, Markdown or HTML file on disk. A release is ~100 KB of text and a saved portal page
+   * with its scripts 1-3 MB; the importers hold a few copies of the text (UTF-16, NFC, runs).
+   */
+  maxTextBytes: 8 * MiB,
+  /** A .docx on disk (photos make them big: twenty phone photos are ~80 MB). */
+  maxDocxBytes: 100 * MiB,
   maxDocxEntries: 2_000,
   /** All entries of a .docx together, unpacked. */
-  maxDocxUnpacked: 512 * MiB,
+  maxDocxUnpacked: 160 * MiB,
   maxRatio: 200,
   ratioMinBytes: 1 * MiB,
+  /**
+   * The XML parts mammoth parses (document, styles, numbering, notes...), unpacked. Text is cheap
+   * to convert; a 100-page report's document.xml is ~2 MB.
+   */
+  maxDocxXmlBytes: 16 * MiB,
+  /**
+   * Elements in those parts. mammoth holds ~2.5 KB per element and converts ~10,000 a second on
+   * a loaded 2-core machine; a press release has a few thousand (Word writes ~15 per paragraph
+   * and ~3,000 in its default styles), a 100-page report ~50,000.
+   */
+  maxDocxXmlElements: 60_000,
 });
 
 /** Where imported images go: the asset store (checks type by bytes, size, pixels). */
@@ -86,21 +104,47 @@ export function checkDocxZip(bytes: Uint8Array, limits = IMPORT_LIMITS): void {
   try {
     const directory = readZipDirectory(bytes, limits.maxDocxEntries);
     let declared = 0;
+    let declaredXml = 0;
     for (const entry of directory.entries) {
       declared += entry.size;
       if (declared > limits.maxDocxUnpacked) throw new AppFailure('too-large', { reason: 'total-size' });
+      // From the directory, before inflating: 100 MiB of XML would be refused only after unpacking it.
+      if (XML_PART.test(entry.name)) declaredXml += entry.size;
+      if (declaredXml > limits.maxDocxXmlBytes) throw new AppFailure('too-large', { reason: 'docx-xml-size' });
       if (entry.size > limits.ratioMinBytes && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
         throw new AppFailure('too-large', { reason: 'ratio' });
       }
     }
     if (!directory.entries.some((e) => e.name === 'word/document.xml')) throw failed('not-docx');
     // Inflate each entry into a buffer of its declared size: a lying size is caught here, not in mammoth.
-    for (const entry of locateEntries(bytes, directory)) extractEntry(bytes, entry);
+    let xmlBytes = 0;
+    let xmlElements = 0;
+    for (const entry of locateEntries(bytes, directory)) {
+      const data = extractEntry(bytes, entry);
+      if (!XML_PART.test(entry.name)) continue;
+      xmlBytes += data.length;
+      if (xmlBytes > limits.maxDocxXmlBytes) throw new AppFailure('too-large', { reason: 'docx-xml-size' });
+      xmlElements += countXmlElements(data);
+      if (xmlElements > limits.maxDocxXmlElements) throw new AppFailure('too-complex', { reason: 'docx-elements' });
+    }
   } catch (e) {
     if (!(e instanceof ZipReadError)) throw e;
     if (e.kind === 'too-many-entries') throw new AppFailure('too-large', { reason: 'entries' });
     throw failed(e.kind === 'not-zip' ? 'not-docx' : 'damaged');
   }
+}
+
+/** The parts of a .docx that are XML (mammoth parses every one it finds referenced). */
+const XML_PART = /\.(?:xml|rels)$/i;
+
+/** Start tags in XML bytes: every `<` not opening an end tag, a declaration, a comment or CDATA. Linear, no parse. */
+export function countXmlElements(data: Uint8Array): number {
+  let count = 0;
+  for (let i = data.indexOf(0x3c); i >= 0 && i < data.length - 1; i = data.indexOf(0x3c, i + 1)) {
+    const next = data[i + 1]!;
+    if (next !== 0x2f && next !== 0x3f && next !== 0x21) count++; // '/', '?', '!'
+  }
+  return count;
 }
 
 async function readLimited(path: string, limit: number): Promise<Uint8Array> {
@@ -153,12 +197,22 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
   } catch {
     throw failed('damaged');
   }
-  return importHtml(html, {
+  return withinStructureLimits(() => importHtml(html, {
     kind,
     // Word files often have no heading styles: the first short block is then the headline.
     firstBlockAsHeadline: true,
     resolveImage: (src: string) => (src.startsWith('asset:') ? (added.get(src.slice(6)) ?? null) : null),
-  });
+  }));
+}
+
+/** An importer's structure limit as the plain "too large or too complex" the UI and CLI say. */
+function withinStructureLimits(convert: () => Release): Release {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof ImportTooComplexError) throw new AppFailure('too-complex', { reason: e.reason });
+    throw e;
+  }
 }
 
 /** Reads and converts one file; the caller decides whether the path may be read. */
@@ -173,9 +227,7 @@ export async function importFromPath(path: string, kind: ReleaseKind, images: Im
     release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped);
   } else {
     const text = decodeText(await readLimited(path, IMPORT_LIMITS.maxTextBytes));
-    if (format === 'text') release = importPlainText(text, kind);
-    else if (format === 'markdown') release = importMarkdown(text, kind);
-    else release = importHtml(text, { kind });
+    release = withinStructureLimits(() => (format === 'text' ? importPlainText(text, kind) : format === 'markdown' ? importMarkdown(text, kind) : importHtml(text, { kind })));
   }
   return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count };
 }
