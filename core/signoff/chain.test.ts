@@ -167,6 +167,13 @@ describe('forgeries', () => {
     // Another release whose approve move was signed by the same key, given this approval.
     const other = chief.move(reporter.move({ ...draft(), sapo: 'Khác' }, 'in-review'), 'approved');
     expect(standing({ ...other, approvals: r.approvals }).approved).toBe(false);
+    // An approval of this content at this head by this key, but the approve move signed other content.
+    const before = submitted();
+    const editedBefore = { ...before, sapo: 'Khác' };
+    const movedOn = { ...editedBefore, workflow: chief.move(before, 'approved').workflow, approvals: [chief.approveAt(editedBefore)] };
+    expect(movedOn.approvals[0]!.chainHead).toBe(movedOn.workflow.log[1]!.prev);
+    expect(releaseApprovalState(movedOn, trusted, fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid']);
+    expect(standing(movedOn)).toEqual({ approved: false, withdrawn: false, reason: 'no-approval' });
     // This release's approval from an earlier round reused after a withdrawal and a forged re-approval.
     const round2 = chief.move(chief.move(r, 'in-review'), 'approved');
     expect(standing({ ...round2, approvals: [r.approvals[0]!] }).approved).toBe(false);
@@ -237,6 +244,8 @@ describe('withdrawal through the office list', () => {
     // Re-approving the same content after the withdrawal is a new approval (a new chain head).
     const again = chief.move(later, 'approved');
     expect(standing(again, [entry]).approved).toBe(true);
+    // The withdrawn copy itself stays withdrawn, whether the list says so or not.
+    expect(standing(later, [entry])).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
   });
 });
 
@@ -256,6 +265,14 @@ describe('signatures and moves', () => {
         throw new Error('x');
       }),
     ).toBe(false);
+  });
+
+  it('a move is by a trusted approver only when both its fingerprint and its key are the listed ones', () => {
+    const r = approved();
+    expect(verifyChain(r, fakeVerify, [{ ...chief.trusted, publicKey: reporter.trusted.publicKey }]).moves.map((m) => m.trusted)).toEqual([false, false]);
+    expect(verifyChain(r, fakeVerify, [{ ...chief.trusted, fingerprint: reporter.trusted.fingerprint }]).moves.map((m) => m.trusted)).toEqual([false, false]);
+    expect(verifyChain(r, fakeVerify).moves.map((m) => m.trusted)).toEqual([false, false]);
+    expect(verifyChain(unsignedMove(draft(), 'in-review'), fakeVerify, trusted).moves[0]!.trusted).toBe(false);
   });
 
   it('isSignedMove needs all four fields', () => {

@@ -194,7 +194,8 @@ export function chainStanding(chain: ChainReport, statuses: readonly ApprovalSta
   const holds = statuses.some((s) => s.verdict === 'valid' || s.verdict === 'withdrawn');
   if (!isLockedState(chain.state)) return holds ? { approved: false, withdrawn: true, reason: 'withdrawn' } : { approved: false, withdrawn: false, reason: 'not-approved' };
   const move = chain.approveMove;
-  if (move === null) return { approved: false, withdrawn: false, reason: chain.unsignedHistory ? 'unsigned-history' : 'no-approval' };
+  // Locked without a signed approve move: the state comes from moves made before signed workflow.
+  if (move === null) return { approved: false, withdrawn: false, reason: 'unsigned-history' };
   const match = statuses.find(
     (s) => s.approval.chainHead === move.prev && s.approval.fingerprint === move.fingerprint && s.approval.contentHash === move.contentHash,
   );
