@@ -12,9 +12,11 @@ import { AttrError, bodyPmSchema } from './body-schema';
 /**
  * Nodes nested deeper than this below the doc (text counts) are refused. A real release never
  * comes close: Word allows 9 list levels (list + item = 2 nodes each), then a paragraph, its text
- * and maybe a quote around it — about 22.
+ * and maybe a quote around it — about 22. And every body accepted must open again: document.json
+ * may nest 100 deep (core/document/json-scan.ts), the body starts 3 in, each node level costs 2
+ * (the node and its content list) and a text's marks 3 more, so nothing past 47 could be reopened.
  */
-export const MAX_BODY_DEPTH = 100;
+export const MAX_BODY_DEPTH = 40;
 
 export interface BodyProblem {
   /** Where, e.g. "body.content[3].content[0]" ("body" is the doc itself). */

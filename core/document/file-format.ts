@@ -215,7 +215,9 @@ export function issueDetail(issue: { path: readonly PropertyKey[]; message: stri
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
     .join('')
     .replace(/^release\./, '');
-  return `${path === '' ? '' : `${path}: `}${issue.message}`.slice(0, 300);
+  // A very deep place keeps its start and its end: the problem after it must still show.
+  const place = path.length > 180 ? `${path.slice(0, 60)}…${path.slice(-110)}` : path;
+  return `${place === '' ? '' : `${place}: `}${issue.message}`.slice(0, 300);
 }
 
 function readManifest(bytes: Uint8Array, entry: LocatedEntry): FormatVersion {
