@@ -131,6 +131,7 @@ describe('pressdesk verify', () => {
     expect(r.out).toContain('State: In review (from the signed history)');
     expect(r.out).toContain('Warning: the file says Approved, but its signed history says In review; the stored state does not count.');
     expect(r.out).toContain('Result: NOT APPROVED — the approval was withdrawn in the signed history');
+    expect((await run('export', 'signed.pressdesk', '--to', 'html', '--trusted', 'trusted.json', '--out', 'final.html')).code).toBe(1);
   });
 
   it('forged state: a draft with a valid approval, set to published with an empty log, exits 1', async () => {
@@ -143,6 +144,9 @@ describe('pressdesk verify', () => {
     expect(r.out).toContain('History: none');
     expect(r.out).toContain('Holds: yes — valid');
     expect(r.out).toContain('Result: NOT APPROVED');
+    // ... and no final export follows (a draft still does).
+    expect((await run('export', 'signed.pressdesk', '--to', 'html', '--trusted', 'trusted.json', '--out', 'final.html')).code).toBe(1);
+    expect((await run('export', 'signed.pressdesk', '--to', 'html', '--draft', '--out', 'draft.html')).code).toBe(0);
   });
 
   it('a log entry removed or the entries reordered: the history was altered, exit 1', async () => {

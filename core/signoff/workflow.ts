@@ -1,8 +1,9 @@
 /**
- * The workflow moves and the audit log, pure. Draft -> In review -> Changes requested / Approved
- * -> Published; every move is recorded in release.workflow.log with who, when, from, to, the note
- * and the content hash at that moment. Moving to 'approved' here only records the move: the
- * approval itself is a signed record (keys.signApproval) added to release.approvals.
+ * The workflow moves and the approval lock, pure. Draft -> In review -> Changes requested /
+ * Approved -> Published; every move is recorded in release.workflow.log with who, when, from, to,
+ * the note and the content hash at that moment — since format 1.3 as a signed record chained to
+ * the one before (chain.ts, which also derives the state). The approval itself is a signed record
+ * (keys.signApproval) added to release.approvals.
  */
 import type { AuditEntry, Release, WorkflowState } from '../document/release';
 import { contentHash, hashMatchesContent } from './canonical';
@@ -51,7 +52,11 @@ export function editedWhileLocked(release: Release): boolean {
   return approved === null || !hashMatchesContent(release, approved);
 }
 
-/** The release after one move, with its audit entry; throws on a move the workflow does not allow. */
+/**
+ * The release after one move with an UNSIGNED audit entry, as format 1.2 logged it (tests of the
+ * lock and of unsigned history use it; the app signs every move: chain.ts nextMove/appendMove).
+ * Throws on a move the workflow does not allow.
+ */
 export function moveWorkflow(release: Release, move: { to: WorkflowState; who: string; when: string; note?: string }): Release {
   const from = release.workflow.state;
   if (!canMove(from, move.to)) throw new Error(`workflow: cannot move from ${from} to ${move.to}`);

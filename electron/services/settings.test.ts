@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { settingsSchema } from '../api';
+import { fingerprintOfKey } from '../../core/signoff/approval';
+import { settingsPatchSchema, settingsSchema } from '../api';
 import {
   MAX_RECENT_FILES,
   addRecentFile,
@@ -47,6 +48,20 @@ describe('settings', () => {
     // A damaged list (the fingerprint does not belong to the key) is dropped, the rest of the organisation kept.
     const loaded = loadSettings({ ...before, organisation: { ...before.organisation, placeName: 'Lai Châu' } }, 'vi');
     expect(loaded.organisation).toMatchObject({ placeName: 'Lai Châu', trustedApprovers: [] });
+  });
+
+  it('settings from before withdrawals were kept load with none, the trusted list intact; patches never touch them', () => {
+    const d = defaultSettings('vi');
+    expect(d.organisation.withdrawnApprovals).toEqual([]);
+    const key = new Uint8Array(32).fill(7);
+    const approver = { name: 'A', position: '', fingerprint: fingerprintOfKey(key), publicKey: Buffer.from(key).toString('base64') };
+    const { withdrawnApprovals: _w, ...older } = { ...d.organisation, trustedApprovers: [approver] };
+    const loaded = loadSettings({ ...d, organisation: older }, 'vi');
+    expect(loaded.organisation).toMatchObject({ trustedApprovers: [approver], withdrawnApprovals: [] });
+    const entry = { contentHash: 'a'.repeat(64), fingerprint: 'b'.repeat(64) };
+    const withOne = { ...loaded, organisation: { ...loaded.organisation, withdrawnApprovals: [entry] } };
+    expect(applySettingsPatch(withOne, { organisation: { placeName: 'Điện Biên' } }).organisation.withdrawnApprovals).toEqual([entry]);
+    expect(settingsPatchSchema.safeParse({ organisation: { withdrawnApprovals: [] } }).success).toBe(false);
   });
 
   it('keeps recent files unique, newest first, at most ten', () => {
