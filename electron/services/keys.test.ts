@@ -2,7 +2,8 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approvalPayload, fingerprintOfKey, releaseApprovalState } from '../../core/signoff/approval';
+import { approvalPayload, approvalStanding, fingerprintOfKey, releaseApprovalState } from '../../core/signoff/approval';
+import { appendMove, CHAIN_GENESIS, chainHead, moveSignatureHolds } from '../../core/signoff/chain';
 import { fromBase64 } from '../../core/signoff/bytes';
 import { contentHash } from '../../core/signoff/canonical';
 import { releaseSchema } from '../../core/document/release';
@@ -75,6 +76,30 @@ describe('keys service', () => {
     expect(releaseApprovalState({ ...signed, sapo: signed.sapo + ' ' }, trusted, verifySignature).statuses[0]!.verdict).toBe('content-changed');
     expect(releaseApprovalState({ ...signed, approvals: [{ ...record, signerName: 'Kẻ giả mạo' }] }, trusted, verifySignature).statuses[0]!.verdict).toBe('bad-signature');
     expect(releaseApprovalState(signed, [], verifySignature).statuses[0]!.verdict).toBe('untrusted-key');
+  });
+
+  it('signs workflow moves with real Ed25519, chained onto the log, and names the chain head in the approval', async () => {
+    const keys = createKeyService({ dir, secretBox: fakeBox() });
+    const id = await keys.identity();
+    const now = new Date('2026-11-26T02:30:00Z');
+    const release = vietnameseRelease();
+    const submit = await keys.signMove(release, 'draft', { to: 'in-review', who: 'Lê Thị Hoa', note: 'Nhờ duyệt' }, now);
+    expect(submit).toMatchObject({ from: 'draft', to: 'in-review', who: 'Lê Thị Hoa', note: 'Nhờ duyệt', prev: CHAIN_GENESIS, fingerprint: id.fingerprint, publicKey: id.publicKey, contentHash: contentHash(release) });
+    expect(new Date(submit.when).toISOString()).toBe('2026-11-26T02:30:00.000Z');
+    expect(moveSignatureHolds(submit, verifySignature)).toBe(true);
+    expect(moveSignatureHolds({ ...submit, note: 'Khác' }, verifySignature)).toBe(false);
+    const inReview = appendMove(release, submit);
+    const approval = await keys.signApproval(inReview, { name: 'Nguyễn Văn An', position: 'Chánh Văn phòng' }, undefined, now);
+    expect(approval.chainHead).toBe(chainHead(inReview.workflow.log));
+    const approve = await keys.signMove({ ...inReview, approvals: [approval] }, 'in-review', { to: 'approved', who: 'Nguyễn Văn An', note: '' }, now);
+    const approved = appendMove({ ...inReview, approvals: [approval] }, approve);
+    expect(releaseSchema.safeParse(approved).success).toBe(true);
+    const trusted = [{ name: 'Nguyễn Văn An', position: 'Chánh Văn phòng', fingerprint: id.fingerprint, publicKey: id.publicKey }];
+    const state = releaseApprovalState(approved, trusted, verifySignature);
+    expect(state.chain.moves.map((m) => m.verdict)).toEqual(['valid', 'valid']);
+    expect(approvalStanding(approved, state)).toMatchObject({ approved: true, approval });
+    // A move the workflow does not allow is never signed.
+    await expect(keys.signMove(release, 'draft', { to: 'published', who: 'x', note: '' }, now)).rejects.toThrow(/cannot move/);
   });
 
   it('verifySignature refuses wrong keys, altered messages and malformed input without throwing', () => {
