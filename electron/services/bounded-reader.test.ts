@@ -97,6 +97,16 @@ describe('bounded reader', () => {
     expect(toAppError((results[2] as PromiseRejectedResult).reason)).toMatchObject({ code: 'import-failed' });
   });
 
+  it('close() ends a running task and the queued ones; the reader starts afresh on the next call', async () => {
+    const running = failure(reader.run('spin', {}, { timeMs: 20_000 }));
+    const queued = failure(reader.run('echo', { text: 'x', bytes: new Uint8Array(1) }));
+    await new Promise((r) => setTimeout(r, 200));
+    await reader.close();
+    expect(toAppError(await running)).toEqual({ code: 'internal' });
+    expect(toAppError(await queued)).toEqual({ code: 'internal' });
+    await stillAnswers();
+  });
+
   it('refuses an unknown task name as an internal failure', async () => {
     expect(toAppError(await failure(reader.run('nope' as 'echo', { text: '', bytes: new Uint8Array(0) })))).toEqual({ code: 'internal' });
   });

@@ -124,13 +124,15 @@ export function createBoundedReader<T extends TaskTable>(options: ReaderOptions)
   let current: Job | null = null;
   let nextId = 1;
   let idleTimer: NodeJS.Timeout | undefined;
+  /** A stopped worker's memory is given back before the next one starts (and measures from there). */
+  let dying: Promise<unknown> = Promise.resolve();
 
   /** Ends the worker and fails the running job with `error` (a worker past its limits is never reused). */
   function kill(error: Error): void {
     const w = worker;
     worker = null;
     ready = null;
-    if (w) void w.terminate();
+    if (w) dying = w.terminate().catch(() => undefined);
     const job = current;
     current = null;
     job?.reject(error);
@@ -183,7 +185,7 @@ export function createBoundedReader<T extends TaskTable>(options: ReaderOptions)
     }
     clearTimeout(idleTimer);
     current = job;
-    ready ??= start();
+    ready ??= dying.then(start);
     ready.then(
       () => runCurrent(job),
       (e: unknown) => {
@@ -230,11 +232,14 @@ export function createBoundedReader<T extends TaskTable>(options: ReaderOptions)
 
   async function close(): Promise<void> {
     clearTimeout(idleTimer);
+    const closed = new Error('the reader was closed');
+    for (const job of queue.splice(0)) job.reject(closed);
+    if (current !== null) kill(closed);
     const w = worker;
     worker = null;
     ready = null;
-    if (w && current === null) await w.terminate();
-    else if (w) kill(new Error('the reader was closed'));
+    if (w) dying = w.terminate().catch(() => undefined);
+    await dying;
   }
 
   return {
