@@ -3,6 +3,7 @@
  * inputs that were quadratic (or worse) before now finish in a moment.
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_BODY_DEPTH } from '../document/body-check';
 import { importHtml } from './html';
 import { IMPORT_STRUCTURE_LIMITS as LIMITS, ImportTooComplexError, countHtmlTags, type ImportLimitReason } from './limits';
 import { importMarkdown, importPlainText } from './text';
@@ -60,9 +61,9 @@ describe('HTML import limits', () => {
 
   it('refuses a body nested deeper than the release schema allows (quotes within quotes)', () => {
     const quotes = (n: number) => '<blockquote>'.repeat(n) + 'x' + '</blockquote>'.repeat(n);
-    // n quotes + the paragraph + its text: 100 levels below the doc is the schema's limit.
-    expect(refusal(html(quotes(98)))).toBe('accepted');
-    expect(refusal(html(quotes(99)))).toBe('body-depth');
+    // n quotes + the paragraph + its text: MAX_BODY_DEPTH levels below the doc is the schema's limit.
+    expect(refusal(html(quotes(MAX_BODY_DEPTH - 2)))).toBe('accepted');
+    expect(refusal(html(quotes(MAX_BODY_DEPTH - 1)))).toBe('body-depth');
   });
 
   it('refuses more blocks than the schema allows in one node', () => {
@@ -71,11 +72,13 @@ describe('HTML import limits', () => {
 });
 
 describe('Markdown import limits', () => {
-  it('takes lists nested to the depth limit and refuses one level more', () => {
+  it('takes quotes nested to the depth limit and refuses one level more, lists too', () => {
     expect(LIMITS.maxMarkdownDepth).toBe(32);
-    expect(refusal(md('T\n\n' + '- '.repeat(32) + 'x'))).toBe('accepted');
-    expect(refusal(md('T\n\n' + '- '.repeat(33) + 'x'))).toBe('markdown-depth');
+    expect(refusal(md('T\n\n' + '> '.repeat(32) + 'x'))).toBe('accepted');
     expect(refusal(md('T\n\n' + '> '.repeat(33) + 'x'))).toBe('markdown-depth');
+    expect(refusal(md('T\n\n' + '- '.repeat(33) + 'x'))).toBe('markdown-depth');
+    // A list level is two body levels (list, item): the body's own limit comes first.
+    expect(refusal(md('T\n\n' + '- '.repeat(MAX_BODY_DEPTH / 2) + 'x'))).toBe('body-depth');
   });
 
   it('refuses a list nested 3,000 deep by indentation at once (it took 41 s)', () => {

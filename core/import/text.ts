@@ -65,7 +65,17 @@ const ITALIC: Mark = { type: 'italic' };
 function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, depth = 0): void {
   if (depth > IMPORT_STRUCTURE_LIMITS.maxInlineDepth) throw new ImportTooComplexError('markdown-depth');
   let i = 0;
-  let plain = '';
+  /** Plain text is taken as slices of src (from runStart), not a character at a time. */
+  let runStart = 0;
+  let pieces: string[] = [];
+  const take = (end: number): void => {
+    if (end > runStart) pieces.push(src.slice(runStart, end));
+  };
+  const flush = (): void => {
+    take(i);
+    out.text(pieces.join(''), marks);
+    pieces = [];
+  };
   /** Per delimiter: from here on there is no closer (a later search would fail too). */
   const noCloser = new Map<string, number>();
   const search = (key: string, from: number, find: () => number): number => {
@@ -74,24 +84,27 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, de
     if (found < 0) noCloser.set(key, from);
     return found;
   };
-  const links = bracketMatches(src);
-  const flush = (): void => {
-    out.text(plain, marks);
-    plain = '';
-  };
+  let links: BracketMatches | null = null;
+  const matches = (): BracketMatches => (links ??= bracketMatches(src));
   while (i < src.length) {
     const ch = src[i]!;
+    if (!INLINE_SPECIAL.has(ch)) {
+      i++;
+      continue;
+    }
     const next = src[i + 1];
     if (ch === '\\' && next !== undefined && /[\\`*_{}[\]()#+\-.!>~|]/.test(next)) {
-      plain += next;
-      i += 2;
+      take(i);
+      pieces.push(next);
+      runStart = i += 2;
       continue;
     }
     if (ch === '`') {
       const end = search('`', i + 1, () => src.indexOf('`', i + 1));
       if (end > i) {
-        plain += src.slice(i + 1, end);
-        i = end + 1;
+        take(i);
+        pieces.push(src.slice(i + 1, end));
+        runStart = i = end + 1;
         continue;
       }
     }
@@ -100,7 +113,7 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, de
       if (end > i + 2) {
         flush();
         parseInline(src.slice(i + 2, end), addMark(marks, BOLD), out, depth + 1);
-        i = end + 2;
+        runStart = i = end + 2;
         continue;
       }
     }
@@ -110,32 +123,35 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, de
       if (end > i + 1 && !(ch === '_' && wordBefore) && next !== ' ') {
         flush();
         parseInline(src.slice(i + 1, end), addMark(marks, ITALIC), out, depth + 1);
-        i = end + 1;
+        runStart = i = end + 1;
         continue;
       }
     }
     if (ch === '!' && next === '[') {
-      const link = parseLink(src, i + 1, links);
+      const link = parseLink(src, i + 1, matches());
       if (link) {
-        i = link.end; // images are dropped: there are no bytes to import
+        take(i);
+        runStart = i = link.end; // images are dropped: there are no bytes to import
         continue;
       }
     }
     if (ch === '[') {
-      const link = parseLink(src, i, links);
+      const link = parseLink(src, i, matches());
       if (link) {
         flush();
         const href = link.href;
         parseInline(link.text, isSafeHref(href) ? addMark(marks, { type: 'link', attrs: { href } }) : marks, out, depth + 1);
-        i = link.end;
+        runStart = i = link.end;
         continue;
       }
     }
-    plain += ch;
     i++;
   }
   flush();
 }
+
+/** The characters that may start inline syntax; everything else is plain text. */
+const INLINE_SPECIAL = new Set(['\\', '`', '*', '_', '!', '[']);
 
 function addMark(marks: readonly Mark[], mark: Mark): Mark[] {
   return [...marks.filter((m) => m.type !== mark.type), mark];
