@@ -71,6 +71,7 @@ describe('checkBody refuses a body the editor cannot show, naming the place', ()
     ['a heading without a level', doc({ type: 'heading' }), 'body.content[0]: heading attribute level must be one of 2, 3', true],
     ['a fractional list start', doc({ type: 'orderedList', attrs: { start: 1.5 }, content: [{ type: 'listItem', content: [p()] }] }), 'body.content[0]: orderedList attribute start must be a whole number', true],
     ['a list start as text', doc({ type: 'orderedList', attrs: { start: '3' }, content: [{ type: 'listItem', content: [p()] }] }), 'body.content[0]: orderedList attribute start must be a whole number', true],
+    ['a NaN list start (what TipTap reads from <ol start="x">)', doc({ type: 'orderedList', attrs: { start: NaN }, content: [{ type: 'listItem', content: [p()] }] }), 'body.content[0]: orderedList attribute start must be a whole number', true],
     ['a list type as an object', doc({ type: 'orderedList', attrs: { type: {} }, content: [{ type: 'listItem', content: [p()] }] }), 'body.content[0]: orderedList attribute type must be text or empty', true],
     ['a javascript: link', doc(p(t('a'), t('b', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]))), 'body.content[0].content[1].marks[0]: link attribute href must be a web, mail or phone link', true],
     ['a link without a target', doc(p(t('b', [{ type: 'bold' }, { type: 'link' }]))), 'body.content[0].content[0].marks[1]: link attribute href must be a web, mail or phone link', true],

@@ -31,7 +31,7 @@ const oneOf =
     if (!values.includes(value)) fail(`must be one of ${values.join(', ')}`);
   };
 const wholeNumber = (value: unknown): void => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail('must be a whole number');
+  if (typeof value !== 'number' || !Number.isInteger(value)) fail('must be a whole number');
 };
 const yesNo = (value: unknown): void => {
   if (typeof value !== 'boolean') fail('must be true or false');
@@ -111,8 +111,8 @@ export const BODY_NODE_SPECS = {
   hardBreak,
   heading,
   listItem,
-  orderedList,
   text: textNode,
+  orderedList,
   figure,
 } satisfies Record<string, NodeSpec>;
 

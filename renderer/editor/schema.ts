@@ -12,6 +12,7 @@ import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/docu
 import { CaretBlock } from './extensions/caret-block';
 import { Figure, type FigureOptions } from './extensions/figure';
 import { NfcNormalize } from './extensions/nfc-normalize';
+import { SafeOrderedList } from './extensions/ordered-list';
 import { SafeLink } from './extensions/safe-link';
 
 const ALLOWED = new Set<string>([...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES, ...MARK_NAMES]);
@@ -29,11 +30,14 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtensi
       strike: onlyIfAllowed('strike'),
       horizontalRule: onlyIfAllowed('horizontalRule'),
       heading: { levels: [...HEADING_LEVELS] },
+      // Its own file: `start` is always a whole number, as core's schema requires.
+      orderedList: false,
       // Configured in its own file with the safe-scheme allow-list.
       link: false,
       // It appends a paragraph on any transaction, even a click, which would mark a file unsaved.
       trailingNode: false,
     }),
+    SafeOrderedList,
     SafeLink,
     Figure.configure(figure),
     NfcNormalize,
