@@ -172,7 +172,13 @@ export const auditEntrySchema = z
   .strict();
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const workflowSchema = z.object({ state: workflowStateSchema, log: z.array(auditEntrySchema).max(10_000) }).strict();
+/**
+ * The most workflow moves a release may carry. A release moves a few dozen times in its life;
+ * each signed move costs an Ed25519 check (~1 ms) whenever the release is verified, so a file
+ * stuffed with signed moves stays within a second or two.
+ */
+export const MAX_WORKFLOW_MOVES = 1_000;
+export const workflowSchema = z.object({ state: workflowStateSchema, log: z.array(auditEntrySchema).max(MAX_WORKFLOW_MOVES) }).strict();
 export type Workflow = z.infer<typeof workflowSchema>;
 
 export const releaseSchema = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
-import { releaseSchema, type AuditEntry, type Release } from '../document/release';
+import { MAX_WORKFLOW_MOVES, releaseSchema, type AuditEntry, type Release } from '../document/release';
 import { sha256Hex } from '../document/sha256';
 import { approvalStanding, releaseApprovalState } from './approval';
 import { toBase64 } from './bytes';
@@ -246,6 +246,18 @@ describe('withdrawal through the office list', () => {
     expect(standing(again, [entry]).approved).toBe(true);
     // The withdrawn copy itself stays withdrawn, whether the list says so or not.
     expect(standing(later, [entry])).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
+  });
+});
+
+describe('a log stuffed with moves', () => {
+  it('is refused past MAX_WORKFLOW_MOVES; a broken one is read without hashing on', () => {
+    const r = submitted();
+    const entry = r.workflow.log[0]!;
+    expect(releaseSchema.safeParse(withLog(r, Array(MAX_WORKFLOW_MOVES).fill(entry))).success).toBe(true);
+    expect(releaseSchema.safeParse(withLog(r, Array(MAX_WORKFLOW_MOVES + 1).fill(entry))).success).toBe(false);
+    const stuffed = verifyChain(withLog(r, Array(MAX_WORKFLOW_MOVES).fill(entry)), fakeVerify);
+    expect(stuffed).toMatchObject({ brokenAt: 1, state: 'in-review' });
+    expect(stuffed.moves.filter((m) => m.verdict === 'void')).toHaveLength(MAX_WORKFLOW_MOVES - 2);
   });
 });
 

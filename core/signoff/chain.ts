@@ -130,11 +130,12 @@ export function verifyChain(release: Release, verify: SignatureVerifier, trusted
     const verdict = brokenAt === null ? checkMove(entry, state, prev, signedSeen, verify) : 'void';
     const isTrusted = isSignedMove(entry) && trusted.some((t) => t.fingerprint === entry.fingerprint && t.publicKey === entry.publicKey);
     moves.push({ entry, verdict, trusted: isTrusted });
-    prev = recordHash(entry, prev);
     if (verdict !== 'valid' && verdict !== 'unsigned') {
+      // Nothing after a failed record counts: no need to hash on (a stuffed log stays cheap).
       brokenAt ??= index;
       return;
     }
+    prev = recordHash(entry, prev);
     signedSeen ||= verdict === 'valid';
     unsignedHistory ||= verdict === 'unsigned';
     state = entry.to;
