@@ -225,5 +225,20 @@ export function hostileArgv(c: HostileCase): string[] {
   return [c.command, c.file, ...rest];
 }
 
+/** The error code the app shows for a refused case (the CLI's sentence says the same); null when it succeeds. */
+export function expectedAppCode(c: HostileCase): RegExp | null {
+  if (c.exit === 0) return null;
+  const byWords: [string, string][] = [
+    ['too many parts', 'too-large'],
+    ['too complex', 'too-complex'],
+    ['cannot be read', 'corrupt'],
+    ['not a PressDesk', 'not-pressdesk'],
+    ['UTF-16', 'import-failed'],
+    ['document is damaged', 'import-failed'],
+  ];
+  const codes = byWords.filter(([words]) => c.says.source.includes(words)).map(([, code]) => code);
+  return new RegExp(`^(?:${codes.join('|')})$`);
+}
+
 /** A release anyone can open: the "process is still alive and still works" check after each case. */
 export const goodReleaseFile = (): Uint8Array => packRelease({ ...release('Bản tin bình thường'), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung.' }] }] } }, { assets: new Map() });
