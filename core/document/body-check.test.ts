@@ -94,6 +94,7 @@ describe('checkBody refuses a body the editor cannot show, naming the place', ()
     ['not an object', 'doc', 'body: a node must be an object', true],
     // ProseMirror drops attributes it does not know; a file carrying them was not written by us.
     ['an unknown attribute', doc({ type: 'paragraph', attrs: { onclick: 'x' } }), 'body.content[0]: paragraph has no attribute onclick', false],
+    ['an attribute name with a terminal escape', doc({ type: 'paragraph', attrs: { '\u001b[2Jx': 1 } }), 'body.content[0]: paragraph has no attribute "\\u001b[2Jx"', false],
     ['attributes on text', doc(p({ type: 'text', text: 'a', attrs: { x: 1 } } as PmNode)), 'body.content[0].content[0]: text has no content or attributes', false],
   ];
 

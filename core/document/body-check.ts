@@ -43,12 +43,14 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** A name from the file as it may appear in a message: plain names as they are, anything else quoted and cut. */
+const shown = (name: string): string => (/^[A-Za-z][\w-]{0,39}$/.test(name) ? name : JSON.stringify(name).slice(0, 42));
 
 /** The attribute problem of one node or mark, or null. Defaults are checked too, as check() does. */
 function attrsProblem(kind: string, specs: Record<string, { default?: unknown; validate?: unknown }>, attrs: unknown): string | null {
   if (attrs !== undefined && !isObject(attrs)) return `${kind} attributes must be an object`;
   const given = attrs ?? {};
-  for (const name of Object.keys(given)) if (!own(specs, name)) return `${kind} has no attribute ${name}`;
+  for (const name of Object.keys(given)) if (!own(specs, name)) return `${kind} has no attribute ${shown(name)}`;
   for (const [name, spec] of Object.entries(specs)) {
     const value = own(given, name) && given[name] !== undefined ? given[name] : spec.default;
     try {

@@ -53,6 +53,7 @@ describe('a body the editor cannot show is a damaged file, and the error names t
     expect(issueDetail({ path: ['release', 'body', 'content', 3, 'marks', 0], message: 'bad' })).toBe('body.content[3].marks[0]: bad');
     expect(issueDetail({ path: ['headline'], message: 'too long' })).toBe('headline: too long');
     expect(issueDetail({ path: [], message: 'no' })).toBe('no');
+    expect(issueDetail({ path: ['body', 'content', 0, 'attrs', '\u001b[2J'], message: 'bad\u0007' })).toBe('body.content[0].attrs.?[2J: bad?');
     expect(issueDetail(undefined)).toBeUndefined();
     expect(issueDetail({ path: ['x'], message: 'y'.repeat(400) })).toHaveLength(300);
     const deep = issueDetail({ path: ['body', ...Array<(string | number)[]>(40).fill(['content', 0]).flat()], message: 'too deep' })!;

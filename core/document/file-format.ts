@@ -217,7 +217,9 @@ export function issueDetail(issue: { path: readonly PropertyKey[]; message: stri
     .replace(/^release\./, '');
   // A very deep place keeps its start and its end: the problem after it must still show.
   const place = path.length > 180 ? `${path.slice(0, 60)}…${path.slice(-110)}` : path;
-  return `${place === '' ? '' : `${place}: `}${issue.message}`.slice(0, 300);
+  // Keys come from the file: no control characters reach a terminal or a log.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return `${place === '' ? '' : `${place}: `}${issue.message}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 300);
 }
 
 function readManifest(bytes: Uint8Array, entry: LocatedEntry): FormatVersion {
