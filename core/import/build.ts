@@ -29,9 +29,12 @@ function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefine
 /** Collects inline content: merges neighbouring runs with the same marks, drops empty ones. */
 export class InlineBuilder {
   readonly nodes: PmNode[] = [];
+  /** The last character, kept aside: reading it off a long merged run would flatten the run every time (quadratic). */
+  private tail = '';
 
   text(text: string, marks: readonly Mark[] = []): void {
     if (text === '') return;
+    this.tail = text[text.length - 1]!;
     const last = this.nodes.at(-1);
     if (last?.type === 'text' && sameMarks(last.marks, marks)) {
       last.text = (last.text ?? '') + text;
@@ -42,12 +45,12 @@ export class InlineBuilder {
 
   hardBreak(): void {
     this.nodes.push({ type: 'hardBreak' });
+    this.tail = '';
   }
 
   /** The last character written ('' at the start or after a break). */
   lastChar(): string {
-    const last = this.nodes.at(-1);
-    return last?.type === 'text' ? (last.text ?? '').slice(-1) : '';
+    return this.tail;
   }
 
   isEmpty(): boolean {

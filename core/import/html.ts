@@ -234,14 +234,22 @@ class HtmlImporter {
   }
 }
 
+/** First descendants by name, remembered: figures nested in figures would otherwise rescan their subtree at every level. */
+const firstFound = new Map<string, WeakMap<Element, Element | null>>();
+
 function findFirst(el: Element, name: string): Element | null {
+  let memo = firstFound.get(name);
+  if (!memo) firstFound.set(name, (memo = new WeakMap()));
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  let found: Element | null = null;
   for (const child of el.children) {
     if (!isElement(child) || DROP.has(child.name)) continue;
-    if (child.name === name) return child;
-    const inner = findFirst(child, name);
-    if (inner) return inner;
+    found = child.name === name ? child : findFirst(child, name);
+    if (found) break;
   }
-  return null;
+  memo.set(el, found);
+  return found;
 }
 
 function findClass(el: Element, cls: string): Element | null {
