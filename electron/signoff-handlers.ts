@@ -38,7 +38,8 @@ export function approvalStateOf(release: Release, settings: Settings): ReleaseAp
  * workflow does not allow it, or when the chain is broken (a move after a failed record is void).
  */
 export async function logMove(deps: Pick<HandlerDeps, 'keys'>, release: Release, to: WorkflowState, who: string, when: Date, note: string): Promise<Release> {
-  const chain = verifyChain(release, verifySignature);
+  // Where the chain is and whether it holds need no trusted list (trust decides approval, not moves).
+  const chain = verifyChain(release, verifySignature, []);
   const from = chain.state;
   if (chain.brokenAt !== null || !canMove(from, to)) throw new AppFailure('invalid-move', { from, to });
   return appendMove(release, await deps.keys.signMove(release, from, { to, who, note }, when));
@@ -70,7 +71,7 @@ export function createSignoffHandlers(
       // Approving is a signature (approveRelease), never a bare move.
       if (to === 'approved') throw new AppFailure('invalid-move', { from: release.workflow.state, to });
       const clean = normalizeRelease(release);
-      const chain = verifyChain(clean, verifySignature);
+      const chain = verifyChain(clean, verifySignature, []);
       // Moving away from Approved/Published is withdrawing the approval; the chain records it like any move.
       const moved = await logMove(deps, clean, to, profileName(deps.settings.get()), now(), note);
       if (isLockedState(chain.state)) rememberWithdrawal(deps, clean, chain);
@@ -79,7 +80,7 @@ export function createSignoffHandlers(
 
     async approveRelease({ release, note }) {
       const clean = normalizeRelease(release);
-      const from = verifyChain(clean, verifySignature).state;
+      const from = verifyChain(clean, verifySignature, []).state;
       if (from !== 'in-review') throw new AppFailure('invalid-move', { from, to: 'approved' });
       const when = now();
       const blocking = blockers(runPreflight(clean, when));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
 import { MAX_WORKFLOW_MOVES, releaseSchema, type AuditEntry, type Release } from '../document/release';
-import { sha256Hex } from '../document/sha256';
+import { sha256, sha256Hex } from '../document/sha256';
 import { approvalStanding, releaseApprovalState } from './approval';
-import { toBase64 } from './bytes';
+import { toBase64, toHex } from './bytes';
 import { canonicalJson, contentHash } from './canonical';
 import {
   appendMove,
@@ -142,7 +142,8 @@ describe('forgeries', () => {
     expect(chain(r).moves.map((m) => m.trusted)).toEqual([false, false]);
     expect(standing(r)).toEqual({ approved: false, withdrawn: false, reason: 'no-approval' });
     // A trusted approval alone is not enough when the approve move is the stranger's.
-    const mixed = { ...r, approvals: [...r.approvals, chief.approveAt(submitted())] };
+    const mixed = { ...r, approvals: [chief.approveAt(submitted()), ...r.approvals] };
+    expect(releaseApprovalState(mixed, trusted, fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid', 'untrusted-key']);
     expect(standing(mixed).approved).toBe(false);
   });
 
@@ -255,7 +256,7 @@ describe('a log stuffed with moves', () => {
     const entry = r.workflow.log[0]!;
     expect(releaseSchema.safeParse(withLog(r, Array(MAX_WORKFLOW_MOVES).fill(entry))).success).toBe(true);
     expect(releaseSchema.safeParse(withLog(r, Array(MAX_WORKFLOW_MOVES + 1).fill(entry))).success).toBe(false);
-    const stuffed = verifyChain(withLog(r, Array(MAX_WORKFLOW_MOVES).fill(entry)), fakeVerify);
+    const stuffed = verifyChain(withLog(r, Array(MAX_WORKFLOW_MOVES).fill(entry)), fakeVerify, trusted);
     expect(stuffed).toMatchObject({ brokenAt: 1, state: 'in-review' });
     expect(stuffed.moves.filter((m) => m.verdict === 'void')).toHaveLength(MAX_WORKFLOW_MOVES - 2);
   });
@@ -269,8 +270,13 @@ describe('signatures and moves', () => {
     expect(moveSignatureHolds({ ...move, publicKey: 'not base64!' }, fakeVerify)).toBe(false);
     expect(moveSignatureHolds({ ...move, signature: 'AAAA' }, fakeVerify)).toBe(false);
     expect(moveSignatureHolds({ ...move, signature: 'not base64!' }, fakeVerify)).toBe(false);
-    expect(moveSignatureHolds({ ...move, fingerprint: reporter.trusted.fingerprint }, fakeVerify)).toBe(false);
     expect(moveSignatureHolds(move, () => true)).toBe(true);
+    // Checked before the signature itself: a verifier that says yes to anything changes nothing.
+    const yes = () => true;
+    expect(moveSignatureHolds({ ...move, fingerprint: reporter.trusted.fingerprint }, yes)).toBe(false);
+    const short = new Uint8Array(31).fill(1);
+    expect(moveSignatureHolds({ ...move, publicKey: toBase64(short), fingerprint: toHex(sha256(short)) }, yes)).toBe(false);
+    expect(moveSignatureHolds({ ...move, signature: toBase64(new Uint8Array(63)) }, yes)).toBe(false);
     expect(moveSignatureHolds(move, () => 1 as unknown as boolean)).toBe(false);
     expect(
       moveSignatureHolds(move, () => {
@@ -283,7 +289,7 @@ describe('signatures and moves', () => {
     const r = approved();
     expect(verifyChain(r, fakeVerify, [{ ...chief.trusted, publicKey: reporter.trusted.publicKey }]).moves.map((m) => m.trusted)).toEqual([false, false]);
     expect(verifyChain(r, fakeVerify, [{ ...chief.trusted, fingerprint: reporter.trusted.fingerprint }]).moves.map((m) => m.trusted)).toEqual([false, false]);
-    expect(verifyChain(r, fakeVerify).moves.map((m) => m.trusted)).toEqual([false, false]);
+    expect(verifyChain(r, fakeVerify, []).moves.map((m) => m.trusted)).toEqual([false, false]);
     expect(verifyChain(unsignedMove(draft(), 'in-review'), fakeVerify, trusted).moves[0]!.trusted).toBe(false);
   });
 

@@ -118,7 +118,7 @@ function checkMove(entry: AuditEntry, state: WorkflowState, prev: string, signed
 }
 
 /** Reads the chain in order: each record's verdict and the state the chain is in. */
-export function verifyChain(release: Release, verify: SignatureVerifier, trusted: readonly TrustedApprover[] = []): ChainReport {
+export function verifyChain(release: Release, verify: SignatureVerifier, trusted: readonly TrustedApprover[]): ChainReport {
   const moves: MoveStatus[] = [];
   let state: WorkflowState = 'draft';
   let prev = CHAIN_GENESIS;
