@@ -43,7 +43,7 @@ describe('hostile corpus through the CLI', () => {
       for (const [name, make] of Object.entries(c.beside ?? {})) await fsp.writeFile(join(folder, name), make());
       const result = await run(folder, hostileArgv(c));
       expect(result.code, result.err).toBe(c.exit);
-      expect(c.exit === 0 ? result.out : result.err).toMatch(c.says);
+      expect(`${result.out}\n${result.err}`).toMatch(c.says);
       // One plain line, never a stack trace.
       expect(result.err).not.toMatch(/\n\s+at |Error:|went wrong inside/);
       // Still alive and still working.

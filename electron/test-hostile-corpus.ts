@@ -127,7 +127,7 @@ export interface HostileCase {
   /** Arguments after the file (default: import --out, export --to html --draft --out). */
   args?: string[];
   exit: number;
-  /** What stderr (or stdout, for a success) must say. */
+  /** What the command must say (stdout and stderr together). */
   says: RegExp;
 }
 
@@ -214,6 +214,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     make: () => strToU8('<figure>'.repeat(250) + '<span>x</span>'.repeat(150_000) + '</figure>'.repeat(250)) },
   { id: 'html-many-links', what: '150,000 links in one paragraph', file: 'links.html', command: 'import', exit: 0, says: /Wrote/,
     make: () => strToU8('<p>' + '<a href="https://x.vn">y</a>'.repeat(150_000) + '</p>') },
+  { id: 'pressdesk-json-near-limits', what: 'a valid release of 80,000 paragraphs (480,000 JSON values, 6 MB), just under the count', file: 'near-limits.pressdesk', command: 'verify', exit: 1,
+    // Read and shown as a draft; on a loaded machine the bounded reader's time limit may stop it first.
+    says: /Draft|too large or too complex to open/,
+    make: () => {
+      const body = { type: 'doc', content: Array.from({ length: 80_000 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${i} của bản tin.` }] })) };
+      return rawZip([manifest(), documentEntry({ ...release(), body })]);
+    } },
   { id: 'md-inline-brackets', what: 'a Markdown paragraph of 2 million "["', file: 'brackets.md', command: 'import', exit: 0, says: /Wrote/,
     make: () => strToU8('Tiêu đề\n\n' + '['.repeat(2_000_000)) },
   { id: 'md-long-space-run', what: 'a Markdown line with 5 million spaces inside', file: 'spaces.md', command: 'import', exit: 0, says: /Wrote/,
@@ -241,7 +248,8 @@ export function expectedAppCode(c: HostileCase): RegExp | null {
     ['document is damaged', 'import-failed'],
   ];
   const codes = byWords.filter(([words]) => c.says.source.includes(words)).map(([, code]) => code);
-  return new RegExp(`^(?:${codes.join('|')})$`);
+  // A case that may also succeed (a draft shown) is no refusal to look for in the app.
+  return codes.length > 0 && !c.says.source.includes('Draft') ? new RegExp(`^(?:${codes.join('|')})$`) : null;
 }
 
 /** A release anyone can open: the "process is still alive and still works" check after each case. */

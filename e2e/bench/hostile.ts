@@ -41,7 +41,7 @@ async function measure(c: HostileCase, dir: string): Promise<Measured> {
     );
   });
   const [rssKb, wall, user, sys] = (await readFile(figures, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  const said = c.exit === 0 ? stdout : stderr;
+  const said = `${stdout}\n${stderr}`.trim();
   return {
     id: c.id,
     code,
