@@ -6,7 +6,7 @@ export default {
   // The pure core tests beside the modules (vitest.mutation.config.ts): fast, and they are the
   // tests that must pin the guards; electron/ tests reach them only through the edge.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  mutate: ['core/document/zip-reader.ts', 'core/signoff/canonical.ts'],
+  mutate: ['core/document/zip-reader.ts', 'core/document/json-scan.ts', 'core/signoff/canonical.ts', 'core/signoff/chain.ts'],
   coverageAnalysis: 'perTest',
   // The machine is shared (2 cores); `npm run mutation -- --concurrency 2` when it is idle.
   concurrency: 1,
