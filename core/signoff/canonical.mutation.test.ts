@@ -5,12 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
 import type { PmNode, Release } from '../document/release';
-import { CONTENT_FORM_V1, CONTENT_FORM_V2, PUBLISHED_MARK_ATTRS, PUBLISHED_NODE_ATTRS, canonicalContent, contentHash } from './canonical';
+import {
+  CONTENT_FORM_V1,
+  CONTENT_FORM_V2,
+  PUBLISHED_MARK_ATTRS,
+  PUBLISHED_NODE_ATTRS,
+  canonicalContent,
+  contentHash,
+  type ContentForm,
+} from './canonical';
 
 const sink = (): Release => kitchenSinkRelease().release;
 const withBody = (...content: unknown[]): Release => ({ ...sink(), body: { type: 'doc', content: content as PmNode[] } });
 const para = (...content: unknown[]): unknown => ({ type: 'paragraph', content });
-const bodyOf = (release: Release, form = CONTENT_FORM_V2): unknown => canonicalContent(release, form)['body'];
+const bodyOf = (release: Release, form: ContentForm = CONTENT_FORM_V2): unknown => canonicalContent(release, form)['body'];
 
 describe('the signed surface', () => {
   it('is exactly these node attributes and marks (changing them changes what every approval means)', () => {
