@@ -166,10 +166,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       const asset: Asset = { hash: sha256Hex(inner), ext: 'png', mime: 'image/png', width: 10, height: 10, bytes: inner.length };
       return rawZip([manifest(), documentEntry({ ...release(), assets: [asset] }), { name: `assets/${asset.hash}.png`, data: inner, store: true }]);
     } },
-  { id: 'pressdesk-photos-near-limit', what: 'nine 28 MiB "photos" (252 MiB, just under the limit) that are no photos', file: 'photos-252.pressdesk', command: 'export', exit: 1,
+  { id: 'pressdesk-photos-near-limit', what: 'five 30 MiB "photos" (150 MiB, just under the limit) that are no photos', file: 'photos-252.pressdesk', command: 'export', exit: 1,
     // Unpacked within the ZIP limits, then refused as no photos, or earlier by the bounded reader's memory watch.
     says: /damaged and cannot be read|too large or too complex to open/,
-    make: () => { const { entries, assets } = photoEntries(9, 28 * MiB); return rawZip([manifest(), documentEntry({ ...release(), assets }), ...entries]); } },
+    make: () => { const { entries, assets } = photoEntries(5, 30 * MiB); return rawZip([manifest(), documentEntry({ ...release(), assets }), ...entries]); } },
   { id: 'pressdesk-10000-entries', what: '10,000 entries', file: 'entries.pressdesk', command: 'verify', exit: 1, says: TOO_LARGE,
     make: () => rawZip([manifest(), documentEntry(release()), ...Array.from({ length: 10_000 }, (_, i): RawEntry => ({ name: `assets/${sha256Hex(strToU8(String(i)))}.png`, data: new Uint8Array(1), store: true }))]) },
   { id: 'pressdesk-traversal-name', what: 'an entry named ../../../.bashrc', file: 'traversal.pressdesk', command: 'verify', exit: 1, says: DAMAGED,
@@ -214,11 +214,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     make: () => strToU8('<figure>'.repeat(250) + '<span>x</span>'.repeat(150_000) + '</figure>'.repeat(250)) },
   { id: 'html-many-links', what: '150,000 links in one paragraph', file: 'links.html', command: 'import', exit: 0, says: /Wrote/,
     make: () => strToU8('<p>' + '<a href="https://x.vn">y</a>'.repeat(150_000) + '</p>') },
-  { id: 'pressdesk-json-near-limits', what: 'a valid release of 80,000 paragraphs (480,000 JSON values, 6 MB), just under the count', file: 'near-limits.pressdesk', command: 'verify', exit: 1,
+  { id: 'pressdesk-json-near-limits', what: 'a valid release of 40,000 paragraphs (240,000 JSON values, 3 MB), just under the count', file: 'near-limits.pressdesk', command: 'verify', exit: 1,
     // Read and shown as a draft; on a loaded machine the bounded reader's time limit may stop it first.
     says: /Draft|too large or too complex to open/,
     make: () => {
-      const body = { type: 'doc', content: Array.from({ length: 80_000 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${i} của bản tin.` }] })) };
+      const body = { type: 'doc', content: Array.from({ length: 40_000 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${i} của bản tin.` }] })) };
       return rawZip([manifest(), documentEntry({ ...release(), body })]);
     } },
   { id: 'md-inline-brackets', what: 'a Markdown paragraph of 2 million "["', file: 'brackets.md', command: 'import', exit: 0, says: /Wrote/,

@@ -17,8 +17,9 @@ export const JSON_LIMITS: Readonly<JsonLimits> = Object.freeze({
   // allows 9 list levels. Nothing real comes near 100; V8's recursion stays far from its limit.
   maxDepth: 100,
   // The 20,000-word bench release counts 3,000; with a mark change on every word it would count
-  // ~100,000. Half a million parse and validate in about a second and well under 100 MB of heap.
-  maxValues: 500_000,
+  // ~120,000. Reading, validating and hashing a release costs time in proportion: at 250,000 a
+  // hostile file stays within the 5 s a reader may take on a loaded 2-core machine.
+  maxValues: 250_000,
 });
 
 export type JsonScan =
