@@ -5,7 +5,7 @@
  */
 import { createRelease, releaseSchema, type Asset, type PmNode, type Release, type ReleaseKind } from '../document/release';
 import { MAX_BODY_DEPTH } from '../document/body-check';
-import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError } from './limits';
+import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, checkChildren } from './limits';
 
 export type Mark = NonNullable<PmNode['marks']>[number];
 
@@ -40,10 +40,12 @@ export class InlineBuilder {
       last.text = (last.text ?? '') + text;
       return;
     }
+    checkChildren(this.nodes.length + 1);
     this.nodes.push(marks.length > 0 ? { type: 'text', text, marks: marks.map((m) => ({ ...m })) } : { type: 'text', text });
   }
 
   hardBreak(): void {
+    checkChildren(this.nodes.length + 1);
     this.nodes.push({ type: 'hardBreak' });
     this.tail = '';
   }

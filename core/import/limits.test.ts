@@ -145,3 +145,18 @@ describe('Markdown import limits', () => {
     });
   });
 });
+
+describe('children per node, refused as they are built', () => {
+  it('refuses at the first child past the limit, in text runs and in Markdown lists and blocks', () => {
+    const over = LIMITS.maxChildren + 1;
+    expect(refusal(md('T\n\n' + '**a**b'.repeat(over / 2 + 1)))).toBe('body-size');
+    expect(refusal(md('T\n\n' + '- a\n'.repeat(over)))).toBe('body-size');
+    expect(refusal(md('T\n\n' + '# a\n'.repeat(over)))).toBe('body-size');
+    expect(refusal(() => importPlainText('T\n\n' + 'a\n'.repeat(over), 'news'))).toBe('body-size');
+    expect(refusal(md('T\n\n' + '- a\n'.repeat(LIMITS.maxChildren)))).toBe('accepted');
+  });
+
+  it('is linear on a Markdown line of a million "a_" (each "_" searched to the end before)', () => {
+    expect(timed(md('T\n\n' + 'a_'.repeat(1_000_000)))).toBeLessThan(5_000);
+  });
+});

@@ -33,6 +33,11 @@ export class ImportTooComplexError extends Error {
   }
 }
 
+/** Refuses a node with more children than the schema allows, as soon as an importer gets there (not after building them all). */
+export function checkChildren(count: number): void {
+  if (count > IMPORT_STRUCTURE_LIMITS.maxChildren) throw new ImportTooComplexError('body-size');
+}
+
 /**
  * An upper bound on the elements an HTML text opens: every `<` followed by a letter. One linear
  * pass over the text, before the parser builds anything.

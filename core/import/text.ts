@@ -12,7 +12,7 @@
 import type { PmNode, Release, ReleaseKind } from '../document/release';
 import { isSafeHref } from '../document/schema-names';
 import { InlineBuilder, cleanImportedText, finishRelease, paragraphNode, type Mark } from './build';
-import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError } from './limits';
+import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, checkChildren } from './limits';
 
 function lines(text: string): string[] {
   return cleanImportedText(text).split(/\r\n|\r|\n/);
@@ -59,8 +59,8 @@ const ITALIC: Mark = { type: 'italic' };
 
 /**
  * Parses Markdown inline syntax into `out` with the marks in force. Linear in `src` per nesting
- * level: a delimiter with no closer is remembered, so a line of a million `*` or `[` is not
- * rescanned from each of them.
+ * level: the closer a delimiter search found (or that there is none) is remembered, so a line of a
+ * million `*`, `_` or `[` is not rescanned from each of them.
  */
 function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, depth = 0): void {
   if (depth > IMPORT_STRUCTURE_LIMITS.maxInlineDepth) throw new ImportTooComplexError('markdown-depth');
@@ -76,12 +76,16 @@ function parseInline(src: string, marks: readonly Mark[], out: InlineBuilder, de
     out.text(pieces.join(''), marks);
     pieces = [];
   };
-  /** Per delimiter: from here on there is no closer (a later search would fail too). */
-  const noCloser = new Map<string, number>();
+  /**
+   * Per delimiter, the last search: a search from anywhere between its start and what it found
+   * finds the same closer (or, when it found none, none), so it is not run again.
+   */
+  const last = new Map<string, { from: number; found: number }>();
   const search = (key: string, from: number, find: () => number): number => {
-    if (from >= (noCloser.get(key) ?? Infinity)) return -1;
+    const known = last.get(key);
+    if (known && from >= known.from && (known.found < 0 || from <= known.found)) return known.found;
     const found = find();
-    if (found < 0) noCloser.set(key, from);
+    last.set(key, { from, found });
     return found;
   };
   let links: BracketMatches | null = null;
@@ -276,6 +280,7 @@ function parseBlocks(src: string[], budget: ParseBudget, depth = 0): PmNode[] {
   const blocks: PmNode[] = [];
   let i = 0;
   while (i < src.length) {
+    checkChildren(blocks.length);
     const line = src[i]!;
     if (line.trim() === '') {
       i++;
@@ -305,6 +310,7 @@ function parseBlocks(src: string[], budget: ParseBudget, depth = 0): PmNode[] {
       const indent = item.indent;
       const items: PmNode[] = [];
       while (i < src.length) {
+        checkChildren(items.length);
         const m = listItem(src[i]!);
         if (!m || m.indent !== indent || /\d/.test(m.marker) !== ordered) break;
         const body = [m.content];
