@@ -223,6 +223,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     } },
   { id: 'md-inline-brackets', what: 'a Markdown paragraph of 2 million "["', file: 'brackets.md', command: 'import', exit: 0, says: /Wrote/,
     make: () => strToU8('Tiêu đề\n\n' + '['.repeat(2_000_000)) },
+  { id: 'md-underscores', what: 'a Markdown paragraph of 3 million "a_"', file: 'underscores.md', command: 'import', exit: 0, says: /Wrote/,
+    make: () => strToU8('Tiêu đề\n\n' + 'a_'.repeat(3_000_000)) },
   { id: 'md-long-space-run', what: 'a Markdown line with 5 million spaces inside', file: 'spaces.md', command: 'import', exit: 0, says: /Wrote/,
     make: () => strToU8('Tiêu đề\n\na' + ' '.repeat(5_000_000) + 'b\nc\n') },
   { id: 'trusted-list-deep-json', what: 'a trusted approvers list nested 1,000,000 deep', file: 'good.pressdesk', command: 'verify', exit: 1, says: /--trusted deep-list\.json: not a trusted approvers file/,
