@@ -11,6 +11,7 @@ import {
   PUBLISHED_MARK_ATTRS,
   PUBLISHED_NODE_ATTRS,
   canonicalContent,
+  canonicalContentJson,
   contentHash,
   type ContentForm,
 } from './canonical';
@@ -54,5 +55,16 @@ describe('the signed surface', () => {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'bold' }] }] }],
     });
     expect(contentHash(text([{ type: 'link', attrs: { href: null } }]), form)).toBe(contentHash(text([{ type: 'link' }]), form));
+  });
+});
+
+describe('the embargo', () => {
+  it.each([CONTENT_FORM_V1, CONTENT_FORM_V2])('%s: "immediate" enters as itself, and a left-over time does not enter', (form) => {
+    const immediate: Release = { ...sink(), embargo: { mode: 'immediate' } };
+    expect(canonicalContent(immediate, form)['embargo']).toEqual({ mode: 'immediate' });
+    expect(canonicalContentJson(immediate, form)).toContain('"embargo":{"mode":"immediate"}');
+    const stale = { ...immediate, embargo: { mode: 'immediate', at: '2026-12-01T09:00:00+07:00' } } as unknown as Release;
+    expect(contentHash(stale, form)).toBe(contentHash(immediate, form));
+    expect(canonicalContent(sink(), form)['embargo']).toEqual({ mode: 'until', at: '2019-01-09T09:00:00+07:00' });
   });
 });
