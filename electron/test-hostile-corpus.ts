@@ -166,7 +166,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       const asset: Asset = { hash: sha256Hex(inner), ext: 'png', mime: 'image/png', width: 10, height: 10, bytes: inner.length };
       return rawZip([manifest(), documentEntry({ ...release(), assets: [asset] }), { name: `assets/${asset.hash}.png`, data: inner, store: true }]);
     } },
-  { id: 'pressdesk-photos-near-limit', what: 'five 30 MiB "photos" (150 MiB, just under the limit) that are no photos', file: 'photos-252.pressdesk', command: 'export', exit: 1,
+  { id: 'pressdesk-photos-near-limit', what: 'five 30 MiB "photos" (150 MiB, just under the limit) that are no photos', file: 'photos-150.pressdesk', command: 'export', exit: 1,
     // Unpacked within the ZIP limits, then refused as no photos, or earlier by the bounded reader's memory watch.
     says: /damaged and cannot be read|too large or too complex to open/,
     make: () => { const { entries, assets } = photoEntries(5, 30 * MiB); return rawZip([manifest(), documentEntry({ ...release(), assets }), ...entries]); } },
