@@ -1,5 +1,7 @@
 // Mutation testing of the modules that guard against hostile files and forged sign-off
 // (`npm run mutation`). Only these are mutated: a surviving mutant there is a guard no test notices.
+// With vitest 4.1 a mutant may be reported surviving or uncovered although a test fails: apply it
+// by hand and run the tests before believing it.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -15,7 +17,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 90, low: 80, break: null },
+  // The issue's bar: the run fails below 90%.
+  thresholds: { high: 95, low: 90, break: 90 },
   // The sandbox copies the checkout: leave out build output and local data.
   ignorePatterns: ['out', 'dist', 'release', 'test-results', 'playwright-report', '.e2e-tmp', '.host-data', 'coverage', 'reports'],
   tempDirName: '.stryker-tmp',
