@@ -17,7 +17,7 @@ import type * as AssetStoreModule from './services/asset-store';
 import { createHandlers, invokeHandler } from './handlers';
 import { writeReleaseFile } from './services/files';
 import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
-import { tempFolder, testHandlerDeps } from './test-helpers';
+import { invokeOk, tempFolder, testHandlerDeps } from './test-helpers';
 
 const swap = vi.hoisted(() => ({ on: false }));
 
@@ -49,11 +49,7 @@ describe('a final export refuses swapped photo bytes', () => {
   let settings: SettingsStore;
   let handlers: Handlers;
 
-  async function ok<K extends ApiName>(name: K, payload: unknown): Promise<ApiResults[K]> {
-    const result = await invokeHandler(handlers, name, payload);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-    return result.value;
-  }
+  const ok = <K extends ApiName>(name: K, payload: unknown): Promise<ApiResults[K]> => invokeOk(handlers, name, payload);
 
   const cli = async (...argv: string[]) => {
     const err: string[] = [];

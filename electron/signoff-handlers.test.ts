@@ -9,7 +9,7 @@ import type { ApiName, ApiResults, Handlers } from './api';
 import { createHandlers, invokeHandler } from './handlers';
 import { createGrantPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
-import { tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
+import { invokeOk, tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
 
 describe('sign-off handlers', () => {
   let dir: string;
@@ -17,11 +17,7 @@ describe('sign-off handlers', () => {
   let settings: SettingsStore;
   let handlers: Handlers;
 
-  async function ok<K extends ApiName>(name: K, payload: unknown): Promise<ApiResults[K]> {
-    const result = await invokeHandler(handlers, name, payload);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-    return result.value;
-  }
+  const ok = <K extends ApiName>(name: K, payload: unknown): Promise<ApiResults[K]> => invokeOk(handlers, name, payload);
   const call = <K extends ApiName>(name: K, payload: unknown) => invokeHandler(handlers, name, payload);
 
   /** Puts this installation's own key on the trusted list (as importing a shared list would). */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelease, type Release } from '../core/document/release';
 import { sha256Hex } from '../core/document/sha256';
-import type { HandlerDeps } from './handlers';
+import type { ApiName, ApiResults, Handlers } from './api';
+import { invokeHandler, type HandlerDeps } from './handlers';
 import type { Dialogs } from './services/dialogs';
 import { createKeyService, type KeyService } from './services/keys';
 import { createRootsPolicy } from './services/path-policy';
@@ -88,4 +89,11 @@ export function testHandlerDeps(dir: string, overrides: Partial<Omit<HandlerDeps
       ...dialogs,
     },
   };
+}
+
+/** Calls a handler as the bridge does and returns its value; a refusal fails the test with its code. */
+export async function invokeOk<K extends ApiName>(handlers: Handlers, name: K, payload: unknown): Promise<ApiResults[K]> {
+  const result = await invokeHandler(handlers, name, payload);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
+  return result.value;
 }
