@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packRelease } from '../core/document/file-format';
-import type { Release } from '../core/document/release';
+import { createRelease, type Release } from '../core/document/release';
 import { fakeSigner } from '../core/signoff/test-signer';
 import { moveWorkflow } from '../core/signoff/workflow';
 import { API_NAMES, type ApiName, type Handlers } from './api';
@@ -77,6 +77,13 @@ describe('handlers', () => {
       for (const name of ['constructor', '__proto__', 'toString', 'deleteEverything']) {
         expect(await call(name as never, {})).toEqual({ ok: false, error: { code: 'invalid-request', params: { field: 'name' } } });
       }
+    });
+
+    it('refuses a request nested deeper than any file would be, before validating it (no stack overflow, no "internal")', async () => {
+      let content: unknown[] = [{ type: 'text', text: 'x' }];
+      for (let i = 0; i < 5_000; i++) content = [{ type: 'blockquote', content }];
+      const release = { ...createRelease('news'), body: { type: 'doc', content } };
+      expect(await call('saveFile', { release, path: join(dir, 'deep.pressdesk') })).toEqual({ ok: false, error: { code: 'too-complex', params: { reason: 'depth' } } });
     });
 
     it('never throws, and hides unexpected failures behind "internal"', async () => {

@@ -5,6 +5,7 @@
  */
 import { dirname, isAbsolute, join } from 'node:path';
 import { pruneAssets } from '../core/document/asset-list';
+import { JSON_LIMITS, nestsDeeperThan } from '../core/document/json-scan';
 import { createRelease, type Release } from '../core/document/release';
 import { editedWhileLocked } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
@@ -217,6 +218,8 @@ export async function invokeHandler<K extends ApiName>(
     if (typeof name !== 'string' || !hasOwn(requestSchemas, name) || !hasOwn(handlers, name)) {
       return { ok: false, error: { code: 'invalid-request', params: { field: 'name' } } };
     }
+    // Deeper than any file we would open: refused before the recursive schemas walk it.
+    if (nestsDeeperThan(payload, JSON_LIMITS.maxDepth)) throw new AppFailure('too-complex', { reason: 'depth' });
     const request: unknown = requestSchemas[name].parse(payload);
     const handler = handlers[name] as (request: unknown) => Promise<ApiResults[K]>;
     return { ok: true, value: await handler(request) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
-import { JSON_LIMITS, scanJson, scanJsonText } from './json-scan';
+import { JSON_LIMITS, nestsDeeperThan, scanJson, scanJsonText } from './json-scan';
 
 const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
 
@@ -43,5 +43,15 @@ describe('scanJson', () => {
     expect(scanJsonText('[]]')).toEqual({ ok: false, reason: 'unbalanced' });
     expect(scanJsonText('[[]')).toEqual({ ok: false, reason: 'unbalanced' });
     expect(scanJsonText('["abc]')).toEqual({ ok: false, reason: 'unbalanced' });
+  });
+
+  it('measures the depth of a value in memory without recursion; byte arrays are leaves', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = i % 2 === 0 ? [deep] : { c: deep };
+    expect(nestsDeeperThan(deep, 100)).toBe(true);
+    expect(nestsDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(nestsDeeperThan({ a: [{ b: [] }] }, 3)).toBe(true);
+    expect(nestsDeeperThan({ bytes: new Uint8Array(10) }, 1)).toBe(false);
+    expect(nestsDeeperThan('text', 0)).toBe(false);
   });
 });

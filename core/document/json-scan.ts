@@ -68,3 +68,20 @@ export function scanJson(bytes: Uint8Array, limits: JsonLimits = JSON_LIMITS): J
 export function scanJsonText(text: string, limits: JsonLimits = JSON_LIMITS): JsonScan {
   return scanJson(new TextEncoder().encode(text), limits);
 }
+
+/**
+ * Whether a value already in memory (a request from the renderer, which IPC or the host's
+ * JSON.parse built) nests arrays and objects deeper than `maxDepth`. Iterative, so a hostile
+ * 100,000-deep request is answered here instead of overflowing the stack of the recursive
+ * validators after it; byte arrays count as leaves.
+ */
+export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current) || current instanceof ArrayBuffer) continue;
+    if (depth + 1 > maxDepth) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
