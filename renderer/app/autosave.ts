@@ -41,8 +41,13 @@ async function writeNow(): Promise<void> {
 
 const scheduler = createScheduler(() => void writeNow(), { wait: AUTOSAVE_WAIT_MS, maxWait: AUTOSAVE_MAX_WAIT_MS });
 
+/** Starts autosave; the stop function also cancels a pending write (as checks.ts does). */
 export function startAutosave(): () => void {
-  return onDocumentChange(() => scheduler.schedule());
+  const stop = onDocumentChange(() => scheduler.schedule());
+  return () => {
+    stop();
+    scheduler.cancel();
+  };
 }
 
 /** Stop a pending write (the document was saved, replaced or is closing). */

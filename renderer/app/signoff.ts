@@ -103,10 +103,16 @@ export async function verifyCurrent(): Promise<void> {
   verificationStore.set(result.ok ? result.value : null);
 }
 
-/** The main process's answer replaces the release's metadata: a normal edit (dirty, autosaved). */
-export function applyRelease(release: Release): void {
-  const { body: _body, ...meta } = normalizeRelease(release);
-  updateMeta(() => meta);
+/**
+ * The main process's answer to a move: only its workflow and approvals are taken, onto the
+ * metadata as it is now — a headline or sapo typed while the call ran stays. A normal edit
+ * (dirty, autosaved). `session` is the document the call was made for: another one loaded
+ * meanwhile takes nothing.
+ */
+export function applyRelease(release: Release, session = documentStore.get().session): void {
+  if (documentStore.get().session !== session) return;
+  const { workflow, approvals } = normalizeRelease(release);
+  updateMeta((meta) => ({ ...meta, workflow, approvals }));
 }
 
 export type SignoffAction = 'submit' | 'request-changes' | 'approve' | 'withdraw';
@@ -136,6 +142,7 @@ export function actionsFor(state: WorkflowState): SignoffAction[] {
 export async function runSignoffAction(action: SignoffAction, note: string): Promise<boolean> {
   if (signoffStore.get().busy) return false;
   signoffStore.set({ busy: true, error: null });
+  const session = documentStore.get().session;
   const release = normalizeRelease(currentRelease());
   const result =
     action === 'approve' ? await desktop.approveRelease({ release, note }) : await desktop.moveWorkflow({ release, to: TARGET[action], note });
@@ -143,7 +150,7 @@ export async function runSignoffAction(action: SignoffAction, note: string): Pro
     signoffStore.set({ busy: false, error: result.error });
     return false;
   }
-  applyRelease(result.value);
+  applyRelease(result.value, session);
   signoffStore.set({ busy: false, error: null });
   // Every move changes what the banners say (withdrawing ends "Approved by …"): verify again now.
   await verifyCurrent();

@@ -24,6 +24,11 @@ export function recount(): void {
 
 const scheduler = createScheduler(recount, { wait: 300 });
 
+/** Starts the counts; the stop function also cancels a pending recount (as checks.ts does). */
 export function startStats(): () => void {
-  return onDocumentChange(() => scheduler.schedule());
+  const stop = onDocumentChange(() => scheduler.schedule());
+  return () => {
+    stop();
+    scheduler.cancel();
+  };
 }
