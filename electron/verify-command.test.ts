@@ -106,7 +106,9 @@ describe('pressdesk verify', () => {
       const r = await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json');
       expect(r.code, state).toBe(1);
       expect(r.out).toContain(`State: ${name} (from the signed history)`);
-      expect(r.out).toContain('Holds: yes — valid');
+      // Withdrawn everywhere: never "Holds: yes" before "NOT APPROVED".
+      expect(r.out).not.toContain('Holds: yes');
+      expect(r.out).toContain('Holds: no — withdrawn — the approval was withdrawn in the signed history (it no longer counts, though its signature is intact)');
       expect(r.out).toContain('Result: NOT APPROVED — the approval was withdrawn in the signed history; the release must be approved again.');
     }
     await signedFile('published');
@@ -142,7 +144,7 @@ describe('pressdesk verify', () => {
     expect(r.out).toContain('State: Draft (from the signed history)');
     expect(r.out).toContain('Warning: the file says Published, but its signed history says Draft');
     expect(r.out).toContain('History: none');
-    expect(r.out).toContain('Holds: yes — valid');
+    expect(r.out).toContain('Holds: no — signed by a trusted approver for the current content, but no approve move in the signed history rests on it');
     expect(r.out).toContain('Result: NOT APPROVED');
     // ... and no final export follows (a draft still does).
     expect((await run('export', 'signed.pressdesk', '--to', 'html', '--trusted', 'trusted.json', '--out', 'final.html')).code).toBe(1);
@@ -207,7 +209,7 @@ describe('pressdesk verify', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('State: Approved (from the signed history)');
     expect(r.out).toContain('Draft → In review by Lê Thị Hoa: unsigned history — made before signed workflow');
-    expect(r.out).toContain('Holds: yes — valid');
+    expect(r.out).toContain('Holds: no — signed by a trusted approver for the current content, but no approve move in the signed history rests on it');
     expect(r.out).toContain('Result: NOT APPROVED — unsigned history — made before signed workflow; the release must be approved again.');
   });
 

@@ -28,7 +28,8 @@ by the mover and chained to the one before; the state stored in the file is only
 difference is reported), each move, and each approval (signer, position, key fingerprint, time)
 and whether it holds: valid; bad signature (the approval was altered, or not made by that key);
 signed by an unknown key (not on the trusted approvers list); content changed since approval; or
-withdrawn (the trusted approvers list says so). Nothing in the file is changed.
+withdrawn (in the signed history, or the trusted approvers list says so). Only the approval the
+release stands on holds. Nothing in the file is changed.
 
 Options:
   --trusted FILE   The trusted approvers list (a file exported from PressDesk's organisation
@@ -48,6 +49,8 @@ const VERDICTS: Record<ApprovalVerdict, string> = {
   'content-changed': 'content changed since approval — the release is no longer what was approved',
   withdrawn: 'withdrawn — the trusted approvers list says this approval was withdrawn',
 };
+const WITHDRAWN_IN_HISTORY = 'withdrawn — the approval was withdrawn in the signed history (it no longer counts, though its signature is intact)';
+const NOT_RESTED_ON = 'signed by a trusted approver for the current content, but no approve move in the signed history rests on it';
 
 const MOVES: Record<MoveVerdict, string> = {
   valid: 'signed',
@@ -115,15 +118,18 @@ export async function runVerify(
   if (values.trusted === undefined) io.out('No trusted approvers list given (--trusted FILE): every key counts as unknown.');
   if (state.statuses.length === 0) io.out('Approvals: none');
   else io.out(`Approvals: ${state.statuses.length}`);
+  const standing = approvalStanding(release, state);
   state.statuses.forEach((status, i) => {
     const a = status.approval;
     io.out(`  ${i + 1}. ${a.signerName}${a.signerPosition ? `, ${a.signerPosition}` : ''}`);
     io.out(`     Key:   ${formatFingerprint(a.fingerprint)}${status.trustedAs ? ` (trusted as ${status.trustedAs.name})` : ''}`);
     io.out(`     Time:  ${a.time}`);
     if (a.note) io.out(`     Note:  ${a.note}`);
-    io.out(`     Holds: ${status.verdict === 'valid' ? 'yes' : 'no'} — ${VERDICTS[status.verdict]}`);
+    // "yes" only for the approval the release stands on: a withdrawn one never reads as holding.
+    const holds = status.verdict === 'valid' && standing.approval === a;
+    const why = status.withdrawnBy === 'history' ? WITHDRAWN_IN_HISTORY : status.verdict === 'valid' && !holds ? NOT_RESTED_ON : VERDICTS[status.verdict];
+    io.out(`     Holds: ${holds ? 'yes' : 'no'} — ${why}`);
   });
-  const standing = approvalStanding(release, state);
   if (standing.approved) {
     io.out('Result: APPROVED — the current content carries a valid approval by a trusted approver.');
     return 0;

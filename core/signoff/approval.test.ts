@@ -119,12 +119,22 @@ describe('approvalStanding', () => {
     }
   });
 
-  it('a withdrawn approval is not an approval, though its own verdict stays valid', () => {
+  it('a withdrawn approval is not an approval, and its verdict says withdrawn (in the history), never valid', () => {
     const withdrawn = signer.move(approvedRelease(), 'in-review');
     for (const release of [withdrawn, signer.move(withdrawn, 'changes-requested'), signer.move(signer.move(withdrawn, 'changes-requested'), 'draft')]) {
       expect(standing(release), release.workflow.state).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
-      expect(releaseApprovalState(release, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid']);
+      const statuses = releaseApprovalState(release, [signer.trusted], fakeVerify).statuses;
+      expect(statuses.map((s) => [s.verdict, s.withdrawnBy])).toEqual([['withdrawn', 'history']]);
     }
+    // Withdrawn after publishing too; approving again leaves the first withdrawn and the second valid.
+    const published = signer.move(approvedRelease(), 'published');
+    const reopened = signer.move(published, 'in-review');
+    expect(releaseApprovalState(reopened, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['withdrawn']);
+    const again = signer.move(reopened, 'approved');
+    expect(releaseApprovalState(again, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['withdrawn', 'valid']);
+    expect(standing(again)).toMatchObject({ approved: true, approval: again.approvals[1] });
+    // Approved and not withdrawn: valid, whatever the office list does not say.
+    expect(releaseApprovalState(published, [signer.trusted], fakeVerify).statuses.map((s) => s.verdict)).toEqual(['valid']);
     // Withdrawn and then edited: simply not approved (content changed).
     expect(standing({ ...withdrawn, headline: 'x' })).toEqual({ approved: false, withdrawn: false, reason: 'not-approved' });
     // An untrusted key was never an approval, withdrawn or not.
@@ -135,7 +145,7 @@ describe('approvalStanding', () => {
     const approved = approvedRelease();
     const a = approved.approvals[0]!;
     const state = releaseApprovalState(approved, [signer.trusted], fakeVerify, { withdrawn: [{ contentHash: a.contentHash, fingerprint: a.fingerprint }] });
-    expect(state.statuses.map((s) => s.verdict)).toEqual(['withdrawn']);
+    expect(state.statuses.map((s) => [s.verdict, s.withdrawnBy])).toEqual([['withdrawn', 'list']]);
     expect(state.approved).toBe(false);
     expect(approvalStanding(approved, state)).toEqual({ approved: false, withdrawn: true, reason: 'withdrawn' });
     // Other content changed wins over the list: it is not an approval of this content at all.

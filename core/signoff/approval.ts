@@ -15,7 +15,7 @@ import type { ApprovalRecord, Release } from '../document/release';
 import { sha256, sha256Hex } from '../document/sha256';
 import { fromBase64, toHex } from './bytes';
 import { canonicalJson, contentHash, CANONICAL_CONTENT_VERSION, CONTENT_FORM_V1, type ContentForm } from './canonical';
-import { chainStanding, verifyChain, type ChainReport, type ChainStanding } from './chain';
+import { chainStanding, verifyChain, withdrawnInChain, type ChainReport, type ChainStanding } from './chain';
 import { isWithdrawn, type TrustedApprover, type WithdrawnApproval } from './trusted';
 
 export const APPROVAL_PAYLOAD_V1 = 'pressdesk-approval/1';
@@ -53,12 +53,17 @@ export function formatFingerprint(fingerprint: string): string {
   return (fingerprint.toLowerCase().match(/.{1,4}/g) ?? []).join(' ');
 }
 
-/** 'withdrawn': valid in every other respect, but the office's trusted list carries its withdrawal. */
+/**
+ * 'withdrawn': valid in every other respect, but withdrawn — in the signed history (a move out of
+ * Approved/Published after it) or on the office's trusted list; `withdrawnBy` says which.
+ */
 export type ApprovalVerdict = 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed' | 'withdrawn';
 
 export interface ApprovalStatus {
   approval: ApprovalRecord;
   verdict: ApprovalVerdict;
+  /** Where a 'withdrawn' verdict comes from: the release's own history is named first. */
+  withdrawnBy?: 'history' | 'list';
   /** The trusted-list entry that vouches for the key, when there is one. */
   trustedAs?: TrustedApprover;
 }
@@ -75,6 +80,8 @@ export interface VerifyOptions {
   contentHash?: string;
   /** Approvals the office's trusted list withdrew (trusted.ts): they no longer count. */
   withdrawn?: readonly WithdrawnApproval[];
+  /** Approvals the release's signed history withdrew (chain.ts withdrawnInChain). */
+  withdrawnInHistory?: (approval: ApprovalRecord) => boolean;
 }
 
 /** Whether the signature is intact: well-formed key and signature, fingerprint of this key, Ed25519 ok. */
@@ -127,7 +134,8 @@ export function verifyApprovals(
     const trustedAs = trusted.find((t) => t.fingerprint === approval.fingerprint && t.publicKey === approval.publicKey);
     if (!trustedAs) return { approval, verdict: 'untrusted-key' };
     if (approval.contentHash !== hashIn(contentFormOf(approval)) || !imagesIntact) return { approval, verdict: 'content-changed', trustedAs };
-    if (isWithdrawn(approval, options.withdrawn ?? [])) return { approval, verdict: 'withdrawn', trustedAs };
+    if (options.withdrawnInHistory?.(approval) === true) return { approval, verdict: 'withdrawn', withdrawnBy: 'history', trustedAs };
+    if (isWithdrawn(approval, options.withdrawn ?? [])) return { approval, verdict: 'withdrawn', withdrawnBy: 'list', trustedAs };
     return { approval, verdict: 'valid', trustedAs };
   });
 }
@@ -154,9 +162,12 @@ export function releaseApprovalState(
   options: VerifyOptions = {},
 ): ReleaseApprovalState {
   const hash = options.contentHash ?? contentHash(release);
-  const statuses = verifyApprovals(release, trusted, verify, { ...options, contentHash: hash });
+  const chain = verifyChain(release, verify, trusted);
+  // A withdrawn approval is shown as withdrawn, never as holding, though its signature still does.
+  const withdrawnInHistory = (approval: ApprovalRecord): boolean => withdrawnInChain(chain, approval);
+  const statuses = verifyApprovals(release, trusted, verify, { ...options, contentHash: hash, withdrawnInHistory });
   const valid = statuses.filter((s) => s.verdict === 'valid');
-  return { approved: valid.length > 0, contentHash: hash, statuses, valid, chain: verifyChain(release, verify, trusted) };
+  return { approved: valid.length > 0, contentHash: hash, statuses, valid, chain };
 }
 
 /**

@@ -147,6 +147,30 @@ export function verifyChain(release: Release, verify: SignatureVerifier, trusted
   return { moves, state, stored, mismatch: stored !== state, unsignedHistory, brokenAt, approveMove };
 }
 
+/**
+ * Whether the counted history withdrew this approval: its approve move was followed by a move out
+ * of Approved/Published. Matched like chainStanding does (chain head, key, content); an approval
+ * from before signed workflow (no chainHead) by its content and a withdrawal made after it.
+ */
+export function withdrawnInChain(chain: ChainReport, approval: ApprovalRecord): boolean {
+  let open: AuditEntry | null = null;
+  for (const { entry, verdict } of chain.moves) {
+    if (verdict !== 'valid' && verdict !== 'unsigned') break;
+    if (entry.to === 'approved') open = entry;
+    else if (!isLockedState(entry.to) && open !== null) {
+      if (approvesThis(open, approval) && (approval.chainHead !== undefined || !(Date.parse(approval.time) > Date.parse(entry.when)))) return true;
+      open = null;
+    }
+  }
+  return false;
+}
+
+function approvesThis(move: AuditEntry, approval: ApprovalRecord): boolean {
+  if (move.contentHash !== approval.contentHash) return false;
+  if (approval.chainHead === undefined) return true;
+  return isSignedMove(move) && move.prev === approval.chainHead && move.fingerprint === approval.fingerprint;
+}
+
 /** The unsigned record of the next move: from the chain's state, chained onto the log's last record. */
 export function nextMove(
   release: Release,
