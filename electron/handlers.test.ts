@@ -128,7 +128,7 @@ describe('handlers', () => {
     expect(await call('updateSettings', { autosaveFolder: 'relative/dir' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await call('updateSettings', { autosaveFolder: join(dir, 'mine') })).toMatchObject({ ok: true });
     await call('writeRecovery', { id: 'draft-00000002', path: null, release: vietnameseRelease() });
-    expect(await fsp.readdir(join(dir, 'mine'))).toContain('draft-00000002.pressdesk');
+    expect(await fsp.readdir(join(dir, 'mine'))).toContain('draft-00000002.text.pressdesk');
   });
 
   it('save with a dialog: slug from the headline, grants the path, adds it to recent files; then open it', async () => {

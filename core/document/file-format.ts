@@ -86,7 +86,8 @@ export const assetEntryName = (asset: Asset): string => `${ASSET_DIR}${asset.has
  */
 export function packRelease(
   release: Release,
-  options: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string } = {},
+  /** withoutAssets: the photos are kept elsewhere (the recovery folder writes each once); not a file to hand out. */
+  options: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string; withoutAssets?: boolean } = {},
 ): Uint8Array {
   const document: DocumentFile = { format: FORMAT_NAME, version: CURRENT_VERSION, release };
   // Never write a file we would refuse to open.
@@ -106,6 +107,7 @@ export function packRelease(
   const bytesByHash = options.assets ?? new Map<string, Uint8Array>();
   let total = manifestBytes.length + documentBytes.length;
   for (const asset of [...parsed.data.release.assets].sort((a, b) => (a.hash < b.hash ? -1 : 1))) {
+    if (options.withoutAssets === true) continue;
     const data = bytesByHash.get(asset.hash);
     if (data === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });
     if (data.length !== asset.bytes) throw new FileFormatError('corrupt', { reason: 'asset-size', hash: asset.hash });
@@ -135,10 +137,11 @@ export interface UnpackedRelease {
   version: string;
 }
 
-export function unpackRelease(bytes: Uint8Array, options: { limits?: Partial<ZipLimits> } = {}): UnpackedRelease {
+/** withoutAssets: a file packed so (its photos elsewhere); `assets` comes back empty. */
+export function unpackRelease(bytes: Uint8Array, options: { limits?: Partial<ZipLimits>; withoutAssets?: boolean } = {}): UnpackedRelease {
   const limits: ZipLimits = { ...ZIP_LIMITS, ...options.limits };
   try {
-    return unpackChecked(bytes, limits);
+    return unpackChecked(bytes, limits, options.withoutAssets === true);
   } catch (error) {
     if (!(error instanceof ZipReadError)) throw error;
     const code = { 'not-zip': 'not-pressdesk', unsupported: 'not-pressdesk', 'too-many-entries': 'too-large', damaged: 'corrupt' } as const;
@@ -146,7 +149,7 @@ export function unpackRelease(bytes: Uint8Array, options: { limits?: Partial<Zip
   }
 }
 
-function unpackChecked(bytes: Uint8Array, limits: ZipLimits): UnpackedRelease {
+function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: boolean): UnpackedRelease {
   const directory = readZipDirectory(bytes, limits.maxEntries);
   const entries = directory.entries;
   // Without our manifest it is someone else's ZIP (a .docx, an extension, a photo archive).
@@ -179,7 +182,7 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits): UnpackedRelease {
   const release = readDocument(bytes, documentEntry);
 
   const assets = new Map<string, Uint8Array>();
-  for (const asset of release.assets) {
+  for (const asset of withoutAssets ? [] : release.assets) {
     // "jpeg" is an accepted spelling of the extension in older or hand-made files.
     const entry = byName.get(assetEntryName(asset)) ?? (asset.ext === 'jpg' ? byName.get(`${ASSET_DIR}${asset.hash}.jpeg`) : undefined);
     if (entry === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });

@@ -63,9 +63,9 @@ export interface LoadedRelease {
 }
 
 /** Unpacks bytes from a file or a drop; anything other than a FileFormatError means damaged content. */
-export function loadFromBytes(bytes: Uint8Array): LoadedRelease {
+export function loadFromBytes(bytes: Uint8Array, options: { withoutAssets?: boolean } = {}): LoadedRelease {
   try {
-    const unpacked = unpackRelease(bytes);
+    const unpacked = unpackRelease(bytes, options);
     return { release: normalizeRelease(unpacked.release), assets: unpacked.assets };
   } catch (e) {
     if (e instanceof FileFormatError || (e instanceof Error && e.name === 'FileFormatError')) throw e;

@@ -51,9 +51,9 @@ export const READER_TASKS = {
   },
 
   /** A .pressdesk dropped on the window, or read by the caller. */
-  async openBytes(input: { bytes: Uint8Array }): Promise<TaskResult<LoadedRelease>> {
+  async openBytes(input: { bytes: Uint8Array; withoutAssets?: boolean }): Promise<TaskResult<LoadedRelease>> {
     const { loadFromBytes } = await import('./files');
-    return movingAssets(loadFromBytes(input.bytes));
+    return movingAssets(loadFromBytes(input.bytes, { withoutAssets: input.withoutAssets === true }));
   },
 
   /** Import of .txt/.md/.html/.docx; photos are probed here, in the worker. */

@@ -44,10 +44,14 @@ export async function openReleaseFile(path: string): Promise<LoadedRelease & { f
   return readers().run('openFile', { path }, budgetFor(await sizeOf(path)));
 }
 
-/** Opens .pressdesk bytes (a drop, a recovery copy): loadFromBytes in the worker. The bytes are moved: do not use them after. */
-export async function openReleaseBytes(bytes: Uint8Array): Promise<LoadedRelease> {
+/**
+ * Opens .pressdesk bytes (a drop, a recovery copy): loadFromBytes in the worker. The bytes are moved: do not use them after.
+ * withoutAssets: a recovery copy whose photos are kept beside it (no assets come back).
+ */
+export async function openReleaseBytes(bytes: Uint8Array, options: { withoutAssets?: boolean } = {}): Promise<LoadedRelease> {
   const owned = ownedBytes(bytes);
-  return readers().run('openBytes', { bytes: owned }, { transfer: transferOf([owned]), ...budgetFor(owned.length) });
+  const input = options.withoutAssets === true ? { bytes: owned, withoutAssets: true } : { bytes: owned };
+  return readers().run('openBytes', input, { transfer: transferOf([owned]), ...budgetFor(owned.length) });
 }
 
 /** Imports a .txt/.md/.html/.docx: importFromPath in the worker; the photos it kept go into `store`. */

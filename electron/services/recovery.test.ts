@@ -37,7 +37,7 @@ describe('recovery folder', () => {
     await discardRecovery(dir, 'draft-aaaa');
     expect((await listRecovery(dir)).map((e) => e.id)).toEqual(['draft-bbbb']);
     await discardRecovery(dir, 'draft-aaaa'); // twice is fine
-    expect(await fsp.readdir(dir)).toEqual(expect.arrayContaining(['draft-bbbb.json', 'draft-bbbb.pressdesk']));
+    expect(await fsp.readdir(dir)).toEqual(expect.arrayContaining(['draft-bbbb.json', 'draft-bbbb.text.pressdesk']));
   });
 
   it('keeps the fingerprint of the file the edits were based on, and loads entries without one', async () => {
@@ -71,13 +71,13 @@ describe('recovery folder', () => {
     await writeRecovery(dir, 'draft-cccc', null, vietnameseRelease('Cũ'), new Date('2026-01-08T01:00:00Z'));
     await writeRecovery(dir, 'draft-cccc', null, vietnameseRelease('Mới'), new Date('2026-01-08T01:00:01Z'));
     expect((await readRecovery(dir, 'draft-cccc')).release.headline).toBe('Mới');
-    expect((await fsp.readdir(dir)).sort()).toEqual(['draft-cccc.json', 'draft-cccc.pressdesk']);
+    expect((await fsp.readdir(dir)).sort()).toEqual(['draft-cccc.json', 'draft-cccc.text.pressdesk', 'photos']);
   });
 
   it('skips damaged or half-written entries instead of failing', async () => {
     await writeRecovery(dir, 'draft-good', null, vietnameseRelease('Còn tốt'), new Date('2026-01-08T01:00:00Z'));
     await writeRecovery(dir, 'draft-zipbad', null, vietnameseRelease(), new Date('2026-01-08T01:00:00Z'));
-    await fsp.writeFile(join(dir, 'draft-zipbad.pressdesk'), 'not a zip');
+    await fsp.writeFile(join(dir, 'draft-zipbad.text.pressdesk'), 'not a zip');
     await writeRecovery(dir, 'draft-jsonbad', null, vietnameseRelease(), new Date('2026-01-08T01:00:00Z'));
     await fsp.writeFile(join(dir, 'draft-jsonbad.json'), '{"id":');
     await writeRecovery(dir, 'draft-otherid', null, vietnameseRelease(), new Date('2026-01-08T01:00:00Z'));
