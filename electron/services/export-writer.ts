@@ -101,6 +101,9 @@ export async function docxBytes(
 ): Promise<Uint8Array> {
   const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
   const document = buildDocx(await withoutWebp(input), { template: chosen, ...signoff(marks) });
+  // Building and packing each hold the main process: between them, a whole turn of the event loop
+  // (timers, then I/O such as IPC messages, then immediates) lets waiting calls through.
+  await new Promise((resolve) => setTimeout(() => setImmediate(resolve), 0));
   return packDocx(document);
 }
 
