@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { trustedApproverSchema, withdrawnListSchema } from '../core/signoff/trusted';
 import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release, type WorkflowState } from '../core/document/release';
 import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
+import { SEPARATION_RULES, type DutyConflict, type SeparationRule } from '../core/signoff/duties';
 
 // ---------------------------------------------------------------------------------------------
 // Settings (electron-store in the app, an in-memory store in tests)
@@ -35,6 +36,8 @@ export const organisationProfileSchema = z
     trustedApprovers: z.array(trustedApproverSchema).max(200),
     /** Approvals withdrawn here or on an imported list (they void kept copies); travels with "Export list…". */
     withdrawnApprovals: withdrawnListSchema,
+    /** The approver must not be the author or the one who submitted (by key): 'warn' says so first, 'refuse' stops it. */
+    separationOfDuties: z.enum(SEPARATION_RULES),
   })
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -136,6 +139,7 @@ export const ERROR_CODES = [
   'preflight-blocked', // approval refused while blocking checks fail; params.count
   'not-approved', // final export without a valid trusted approval of the current content
   'invalid-move', // a workflow move the current state does not allow; params.from, params.to
+  'separation-of-duties', // the organisation refuses self-approval: this key authored or submitted it; params.role
   'locked', // an approved release is locked: withdraw the approval to edit
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
@@ -239,7 +243,8 @@ export const requestSchemas = {
   verifyRelease: z.object({ release: releaseSchema }).strict(),
   /** Replace the trusted approvers list from a shared file (dialog when no path) / write it out. */
   importTrustedApprovers: z.object({ path: pathSchema.optional() }).strict(),
-  exportTrustedApprovers: z.object({ path: pathSchema.optional() }).strict(),
+  /** `name`: the approver's full name typed just now (kept in the profile); the list never carries an empty one. */
+  exportTrustedApprovers: z.object({ path: pathSchema.optional(), name: field.optional() }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -298,7 +303,11 @@ export interface ReleaseVerification {
     time: string;
     note: string;
     verdict: 'valid' | 'bad-signature' | 'untrusted-key' | 'content-changed' | 'withdrawn';
+    /** A withdrawn approval: in the release's signed history, or on the office's list. */
+    withdrawnBy?: 'history' | 'list';
   }[];
+  /** Separation of duties for this installation's key: the duty it already did here (null: none) and the organisation's rule. */
+  duty: { conflict: DutyConflict | null; rule: SeparationRule };
   /** The workflow as the signed chain has it (core/signoff/chain.ts); the stored state is a cache. */
   workflow: {
     state: WorkflowState;

@@ -124,6 +124,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
+  'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',

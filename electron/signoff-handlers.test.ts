@@ -4,12 +4,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../core/document/release';
 import { fingerprintOfKey } from '../core/signoff/approval';
+import { appendMove } from '../core/signoff/chain';
 import { exportTrustedFile } from '../core/signoff/trusted';
 import type { ApiName, ApiResults, Handlers } from './api';
 import { createHandlers, invokeHandler } from './handlers';
+import { createKeyService, type SecretBox } from './services/keys';
 import { createGrantPolicy } from './services/path-policy';
 import { createMemorySettingsStore, defaultSettings, type SettingsStore } from './services/settings';
 import { invokeOk, tempFolder, testHandlerDeps, vietnameseRelease } from './test-helpers';
+
+const plainBox: SecretBox = { isAvailable: () => false, encrypt: (b) => b, decrypt: (b) => b };
 
 describe('sign-off handlers', () => {
   let dir: string;
@@ -99,7 +103,8 @@ describe('sign-off handlers', () => {
     expect(withdrawn.workflow.log.at(-1)).toMatchObject({ from: 'approved', to: 'in-review', note: 'Rút lại duyệt' });
     const verification = await ok('verifyRelease', { release: withdrawn });
     // The signature holds; the withdrawal is on this installation's list too ('withdrawn'), and the chain says In review.
-    expect(verification).toMatchObject({ approved: false, approvals: [{ verdict: 'withdrawn' }], workflow: { state: 'in-review', reason: 'withdrawn' } });
+    // The signed history names it first: the list entry only matters to copies kept from before.
+    expect(verification).toMatchObject({ approved: false, approvals: [{ verdict: 'withdrawn', withdrawnBy: 'history' }], workflow: { state: 'in-review', reason: 'withdrawn' } });
     const back = await ok('moveWorkflow', { release: withdrawn, to: 'changes-requested', note: '' });
     expect((await ok('verifyRelease', { release: back })).approved).toBe(false);
   });
@@ -150,6 +155,36 @@ describe('sign-off handlers', () => {
     expect(await ok('verifyRelease', { release: cut })).toMatchObject({ approved: false, workflow: { state: 'draft', brokenAt: 0, moves: ['broken-link'], reason: 'broken-chain' } });
     expect(await call('moveWorkflow', { release: cut, to: 'in-review', note: '' })).toMatchObject({ ok: false, error: { code: 'invalid-move' } });
     expect(await call('exportRelease', { release: cut, format: 'html', path: join(dir, 'cut.html') })).toMatchObject({ ok: false, error: { code: 'not-approved' } });
+  });
+
+  it('separation of duties by key: warn lets the approval through and says so; refuse stops it in the main process', async () => {
+    const inReview = await ok('moveWorkflow', { release: vietnameseRelease(), to: 'in-review', note: '' });
+    // This installation's key submitted it (the first submit: it is the author too).
+    expect((await ok('verifyRelease', { release: inReview })).duty).toEqual({ conflict: 'authored', rule: 'warn' });
+    expect((await ok('approveRelease', { release: inReview, note: '' })).workflow.state).toBe('approved');
+    settings.set({ ...settings.get(), organisation: { ...settings.get().organisation, separationOfDuties: 'refuse' } });
+    expect(await call('approveRelease', { release: inReview, note: '' })).toMatchObject({ ok: false, error: { code: 'separation-of-duties', params: { role: 'authored' } } });
+    // Submitted by another key under the very same typed name: that is someone else, and approving goes through.
+    const other = createKeyService({ dir: join(dir, 'other-keys'), secretBox: plainBox });
+    const draft = vietnameseRelease();
+    const byOther = appendMove(draft, await other.signMove(draft, 'draft', { to: 'in-review', who: 'Nguyễn Văn An', note: '' }, new Date(2026, 0, 8, 8, 0)));
+    expect((await ok('verifyRelease', { release: byOther })).duty).toEqual({ conflict: null, rule: 'refuse' });
+    expect((await ok('approveRelease', { release: byOther, note: '' })).workflow.state).toBe('approved');
+  });
+
+  it('"Export list…" never writes an empty name: it asks for one, keeps it in the profile and proposes a file named after it', async () => {
+    settings.set({ ...settings.get(), profile: { ...settings.get().profile, fullName: '', penName: '' } });
+    const suggested: string[] = [];
+    handlers = createHandlers(
+      testHandlerDeps(dir, { settings, dialogs: { chooseTrustedExportPath: async (name: string) => (suggested.push(name), join(dir, name)) } }),
+    );
+    expect(await call('exportTrustedApprovers', {})).toMatchObject({ ok: false, error: { code: 'invalid-request', params: { reason: 'name' } } });
+    expect(suggested).toEqual([]);
+    const out = await ok('exportTrustedApprovers', { name: ' Trần Thị Bình ' });
+    expect(suggested).toEqual(['nguoi-duyet-tran-thi-binh.pressdesk-trust.json']);
+    expect(out?.path).toBe(join(dir, 'nguoi-duyet-tran-thi-binh.pressdesk-trust.json'));
+    expect(JSON.parse(await fsp.readFile(out!.path, 'utf8'))).toMatchObject({ approvers: [{ name: 'Trần Thị Bình' }] });
+    expect(settings.get().profile.fullName).toBe('Trần Thị Bình');
   });
 
   it('keeps the trusted list out of settings patches and writes it out for others', async () => {

@@ -8,7 +8,8 @@ import { blockers, runPreflight } from '../core/checks';
 import type { Release, WorkflowState } from '../core/document/release';
 import { approvalStanding, releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
 import { appendMove, verifyChain, type ChainReport } from '../core/signoff/chain';
-import { addTrustedApprover, exportTrustedFile, mergeWithdrawn, TrustedFileError } from '../core/signoff/trusted';
+import { dutyConflict } from '../core/signoff/duties';
+import { addTrustedApprover, exportTrustedFile, mergeWithdrawn, TrustedFileError, trustListFileName } from '../core/signoff/trusted';
 import { canMove, isLockedState } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, ReleaseVerification, Settings } from './api';
@@ -80,8 +81,12 @@ export function createSignoffHandlers(
 
     async approveRelease({ release, note }) {
       const clean = normalizeRelease(release);
-      const from = verifyChain(clean, verifySignature, []).state;
+      const chain = verifyChain(clean, verifySignature, []);
+      const from = chain.state;
       if (from !== 'in-review') throw new AppFailure('invalid-move', { from, to: 'approved' });
+      // Separation of duties by key, never by the typed name: 'warn' was said in the confirmation.
+      const role = dutyConflict(chain, (await deps.keys.identity()).fingerprint);
+      if (role !== null && deps.settings.get().organisation.separationOfDuties === 'refuse') throw new AppFailure('separation-of-duties', { role });
       const when = now();
       const blocking = blockers(runPreflight(clean, when));
       if (blocking.length > 0) throw new AppFailure('preflight-blocked', { count: blocking.length });
@@ -102,14 +107,16 @@ export function createSignoffHandlers(
       const verification: ReleaseVerification = {
         approved: standing.approved,
         contentHash: state.contentHash,
-        approvals: state.statuses.map(({ approval, verdict }) => ({
+        approvals: state.statuses.map(({ approval, verdict, withdrawnBy }) => ({
           signerName: approval.signerName,
           signerPosition: approval.signerPosition,
           fingerprint: approval.fingerprint,
           time: approval.time,
           note: approval.note ?? '',
           verdict,
+          ...(withdrawnBy !== undefined ? { withdrawnBy } : {}),
         })),
+        duty: { conflict: dutyConflict(chain, (await deps.keys.identity()).fingerprint), rule: deps.settings.get().organisation.separationOfDuties },
         workflow: {
           state: chain.state,
           stored: chain.stored,
@@ -145,14 +152,25 @@ export function createSignoffHandlers(
       return deps.settings.get();
     },
 
-    async exportTrustedApprovers({ path }) {
-      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedExportPath(), 'write');
+    async exportTrustedApprovers({ path, name }) {
+      // The list carries this key under a name: one typed now is kept as the profile's full name.
+      const typed = name?.normalize('NFC').trim() ?? '';
+      if (typed !== '' && typed !== profileName(deps.settings.get())) {
+        const current = deps.settings.get();
+        deps.settings.set({ ...current, profile: { ...current.profile, fullName: typed } });
+      }
+      const settings = deps.settings.get();
+      const who = profileName(settings).trim();
+      // Never an entry with an empty name (the renderer asks for it first); no dialog opens without one.
+      const noName = (): AppFailure => new AppFailure('invalid-request', { reason: 'name' });
+      if (who === '' && path === undefined) throw noName();
+      const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseTrustedExportPath(trustListFileName(who)), 'write');
       if (chosen === null) return null;
+      if (who === '') throw noName();
       // The list this office trusts, plus this installation's own key: exporting is how an
       // approver hands their key to the office (name and position from the user profile).
-      const settings = deps.settings.get();
       const { fingerprint, publicKey } = await deps.keys.identity();
-      const own = { name: profileName(settings) || fingerprint.slice(0, 16), position: settings.profile.position, fingerprint, publicKey };
+      const own = { name: who, position: settings.profile.position, fingerprint, publicKey };
       const added = addTrustedApprover(settings.organisation.trustedApprovers, own);
       const text = exportTrustedFile(added.ok ? added.list : settings.organisation.trustedApprovers, settings.organisation.withdrawnApprovals);
       await writeFileAtomic(chosen, new TextEncoder().encode(text));

@@ -3,6 +3,7 @@ import {
   addTrustedApprover,
   exportTrustedFile,
   importTrustedFile,
+  trustListFileName,
   isWithdrawn,
   MAX_WITHDRAWN,
   mergeWithdrawn,
@@ -80,5 +81,15 @@ describe('withdrawn approvals on the list', () => {
     const merged = mergeWithdrawn(many, []);
     expect(merged).toHaveLength(MAX_WITHDRAWN);
     expect(merged[0]).toEqual(many[1]);
+  });
+});
+
+describe('trustListFileName', () => {
+  it('names the file after whose key it carries, ASCII, cut at a word boundary', () => {
+    expect(trustListFileName('Nguyễn Văn An')).toBe('nguoi-duyet-nguyen-van-an.pressdesk-trust.json');
+    expect(trustListFileName('Đỗ Thị Đào')).toBe('nguoi-duyet-do-thi-dao.pressdesk-trust.json');
+    const long = trustListFileName('Tôn Nữ Thị Phương Thảo Nguyên Hạnh Phúc Bình Yên');
+    expect(long).toBe('nguoi-duyet-ton-nu-thi-phuong-thao-nguyen-hanh-phuc.pressdesk-trust.json');
+    expect(trustListFileName('   ')).toBe('nguoi-duyet.pressdesk-trust.json');
   });
 });

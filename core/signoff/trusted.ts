@@ -26,6 +26,21 @@ export const TRUSTED_FILE_VERSION = 2;
 export const TRUSTED_FILE_VERSION_1 = 1;
 export const TRUSTED_FILE_EXTENSION = '.pressdesk-trust.json';
 
+/** "Nguyễn Văn An" -> "nguoi-duyet-nguyen-van-an.pressdesk-trust.json": whose key a shared list file carries, readable in a folder. */
+export function trustListFileName(name: string): string {
+  const full = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // A long name is cut at a word boundary, never inside a word.
+  const cut = full.length <= 40 ? full : full.slice(0, 41).replace(/-[^-]*$/, '');
+  const slug = cut === '' ? full.slice(0, 40) : cut;
+  return `nguoi-duyet${slug === '' ? '' : `-${slug}`}${TRUSTED_FILE_EXTENSION}`;
+}
+
 const keyMatchesFingerprint = (a: { publicKey: string; fingerprint: string }): boolean => {
   const key = fromBase64(a.publicKey);
   return key !== null && key.length === 32 && toHex(sha256(key)) === a.fingerprint;

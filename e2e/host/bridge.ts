@@ -35,6 +35,7 @@ export function bridgeScript(): string {
     const answer = window.prompt(message + '\\n(' + workspace + ')', suggestion ?? '');
     return answer === null || answer.trim() === '' ? null : answer.trim();
   };
+  const slug = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-$/, '') || 'pressdesk';
   const api = {};
   for (const name of names) api[name] = (request) => call(name, request);
   api.openFile = (request) => {
@@ -72,8 +73,9 @@ export function bridgeScript(): string {
   };
   api.exportTrustedApprovers = (request) => {
     if (request && request.path) return call('exportTrustedApprovers', request);
-    const path = askPath('Export the trusted approvers list — path:', 'pressdesk.pressdesk-trust.json');
-    return path === null ? Promise.resolve(cancelled) : call('exportTrustedApprovers', { path });
+    // The file is named after whose key it carries (core/signoff/trusted.ts trustListFileName).
+    const path = askPath('Export the trusted approvers list — path:', 'nguoi-duyet-' + slug((request && request.name) || '') + '.pressdesk-trust.json');
+    return path === null ? Promise.resolve(cancelled) : call('exportTrustedApprovers', { ...(request ?? {}), path });
   };
   api.onCommand = () => () => {};
   api.pathForFile = () => null;

@@ -104,7 +104,7 @@ describe('browser host', () => {
     expect(await readFile(keyFile, 'utf8')).toBe(before);
     expect(await readdir(join(base, 'user', 'keys'))).toEqual(['ed25519.json']);
     // The workspace is where lists go.
-    const inside = await api(host, 'exportTrustedApprovers', { path: 'list.pressdesk-trust.json' });
+    const inside = await api(host, 'exportTrustedApprovers', { path: 'list.pressdesk-trust.json', name: 'Nguyễn Văn An' });
     expect(JSON.parse(inside.body)).toMatchObject({ ok: true, value: { path: join(await realpath(join(base, 'ws')), 'list.pressdesk-trust.json') } });
   });
 

@@ -1,7 +1,6 @@
 /** Native Open / Save dialogs, filtered to .pressdesk, attached to the main window. */
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { TRUSTED_FILE_EXTENSION } from '../../core/signoff/trusted';
 import type { ExportFormat, Language } from '../api';
 import type { Dialogs } from '../services/dialogs';
 
@@ -46,6 +45,6 @@ export function createElectronDialogs(
     chooseImagePath: () => openOne([{ name: IMAGE_FILTER[getLanguage()], extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif'] }]),
     chooseImportPath: () => openOne([{ name: IMPORT_FILTER[getLanguage()], extensions: ['txt', 'md', 'html', 'htm', 'docx'] }]),
     chooseTrustedImportPath: () => openOne([{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
-    chooseTrustedExportPath: () => saveTo(`pressdesk${TRUSTED_FILE_EXTENSION}`, [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
+    chooseTrustedExportPath: (suggestedName) => saveTo(suggestedName, [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
   };
 }

@@ -17,5 +17,6 @@ export interface Dialogs {
   /** A trusted-approvers file (.pressdesk-trust.json) to import. */
   chooseTrustedImportPath(): Promise<string | null>;
   /** Where to write the trusted-approvers file. */
-  chooseTrustedExportPath(): Promise<string | null>;
+  /** `suggestedName`: the file name proposed, after whose key the list carries. */
+  chooseTrustedExportPath(suggestedName: string): Promise<string | null>;
 }

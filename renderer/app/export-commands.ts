@@ -2,14 +2,15 @@
  * Export… and Import…: the export dialog's state and the two calls. Only a final export changes
  * the document (to Published); an import becomes a new unsaved release (after Save / Don't save / Cancel if needed).
  */
+import i18next from 'i18next';
 import type { AppError } from '../desktop';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { desktop } from '../desktop';
 import { createStore } from '../lib/store';
-import { currentRelease } from './document-store';
-import { replaceDocument, settleUnsaved } from './file-commands';
+import { currentRelease, documentStore } from './document-store';
+import { replaceDocument, save, settleUnsaved } from './file-commands';
 import { applyRelease, verifyCurrent } from './signoff';
-import { showError } from './ui-store';
+import { askConfirm, showError } from './ui-store';
 
 export type ExportFormat = 'docx' | 'html' | 'cms';
 export type DocxTemplate = 'news' | 'press' | 'decree30' | 'party36';
@@ -38,14 +39,16 @@ export interface ExportState {
   written: string | null;
   error: AppError | null;
   replace: ReplaceQuestion | null;
+  /** After a final export moved the release to Published: whether that move is saved in the file. */
+  published: 'saved' | 'unsaved' | null;
 }
 
-export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null, replace: null });
+export const exportStore = createStore<ExportState>({ open: false, busy: false, written: null, error: null, replace: null, published: null });
 
 export function openExportDialog(open: boolean): void {
   // Final or draft follows the approval of the content as it stands now, edits included.
   if (open) void verifyCurrent();
-  exportStore.update((s) => ({ ...s, open, written: null, error: null, replace: null, busy: open ? s.busy : false }));
+  exportStore.update((s) => ({ ...s, open, written: null, error: null, replace: null, published: null, busy: open ? s.busy : false }));
 }
 
 /**
@@ -53,7 +56,18 @@ export function openExportDialog(open: boolean): void {
  * Without a valid approval it is a draft (marked DRAFT / BẢN NHÁP); a final export comes back
  * with the release moved to Published, which replaces the open one as an edit.
  */
-export function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
+export async function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
+  // A final export of an Approved release publishes it: asked first, in one sentence.
+  if (!draft && documentStore.get().meta.workflow.state === 'approved') {
+    const untitled = documentStore.get().path === null;
+    const confirmed = await askConfirm({
+      title: i18next.t('signoff.confirmFinalTitle'),
+      message: i18next.t(untitled ? 'signoff.confirmFinalUnsaved' : 'signoff.confirmFinal'),
+      confirmLabel: i18next.t('export.submit'),
+      testId: 'confirm-final',
+    });
+    if (!confirmed) return;
+  }
   return runExport(choice, draft, {});
 }
 
@@ -67,7 +81,7 @@ export function answerReplace(replace: boolean): Promise<void> {
 
 async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: string; overwrite?: true }): Promise<void> {
   if (exportStore.get().busy) return;
-  exportStore.update((s) => ({ ...s, busy: true, written: null, error: null, replace: null }));
+  exportStore.update((s) => ({ ...s, busy: true, written: null, error: null, replace: null, published: null }));
   const release = normalizeRelease(currentRelease());
   const result = await desktop.exportRelease({
     release,
@@ -88,13 +102,17 @@ async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: s
     }
   }
   const published = result.ok && result.value !== null ? result.value.release : null;
+  let publishedState: ExportState['published'] = null;
   if (published !== null) {
     applyRelease(published);
     void verifyCurrent();
+    // The Published move is saved at once into a file that has a name; an untitled one says it must be saved.
+    publishedState = documentStore.get().path !== null && (await save()) ? 'saved' : 'unsaved';
   }
   exportStore.update((s) => ({
     ...s,
     busy: false,
+    published: publishedState,
     written: result.ok && result.value !== null ? result.value.path : null,
     error: result.ok ? null : result.error,
   }));

@@ -36,9 +36,9 @@ export async function importTrustedApprovers(): Promise<boolean> {
   return true;
 }
 
-/** Writes the trusted approvers list out; the path written, or null (cancelled or failed). */
-export async function exportTrustedApprovers(): Promise<string | null> {
-  const result = await desktop.exportTrustedApprovers({});
+/** Writes the trusted approvers list out under `name` (kept in the profile); the path written, or null (cancelled or failed). */
+export async function exportTrustedApprovers(name: string): Promise<string | null> {
+  const result = await desktop.exportTrustedApprovers({ name });
   if (!result.ok) {
     showError(result.error);
     return null;

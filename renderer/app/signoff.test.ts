@@ -28,7 +28,7 @@ const WORKFLOW: ReleaseVerification['workflow'] = {
 
 describe('workflow history notices', () => {
   const notices = (workflow: Partial<ReleaseVerification['workflow']>) =>
-    chainNotices({ approved: false, contentHash: 'cd'.repeat(32), approvals: [], workflow: { ...WORKFLOW, ...workflow } });
+    chainNotices({ approved: false, contentHash: 'cd'.repeat(32), approvals: [], workflow: { ...WORKFLOW, ...workflow }, duty: { conflict: null, rule: 'warn' } });
 
   it('say nothing of a clean chain', () => {
     expect(notices({})).toEqual([]);
@@ -48,7 +48,7 @@ describe('workflow history notices', () => {
 
 describe('approval banners', () => {
   const approval = (verdict: Verdict, signerName = 'Nguyễn Văn An') => ({ signerName, signerPosition: 'Chánh Văn phòng', fingerprint: 'ab'.repeat(32), time: '2026-11-26T09:30:00+07:00', note: '', verdict });
-  const verification = (approved: boolean, ...approvals: ReturnType<typeof approval>[]): ReleaseVerification => ({ approved, contentHash: 'cd'.repeat(32), approvals, workflow: WORKFLOW });
+  const verification = (approved: boolean, ...approvals: ReturnType<typeof approval>[]): ReleaseVerification => ({ approved, contentHash: 'cd'.repeat(32), approvals, workflow: WORKFLOW, duty: { conflict: null, rule: 'warn' } });
 
   it('says "Approved by" only while the approval stands', () => {
     expect(approvalNotices(verification(true, approval('valid')), true).map((n) => n.kind)).toEqual(['valid']);

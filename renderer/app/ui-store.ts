@@ -8,11 +8,22 @@ import { createStore } from '../lib/store';
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type ChangedAnswer = 'overwrite' | 'save-as' | 'cancel';
 export type LinkAnswer = { href: string } | 'remove' | 'cancel';
+export type ConfirmAnswer = 'confirm' | 'cancel';
+
+/** A yes/no question before a step that cannot be taken back quietly (approve, withdraw, final export). */
+export interface ConfirmText {
+  title: string;
+  /** One sentence that says what will happen. */
+  message: string;
+  confirmLabel: string;
+  testId: string;
+}
 
 export type Question =
   | { kind: 'unsaved'; name: string | null; answer: (a: UnsavedAnswer) => void }
   | { kind: 'changed-on-disk'; answer: (a: ChangedAnswer) => void }
-  | { kind: 'link'; href: string; answer: (a: LinkAnswer) => void };
+  | { kind: 'link'; href: string; answer: (a: LinkAnswer) => void }
+  | ({ kind: 'confirm'; answer: (a: ConfirmAnswer) => void } & ConfirmText);
 
 export interface UiState {
   question: Question | null;
@@ -51,6 +62,8 @@ function ask<A>(make: (answer: (a: A) => void) => Question): Promise<A> {
 export const askUnsaved = (name: string | null): Promise<UnsavedAnswer> => ask((answer) => ({ kind: 'unsaved', name, answer }));
 export const askChangedOnDisk = (): Promise<ChangedAnswer> => ask((answer) => ({ kind: 'changed-on-disk', answer }));
 export const askLink = (href: string): Promise<LinkAnswer> => ask((answer) => ({ kind: 'link', href, answer }));
+/** True when the person confirmed; Cancel, Escape or a newer question are a no. */
+export const askConfirm = async (text: ConfirmText): Promise<boolean> => (await ask<ConfirmAnswer>((answer) => ({ kind: 'confirm', ...text, answer }))) === 'confirm';
 
 export function showError(error: AppError): void {
   uiStore.update((s) => ({ ...s, error }));

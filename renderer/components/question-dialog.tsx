@@ -48,6 +48,18 @@ export function QuestionDialog() {
 
   if (question.kind === 'link') return <LinkDialog key="link" href={question.href} onAnswer={question.answer} />;
 
+  if (question.kind === 'confirm') {
+    return (
+      <ChoiceDialog
+        title={question.title}
+        message={question.message}
+        testId={question.testId}
+        choices={[{ answer: 'confirm', label: question.confirmLabel, primary: true }]}
+        onAnswer={question.answer}
+      />
+    );
+  }
+
   if (question.kind === 'unsaved') {
     return (
       <ChoiceDialog

@@ -36,7 +36,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const rulebookId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
-  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+  const dutyId = useId();
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -75,7 +76,19 @@ function SettingsForm({ settings }: { settings: Settings }) {
             </select>
           </div>
         </fieldset>
-        <TrustedApprovers />
+        <div className="field">
+          <label htmlFor={dutyId}>{t('signoff.dutySetting')}</label>
+          <select
+            id={dutyId}
+            data-testid="separation-of-duties"
+            value={org.separationOfDuties}
+            onChange={(e) => setOrg((o) => ({ ...o, separationOfDuties: e.target.value === 'refuse' ? 'refuse' : 'warn' }))}
+          >
+            <option value="warn">{t('signoff.dutySettingWarn')}</option>
+            <option value="refuse">{t('signoff.dutySettingRefuse')}</option>
+          </select>
+        </div>
+        <TrustedApprovers name={profile.fullName || profile.penName} onName={user('fullName')} />
         <fieldset className="group">
           <legend>{t('settings.autosave')}</legend>
           <Text label={t('settings.autosaveFolder')} value={autosaveFolder} onChange={setAutosaveFolder} />
@@ -94,8 +107,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
   );
 }
 
-function TrustedApprovers() {
+/** `name`: the profile's name as typed in this dialog; the exported list carries it, so it is asked for first. */
+function TrustedApprovers({ name, onName }: { name: string; onName: (v: string) => void }) {
   const { t } = useTranslation();
+  const [askName, setAskName] = useState(false);
   const approvers = useStore(uiStore, (s) => s.settings?.organisation.trustedApprovers) ?? [];
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   // Whether the OS key store really protects the key (not Linux's keyring-less basic_text).
@@ -118,7 +133,12 @@ function TrustedApprovers() {
   };
   const exportList = async (): Promise<void> => {
     setMessage('');
-    const path = await exportTrustedApprovers();
+    if (name.trim() === '') {
+      setAskName(true);
+      setMessage(t('signoff.exportListNeedsName'));
+      return;
+    }
+    const path = await exportTrustedApprovers(name.trim());
     if (path !== null) setMessage(t('signoff.listWritten', { path }));
   };
   return (
@@ -136,6 +156,7 @@ function TrustedApprovers() {
           ))}
         </ul>
       )}
+      {askName && <Text label={t('signoff.exportListName')} value={name} onChange={onName} />}
       <div className="signoff-buttons">
         <button type="button" onClick={() => void importList()}>
           {t('signoff.importList')}

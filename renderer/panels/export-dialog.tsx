@@ -41,6 +41,7 @@ function ExportForm() {
   const organisation = useStore(uiStore, (s) => s.settings?.organisation) ?? NO_ORGANISATION;
   const busy = useStore(exportStore, (s) => s.busy);
   const written = useStore(exportStore, (s) => s.written);
+  const published = useStore(exportStore, (s) => s.published);
   const error = useStore(exportStore, (s) => s.error);
   const replace = useStore(exportStore, (s) => s.replace);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -106,6 +107,9 @@ function ExportForm() {
         )}
         <div role="status" className="export-status" data-testid="export-status">
           {busy ? t('export.working') : written !== null ? t('export.done', { path: written }) : ''}
+          {!busy && published !== null && (
+            <span data-testid="published-state" data-state={published}>{` ${t(published === 'saved' ? 'signoff.publishedSaved' : 'signoff.publishedUnsaved')}`}</span>
+          )}
         </div>
         {error !== null && (
           <p role="alert" className="export-error" data-testid="export-error" data-code={error.code}>

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockers } from '../../core/checks';
 import { checksStore } from '../app/checks';
+import { askConfirm, uiStore } from '../app/ui-store';
 import { documentStore } from '../app/document-store';
 import { actionsFor, runSignoffAction, signoffStore, useWorkflowState, verificationStore, type SignoffAction } from '../app/signoff';
 import { errorMessage } from '../i18n';
@@ -38,10 +39,25 @@ function Actions() {
   const blockedId = useId();
   const blocking = blockers(results);
   const actions = actionsFor(state);
+  const profile = useStore(uiStore, (s) => s.settings?.profile);
+  const duty = useStore(verificationStore, (v) => v?.duty);
+  // 'refuse': the main process would refuse, so the button says why first; 'warn': the question says it.
+  const dutyRefused = duty?.conflict != null && duty.rule === 'refuse';
   const run = async (action: SignoffAction): Promise<void> => {
+    if (action === 'approve' || action === 'withdraw') {
+      const name = profile?.fullName || profile?.penName || '';
+      const who = profile?.position ? `${name}, ${profile.position}` : name;
+      const warn = action === 'approve' && duty?.conflict != null ? ` ${t('signoff.dutyWarn', { role: t(`signoff.dutyRole.${duty.conflict}`) })}` : '';
+      const asked = await askConfirm(
+        action === 'approve'
+          ? { title: t('signoff.confirmApproveTitle'), message: t('signoff.confirmApprove', { who }) + warn, confirmLabel: t('signoff.approve'), testId: 'confirm-approve' }
+          : { title: t('signoff.confirmWithdrawTitle'), message: t('signoff.confirmWithdraw'), confirmLabel: t('signoff.withdraw'), testId: 'confirm-withdraw' },
+      );
+      if (!asked) return;
+    }
     if (await runSignoffAction(action, note.trim())) setNote('');
   };
-  const approveBlocked = actions.includes('approve') && blocking.length > 0;
+  const approveBlocked = actions.includes('approve') && (blocking.length > 0 || dutyRefused);
   return (
     <section className="signoff-actions">
       <h2 className="checks-heading">{t('signoff.actions')}</h2>
@@ -68,7 +84,8 @@ function Actions() {
       </div>
       {approveBlocked && (
         <p id={blockedId} className="signoff-blocked" data-testid="approve-blocked">
-          {t('signoff.blocked', { count: blocking.length, list: blocking.map((r) => checkMessage(t, r)).join(' ') })}
+          {blocking.length > 0 && t('signoff.blocked', { count: blocking.length, list: blocking.map((r) => checkMessage(t, r)).join(' ') })}
+          {dutyRefused && <span data-testid="approve-duty">{` ${t('signoff.dutyRefused', { role: t(`signoff.dutyRole.${duty.conflict!}`) })}`}</span>}
         </p>
       )}
       <p role="status" className="hint">
@@ -97,7 +114,7 @@ function Approvals() {
           {approvals.map((a, index) => (
             <li key={`${a.fingerprint}-${a.time}-${index}`} data-verdict={a.verdict}>
               <p>{t('signoff.approvalLine', { name: a.signerName, position: a.signerPosition, time: formatWhen(a.time, i18n.language) })}</p>
-              <p>{t(`signoff.verdict.${a.verdict}`)}</p>
+              <p>{t(`signoff.verdict.${a.withdrawnBy === 'history' ? 'withdrawn-history' : a.verdict}`)}</p>
               {a.note !== '' && <p>{t('signoff.approvalNote', { note: a.note })}</p>}
               <p className="hint fingerprint">{t('signoff.fingerprint', { fingerprint: a.fingerprint })}</p>
             </li>
