@@ -4,7 +4,8 @@
  */
 import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentEditor, documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
+import { currentEditor, documentStore } from '../app/document-store';
+import { fieldEdited, fieldFocused, redoField, undoField } from '../app/field-history';
 import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { nfcHandlers, oneLine } from './nfc-input';
@@ -35,12 +36,22 @@ function SheetField({ field, onEnter, inputRef, autoFocus }: SheetFieldProps) {
   const value = useStore(documentStore, (s) => s.meta[field]);
   const locked = useLocked();
   const handlers = nfcHandlers((next) => {
-    if (next !== documentStore.get().meta[field]) updateMeta((m): ReleaseMeta => ({ ...m, [field]: next }));
+    fieldEdited(field, next, inputRef.current?.selectionStart ?? next.length);
   }, oneLine);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
-    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Enter') {
       e.preventDefault();
       onEnter();
+      return;
+    }
+    // Undo/redo by words, from this field's own history (as the body's editor does).
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+      e.preventDefault();
+      if (key === 'y' || e.shiftKey) redoField(field);
+      else undoField(field);
     }
   };
   return (
@@ -57,6 +68,8 @@ function SheetField({ field, onEnter, inputRef, autoFocus }: SheetFieldProps) {
       autoFocus={autoFocus}
       readOnly={locked}
       onKeyDown={onKeyDown}
+      onFocus={() => fieldFocused(field)}
+      onBlur={() => fieldFocused(null)}
       {...handlers}
     />
   );

@@ -5,7 +5,9 @@
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { focusedFieldStore, redoField, undoField } from '../app/field-history';
 import { useLocked } from '../app/signoff';
+import { useStore } from '../lib/store';
 import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
 
@@ -78,6 +80,11 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
   const state = useEditorState({ editor, selector: select, equalityFn: shallowEqual });
   // An approved release is locked (commands would still change a non-editable editor).
   const locked = useLocked();
+  // In the headline, subhead or sapo nothing of the body's formatting is active (its selection
+  // only waits there), and undo/redo act on that field.
+  const inField = useStore(focusedFieldStore, (s) => s.field);
+  const fieldCanUndo = useStore(focusedFieldStore, (s) => s.canUndo);
+  const fieldCanRedo = useStore(focusedFieldStore, (s) => s.canRedo);
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
     command(editor.chain().focus()).run();
   };
@@ -95,8 +102,12 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
   ];
   const photo = { id: 'photo', label: t('figure.insert'), glyph: <PhotoIcon /> };
   const history = [
-    { id: 'undo', label: t('format.undo'), glyph: '↶', shortcut: 'Mod+Z', enabled: state.canUndo, onClick: run((c) => c.undo()) },
-    { id: 'redo', label: t('format.redo'), glyph: '↷', shortcut: 'Mod+Y', enabled: state.canRedo, onClick: run((c) => c.redo()) },
+    inField === null
+      ? { id: 'undo', label: t('format.undo'), glyph: '↶', shortcut: 'Mod+Z', enabled: state.canUndo, onClick: run((c) => c.undo()) }
+      : { id: 'undo', label: t('format.undo'), glyph: '↶', shortcut: 'Mod+Z', enabled: fieldCanUndo, onClick: () => undoField(inField) },
+    inField === null
+      ? { id: 'redo', label: t('format.redo'), glyph: '↷', shortcut: 'Mod+Y', enabled: state.canRedo, onClick: run((c) => c.redo()) }
+      : { id: 'redo', label: t('format.redo'), glyph: '↷', shortcut: 'Mod+Y', enabled: fieldCanRedo, onClick: () => redoField(inField) },
   ];
 
   return (
@@ -107,7 +118,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
           type="button"
           className={`tool tool-${b.id}`}
           aria-label={b.label}
-          aria-pressed={b.pressed}
+          aria-pressed={inField === null && b.pressed}
           title={b.shortcut === '' ? b.label : `${b.label} (${keys(b.shortcut)})`}
           disabled={locked}
           onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}

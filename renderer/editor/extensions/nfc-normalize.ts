@@ -9,6 +9,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { toNfc } from '../../../core/vi/nfc';
+import { neutralizeInlineStyles } from '../paste-styles';
 
 export const nfcNormalizeKey = new PluginKey('nfcNormalize');
 
@@ -129,7 +130,8 @@ export const NfcNormalize = Extension.create({
         key: nfcNormalizeKey,
         props: {
           transformPastedText: (text) => toNfc(text),
-          transformPastedHTML: (html) => toNfc(html),
+          // Inline styles renamed before the paste is parsed: no CSP reports (paste-styles.ts).
+          transformPastedHTML: (html) => toNfc(neutralizeInlineStyles(html)),
           handleDOMEvents: {
             // Text composed by an input method is left alone while composing (changing it would
             // break the composition); once it ends, the block around the cursor gets its turn.
