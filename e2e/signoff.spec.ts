@@ -36,9 +36,13 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await settings.getByLabel('Full name', { exact: true }).fill('Nguyễn Văn An');
   await settings.getByLabel('Position', { exact: true }).fill('Chánh Văn phòng');
   await expect(settings.getByTestId('own-fingerprint')).toHaveText(/[0-9a-f]{64}/);
+  // The prompt proposes a file named after whose key the list carries.
+  const proposed: string[] = [];
+  page.on('dialog', (d) => void proposed.push(d.defaultValue()));
   await app.answerPathPrompt(join(app.workspace, 'trusted.pressdesk-trust.json'));
   await settings.getByRole('button', { name: 'Export list…', exact: true }).click();
   await expect(settings.getByRole('status')).toHaveText(/^List written to /);
+  expect(proposed).toEqual(['nguoi-duyet-nguyen-van-an.pressdesk-trust.json']);
   expect(JSON.parse(await readFile(join(app.workspace, 'trusted.pressdesk-trust.json'), 'utf8'))).toMatchObject({ format: 'pressdesk-trusted-approvers' });
   await app.answerPathPrompt(join(app.workspace, 'trusted.pressdesk-trust.json'));
   await settings.getByRole('button', { name: 'Import list…', exact: true }).click();
@@ -80,7 +84,17 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await tab(page, /^Sign-off$/).click();
   await expect(approve).toBeEnabled();
   await signoff(page).getByLabel('Note (optional)', { exact: true }).fill('Đồng ý phát hành.');
+  // Approving asks first, in one sentence; this key submitted it, so (rule: warn) the question says so too.
   await approve.click();
+  const confirmApprove = page.getByTestId('confirm-approve');
+  await expect(confirmApprove).toContainText(
+    'Approve this version as Nguyễn Văn An, Chánh Văn phòng? Any later change will void the approval. Note: you are the author (the first to submit it) of this release',
+  );
+  await confirmApprove.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(confirmApprove).toHaveCount(0);
+  await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: In review');
+  await approve.click();
+  await page.getByTestId('confirm-approve').getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: Approved');
   await expect(page.getByRole('status').filter({ hasText: /^Approved by Nguyễn Văn An \(Chánh Văn phòng\) on / })).toBeVisible();
   await expect(signoff(page).getByTestId('signoff-approvals')).toContainText('Valid: signed by a trusted approver, for this exact content.');
@@ -102,7 +116,13 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await expect(dialog.getByTestId('export-kind')).toHaveText('Final (approved)');
   await app.answerPathPrompt(join(app.workspace, 'final.docx'));
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(dialog.getByTestId('export-status')).toHaveText(/^Exported to .*final\.docx$/);
+  // Publishing asks first; this release was never saved, so the question and the result say it must be.
+  const confirmFinal = page.getByTestId('confirm-final');
+  await expect(confirmFinal).toContainText('Export this version as final? The release moves to Published; the file has not been saved yet');
+  await confirmFinal.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByTestId('export-status')).toContainText(/^Exported to .*final\.docx/);
+  await expect(dialog.getByTestId('published-state')).toHaveAttribute('data-state', 'unsaved');
+  await expect(dialog.getByTestId('published-state')).toContainText('save the file (Ctrl+S)');
   const finalText = await mammoth.extractRawText({ path: join(app.workspace, 'final.docx') });
   expect(finalText.value).toContain('Hội nghị tổng kết công tác khoa giáo năm 2026');
   expect(finalText.value).not.toContain('BẢN NHÁP');
@@ -114,7 +134,13 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await page.getByTestId('lock-note').getByRole('button', { name: 'Open Sign-off', exact: true }).click();
   await expect(tab(page, /^Sign-off$/)).toHaveAttribute('aria-selected', 'true');
   await signoff(page).getByRole('button', { name: 'Withdraw approval', exact: true }).click();
+  await expect(page.getByTestId('confirm-withdraw')).toContainText('Withdraw the approval of this version? The release goes back to In review');
+  await page.getByTestId('confirm-withdraw').getByRole('button', { name: 'Withdraw approval', exact: true }).click();
   await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: In review');
+  // Withdrawn everywhere: the approvals list never says "Valid" of it any more.
+  await expect(signoff(page).getByTestId('signoff-approvals').getByRole('listitem')).toHaveAttribute('data-verdict', 'withdrawn');
+  await expect(signoff(page).getByTestId('signoff-approvals')).toContainText('Withdrawn: this approval was withdrawn in the signed history');
+  await expect(signoff(page).getByTestId('signoff-approvals')).not.toContainText('Valid:');
   await expect(signoff(page).getByTestId('signoff-history').locator('li[data-verdict="valid"]')).toHaveCount(4);
   await expect(page.getByTestId('lock-note')).toHaveCount(0);
   await expect(ui.body).toHaveAttribute('contenteditable', 'true');
@@ -161,4 +187,36 @@ test('opening a release whose approval record was altered shows an alert', async
   // An altered approval does not count: only a draft export is offered.
   await ui.button('Export…').click();
   await expect(app.page.getByTestId('export-dialog').getByTestId('export-kind')).toHaveText(/^Draft — /);
+});
+
+test('separation of duties: with "do not allow", the key that submitted cannot approve; "Export list…" asks for the name first', async ({ app }) => {
+  const ui = new ReleasePage(app);
+  const page = app.page;
+  await ui.button('Settings').click();
+  const settings = page.getByTestId('settings-dialog');
+  await settings.getByLabel('Full name', { exact: true }).fill('');
+  await settings.getByLabel('Pen name', { exact: true }).fill('');
+  // No name: nothing is written and no path is asked; the name is asked for first.
+  const prompts: string[] = [];
+  page.on('dialog', (d) => void prompts.push(d.message()));
+  await settings.getByRole('button', { name: 'Export list…', exact: true }).click();
+  await expect(settings.getByRole('status')).toHaveText(/^Enter your full name before exporting the list/);
+  expect(prompts).toEqual([]);
+  await settings.getByLabel('Your full name (written on the trusted approvers list)', { exact: true }).fill('Trần Thị Bình');
+  await app.answerPathPrompt(join(app.workspace, 'binh.pressdesk-trust.json'));
+  await settings.getByRole('button', { name: 'Export list…', exact: true }).click();
+  await expect(settings.getByRole('status')).toHaveText(/^List written to /);
+  expect(JSON.parse(await readFile(join(app.workspace, 'binh.pressdesk-trust.json'), 'utf8'))).toMatchObject({ approvers: [{ name: 'Trần Thị Bình' }] });
+  await settings.getByLabel('Approver is the author or the one who submitted', { exact: true }).selectOption('refuse');
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings).toHaveCount(0);
+
+  await tab(page, /^Sign-off$/).click();
+  await signoff(page).getByRole('button', { name: 'Submit for review', exact: true }).click();
+  await expect(signoff(page).getByTestId('workflow-state')).toHaveText('Workflow state: In review');
+  // Decided by this installation's key in the signed history, not by the typed name.
+  await expect(signoff(page).getByRole('button', { name: 'Approve', exact: true })).toBeDisabled();
+  await expect(signoff(page).getByTestId('approve-duty')).toHaveText(
+    'You are the author (the first to submit it) of this release, so you cannot approve it yourself (organisation rule): another approver is needed.',
+  );
 });
