@@ -6,14 +6,12 @@ import { discardRecoveryEntry, restoreRecovery } from '../app/file-commands';
 import { setRecoveryOffer, uiStore } from '../app/ui-store';
 import { useStore } from '../lib/store';
 import { Modal } from './modal';
+import { formatDateTime } from '../lib/date-format';
 
 function Entry({ entry }: { entry: RecoveryEntry }) {
   const { t, i18n } = useTranslation();
   const headlineId = useId();
-  const when = new Date(entry.savedAt);
-  const time = Number.isNaN(when.getTime())
-    ? entry.savedAt
-    : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  const time = formatDateTime(entry.savedAt, i18n.language);
   const file = entry.path === null ? t('recovery.neverSaved') : t('recovery.belongsTo', { path: entry.path });
   return (
     <li className="recovery-entry">

@@ -9,6 +9,7 @@ import { documentStore } from '../app/document-store';
 import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { SheetFields } from './sheet-fields';
+import { formatDateTime } from '../lib/date-format';
 
 function formatDate(iso: string, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -17,11 +18,6 @@ function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
 
 function PressLines() {
   const { t, i18n } = useTranslation();

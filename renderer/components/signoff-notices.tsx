@@ -8,12 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { showPanelTab } from '../app/panel-tab';
 import { approvalNotices, chainNotices, useLocked, verificationStore, type ApprovalNotice, type ChainNotice } from '../app/signoff';
 import { useStore } from '../lib/store';
+import { formatDate } from '../lib/date-format';
 
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
-}
 
 const BANNER_KEY = {
   valid: 'signoff.bannerValid',

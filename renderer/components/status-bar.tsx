@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { documentName, documentStore } from '../app/document-store';
 import { statsStore } from '../app/stats';
 import { useStore } from '../lib/store';
+import { formatTime } from '../lib/date-format';
 
 function SavedState() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dirty = useStore(documentStore, (s) => s.dirty);
   const hasFile = useStore(documentStore, (s) => s.path !== null);
   const recoveredAt = useStore(documentStore, (s) => s.recoveredAt);
   let text: string;
   if (dirty && recoveredAt !== null) {
-    const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(recoveredAt));
+    const time = formatTime(recoveredAt);
     text = t('status.recoveryKept', { time });
   } else if (dirty) text = t('status.unsaved');
   else text = hasFile ? t('status.saved') : t('status.pristine');

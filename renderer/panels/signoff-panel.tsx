@@ -13,6 +13,7 @@ import { actionsFor, runSignoffAction, signoffStore, useWorkflowState, verificat
 import { errorMessage } from '../i18n';
 import { useStore } from '../lib/store';
 import { checkMessage } from './checks-panel';
+import { formatDateTime } from '../lib/date-format';
 
 const ACTION_KEY = {
   submit: 'signoff.submit',
@@ -22,9 +23,7 @@ const ACTION_KEY = {
 } as const;
 
 export function formatWhen(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatDateTime(iso, language);
 }
 
 function Actions() {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatTime } from './date-format';
+
+describe('one date format per UI language', () => {
+  const at = new Date(2026, 10, 28, 17, 43);
+  it('Vietnamese: 17:43, 28/11/2026', () => {
+    expect(formatDateTime(at, 'vi')).toBe('17:43, 28/11/2026');
+    expect(formatDate(new Date(2027, 0, 5), 'vi')).toBe('05/01/2027');
+  });
+  it('English: 28 Nov 2026, 17:43', () => {
+    expect(formatDateTime(at, 'en')).toBe('28 Nov 2026, 17:43');
+    expect(formatDateTime(at, 'en-US')).toBe('28 Nov 2026, 17:43');
+    expect(formatTime(new Date(2026, 0, 1, 9, 5))).toBe('09:05');
+  });
+  it('an unreadable time is shown as it is', () => {
+    expect(formatDateTime('not a date', 'vi')).toBe('not a date');
+  });
+});
