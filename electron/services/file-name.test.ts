@@ -15,4 +15,14 @@ describe('suggested file names', () => {
     expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(40)).length).toBeLessThanOrEqual(60);
     expect(slugify('a'.repeat(59) + ' bcd')).toBe('a'.repeat(59));
   });
+
+  it('cuts a long headline at a word boundary, never inside a word', () => {
+    const headline = 'Ban Tuyên giáo Tỉnh ủy Điện Biên tổ chức hội nghị triển khai công tác phối hợp liên ngành';
+    const slug = slugify(headline);
+    expect(slug).toBe('ban-tuyen-giao-tinh-uy-dien-bien-to-chuc-hoi-nghi-trien-khai');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    // A word ending exactly at the limit is kept whole.
+    expect(slugify('x'.repeat(55) + ' abcd efgh')).toBe('x'.repeat(55) + '-abcd');
+    expect(slugify('y'.repeat(80))).toBe('y'.repeat(60));
+  });
 });

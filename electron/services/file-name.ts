@@ -11,7 +11,11 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.slice(0, MAX_SLUG).replace(/-+$/, '');
+  if (slug.length <= MAX_SLUG) return slug;
+  // Cut at a word boundary ("…-phoi-hop", never "…-phoi-hop-l"); one long word is cut where it must be.
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  const dash = cut.lastIndexOf('-');
+  return dash > 0 ? cut.slice(0, dash) : slug.slice(0, MAX_SLUG);
 }
 
 export function suggestedFileName(headline: string, fallback = 'thong-cao'): string {
