@@ -110,19 +110,23 @@ test('check, submit, approve, lock, export final; withdraw, edit, only a draft e
   await expect(page.getByTestId('lock-note')).toContainText('Approved — withdraw the approval to edit');
   await expectNoSeriousAxeViolations(page);
 
+  // Saved under a name: the final export below saves its Published move into this file.
+  await ui.saveAs(join(app.workspace, 'hoi-nghi.pressdesk'));
+  await expect(ui.savedState).toHaveText(/^saved/i);
+
   // A final DOCX export works (and moves the release to Published).
   await ui.button('Export…').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-kind')).toHaveText('Final (approved)');
   await app.answerPathPrompt(join(app.workspace, 'final.docx'));
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  // Publishing asks first; this release was never saved, so the question and the result say it must be.
+  // Publishing asks first, saying the move is saved; it is, so the file never sits silently unsaved.
   const confirmFinal = page.getByTestId('confirm-final');
-  await expect(confirmFinal).toContainText('Export this version as final? The release moves to Published; the file has not been saved yet');
+  await expect(confirmFinal).toHaveText(/Export this version as final\? The release moves to Published and that move is saved to the file\./);
   await confirmFinal.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByTestId('export-status')).toContainText(/^Exported to .*final\.docx/);
-  await expect(dialog.getByTestId('published-state')).toHaveAttribute('data-state', 'unsaved');
-  await expect(dialog.getByTestId('published-state')).toContainText('save the file (Ctrl+S)');
+  await expect(dialog.getByTestId('published-state')).toHaveAttribute('data-state', 'saved');
+  await expect(ui.savedState).toHaveText(/^saved/i);
   const finalText = await mammoth.extractRawText({ path: join(app.workspace, 'final.docx') });
   expect(finalText.value).toContain('Hội nghị tổng kết công tác khoa giáo năm 2026');
   expect(finalText.value).not.toContain('BẢN NHÁP');
