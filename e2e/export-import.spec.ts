@@ -177,8 +177,9 @@ test('the Details panel shows the notice fields for a notice and the boilerplate
   await ui.field('Number').fill('5');
   await ui.field('Symbol').fill('TC-UBND');
   await ui.field('Summary').fill('Về kết quả Lễ hội Hoa Ban');
-  await ui.field('Signing authority').selectOption('TM.');
-  await ui.field('Signer position').fill('Chủ tịch');
+  await ui.field('Signing authority, line 1').selectOption('TM.');
+  await ui.field('Position, line 1').fill('Ủy ban nhân dân');
+  await ui.field('Position, line 2').fill('Chủ tịch');
   await ui.field('Signer name').fill('Lê Thành Đô');
   await ui.field('Recipients (one per line)').fill('Như trên\nLưu: VT, VP');
   await expect(ui.field('Recipients (one per line)')).toHaveValue('Như trên\nLưu: VT, VP');
@@ -191,7 +192,8 @@ test('the Details panel shows the notice fields for a notice and the boilerplate
   // The notice values are kept while the kind changes back and forth.
   await ui.field('Kind').selectOption('notice');
   await expect(ui.field('Symbol')).toHaveValue('TC-UBND');
-  await expect(ui.field('Signing authority')).toHaveValue('TM.');
+  await expect(ui.field('Signing authority, line 1')).toHaveValue('TM.');
+  await expect(ui.field('Position, line 2')).toHaveValue('Chủ tịch');
 });
 
 test.describe('in Vietnamese', () => {
@@ -200,7 +202,7 @@ test.describe('in Vietnamese', () => {
   test('the Export dialog and the notice fields have Vietnamese names and no serious axe-core violations', async ({ app }) => {
     const ui = new ReleasePage(app);
     await ui.page.getByLabel('Loại bài', { exact: true }).selectOption('notice');
-    for (const name of ['Số', 'Ký hiệu', 'Trích yếu', 'Thẩm quyền ký', 'Chức vụ người ký', 'Họ và tên người ký', 'Nơi nhận (mỗi dòng một nơi)']) {
+    for (const name of ['Số', 'Ký hiệu', 'Trích yếu', 'Thẩm quyền ký, dòng 1', 'Chức vụ, dòng 1', 'Chức vụ, dòng 3', 'Họ và tên người ký', 'Nơi nhận (mỗi dòng một nơi)']) {
       await expect(ui.page.getByLabel(name, { exact: true })).toBeVisible();
     }
     await ui.page.getByRole('button', { name: 'Xuất…', exact: true }).click();

@@ -31,7 +31,7 @@ export type FieldName =
   | 'notice.number'
   | 'notice.symbol'
   | 'notice.summary'
-  | 'notice.signerPosition'
+  | 'notice.signatureLines'
   | 'notice.signerName'
   | 'notice.recipients';
 
@@ -124,7 +124,7 @@ export function textLocations(release: Release, blocks: PositionedNode[] = block
     { target: { field: 'notice.number' }, text: n.number },
     { target: { field: 'notice.symbol' }, text: n.symbol },
     { target: { field: 'notice.summary' }, text: n.summary },
-    { target: { field: 'notice.signerPosition' }, text: n.signerPosition },
+    { target: { field: 'notice.signatureLines' }, text: n.signatureLines.map((l) => l.title).join('\n') },
     { target: { field: 'notice.signerName' }, text: n.signerName },
     { target: { field: 'notice.recipients' }, text: n.recipients.join('\n') },
   ];

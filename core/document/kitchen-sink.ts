@@ -169,8 +169,10 @@ export function kitchenSinkRelease(): { release: Release; assets: Map<string, Ui
       number: '5',
       symbol: 'TC-UBND',
       summary: 'Về kết quả phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo năm 2018',
-      authority: 'KT.',
-      signerPosition: 'TRƯỞNG BAN\nPHÓ TRƯỞNG BAN',
+      signatureLines: [
+        { authority: 'KT.', title: 'TRƯỞNG BAN' },
+        { authority: '', title: 'PHÓ TRƯỞNG BAN' },
+      ],
       signerName: 'Nguyễn Văn Thắng',
       recipients: ['Như trên', 'Ban Tuyên giáo Trung ương (b/c)', 'Thường trực Tỉnh ủy (b/c)', 'Các cơ quan báo chí tỉnh', 'Lưu: VT, BTGTU'],
     },

@@ -4,6 +4,7 @@
  * step on the raw JSON, before zod sees it, so the schema only ever describes the current shape.
  */
 import { FORMAT_VERSION } from './release';
+import { signatureLinesFromLegacy } from './signature-lines';
 
 export interface FormatVersion {
   readonly major: number;
@@ -56,6 +57,21 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
     // rewrite: the 1.2 log stays as it was, read as unsigned history that makes no final export.
     from: 2,
     up: (document) => document,
+  },
+  {
+    // 1.4 gives the notice's signature block its levels as data (up to three lines, each with its
+    // authority) in place of one authority and one position field.
+    from: 3,
+    up: (document) => {
+      const release = (document['release'] ?? {}) as Record<string, unknown>;
+      const notice = release['notice'];
+      if (notice === null || typeof notice !== 'object' || Array.isArray(notice)) return document;
+      const { authority, signerPosition, ...rest } = notice as Record<string, unknown>;
+      // Anything but two strings is damage: leave it for the schema to name.
+      if (typeof authority !== 'string' || typeof signerPosition !== 'string') return document;
+      const signatureLines = signatureLinesFromLegacy(authority, signerPosition);
+      return { ...document, release: { ...release, notice: { ...rest, signatureLines } } };
+    },
   },
 ];
 

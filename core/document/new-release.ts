@@ -6,7 +6,7 @@
 import type { Notice, Release, ReleaseBody, ReleaseKind, Workflow } from './release';
 
 export function emptyNotice(): Notice {
-  return { number: '', symbol: '', summary: '', authority: '', signerPosition: '', signerName: '', recipients: [] };
+  return { number: '', symbol: '', summary: '', signatureLines: [], signerName: '', recipients: [] };
 }
 
 export function emptyWorkflow(): Workflow {

@@ -8,7 +8,7 @@ import { bodyPathSegments, checkBody } from './body-check';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 3 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 4 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
@@ -91,7 +91,14 @@ export const assetSchema = z
 export type Asset = z.infer<typeof assetSchema>;
 
 /** The official-notice (thông cáo) fields: number/symbol, summary, signature block, recipients. */
-export const NOTICE_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'T/M', 'K/T', 'T/L'] as const;
+/** State forms (Decree 30) then Party forms (Guideline 36); '' is a line without one. */
+export const NOTICE_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
+export const MAX_SIGNATURE_LINES = 3;
+/** One level of the signature block, e.g. {KT., CHỦ TỊCH}; printed as "KT. CHỦ TỊCH". One line: no newline. */
+export const signatureLineSchema = z
+  .object({ authority: z.enum(NOTICE_AUTHORITIES), title: z.string().max(500).regex(/^[^\r\n]*$/) })
+  .strict();
+export type SignatureLine = z.infer<typeof signatureLineSchema>;
 export const noticeSchema = z
   .object({
     /** The number, e.g. "5" (the template zero-pads below 10). */
@@ -100,9 +107,8 @@ export const noticeSchema = z
     symbol: z.string().max(60),
     /** The summary line under THÔNG CÁO. */
     summary: shortText,
-    authority: z.enum(NOTICE_AUTHORITIES),
-    /** The authority's body for TM./T/M ("ỦY BAN NHÂN DÂN") or the signer's superior position. */
-    signerPosition: shortText,
+    /** The signature block's levels, top first: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`. */
+    signatureLines: z.array(signatureLineSchema).max(MAX_SIGNATURE_LINES),
     signerName: shortText,
     /** "Nơi nhận" lines without the leading "- " and trailing ";"; the last is usually "Lưu: VT, ...". */
     recipients: z.array(shortText).max(50),

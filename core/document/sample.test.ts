@@ -11,9 +11,9 @@ const parsed = documentFileSchema.safeParse(sample);
 const nodes = (list: PmNode[]): PmNode[] => list.flatMap((n) => [n, ...nodes(n.content ?? [])]);
 
 describe('assets/sample-release.json', () => {
-  it('is a valid PressDesk document file, version 1.3', () => {
+  it('is a valid PressDesk document file, version 1.4', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
-    expect(parsed.data?.version).toBe('1.3');
+    expect(parsed.data?.version).toBe('1.4');
   });
 
   const release = parsed.data!.release;

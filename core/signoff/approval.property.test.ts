@@ -76,7 +76,7 @@ const MUTATIONS: Record<string, Mutation> = {
       (f) => (r.notice.symbol = f(r.notice.symbol)),
       (f) => (r.notice.summary = f(r.notice.summary)),
       (f) => (r.notice.signerName = f(r.notice.signerName)),
-      (f) => (r.notice.signerPosition = f(r.notice.signerPosition)),
+      (f) => (r.notice.signatureLines = [{ authority: r.notice.signatureLines[0]?.authority ?? '', title: f(r.notice.signatureLines[0]?.title ?? 'GIÁM ĐỐC') }, ...r.notice.signatureLines.slice(1)]),
     ];
     pick(setters, rnd)((s) => changeOneChar(s, rnd));
   },
@@ -85,7 +85,11 @@ const MUTATIONS: Record<string, Mutation> = {
       () => (r.kind = pick(RELEASE_KINDS.filter((k) => k !== r.kind), rnd)),
       () => (r.dateline.date = r.dateline.date === '2025-01-09' ? '2025-01-10' : '2025-01-09'),
       () => (r.embargo = r.embargo.mode === 'immediate' ? { mode: 'until', at: '2026-12-02T09:00:00+07:00' } : { mode: 'immediate' }),
-      () => (r.notice.authority = pick(NOTICE_AUTHORITIES.filter((a) => a !== r.notice.authority), rnd)),
+      () => {
+        const [first, ...rest] = r.notice.signatureLines;
+        const authority = pick(NOTICE_AUTHORITIES.filter((a) => a !== (first?.authority ?? '')), rnd);
+        r.notice.signatureLines = [{ authority, title: first?.title ?? '' }, ...rest];
+      },
       () => r.notice.recipients.push('Lưu: VT'),
     ];
     pick(changes, rnd)();

@@ -13,6 +13,13 @@
  *     body: Node,
  *     images: [{hash, ext, width, height}, ...] }   -- the images figures use, sorted by hash
  *
+ * where the notice's signature block (format 1.4: up to three lines, each with its authority) enters
+ * as the two 1.3 fields it replaced, `authority` (the first line's) and `signerPosition` (the
+ * titles joined by "\n"), so that the hash of a file approved in 1.3 is unchanged by the migration;
+ * lines no 1.3 file could hold (an authority below the first line) enter instead as
+ * `signatureLines: [{authority, title}, ...]` in place of those two keys. Titles hold no newline,
+ * so the mapping never gives two different blocks one text.
+ *
  * where a Node is { type, attrs?, content?, marks?, text? } with ONLY the attributes that change
  * the output (PUBLISHED_NODE_ATTRS); an attrs object left empty is dropped, as are empty
  * `content` and `marks` arrays. Figure attributes are read through figureAttrs, so a missing
@@ -35,6 +42,7 @@ import { figureAttrs } from '../document/figure';
 import { figureAssetHashes, type Asset, type PmNode, type Release } from '../document/release';
 import type { NodeName } from '../document/schema-names';
 import { sha256Hex } from '../document/sha256';
+import { legacySignatureFields } from '../document/signature-lines';
 
 export const CONTENT_FORM_V1 = 'pressdesk-content/1' as const;
 export const CONTENT_FORM_V2 = 'pressdesk-content/2' as const;
@@ -189,6 +197,12 @@ function publishedImages(release: Release): { hash: string; ext: Asset['ext']; w
   });
 }
 
+/** The signature block as it enters the hash (see the top of this file). */
+function signatureBlock(release: Release): Record<string, unknown> {
+  const lines = release.notice.signatureLines;
+  return legacySignatureFields(lines) ?? { signatureLines: lines.map((l) => ({ authority: l.authority, title: l.title })) };
+}
+
 /** The canonical object (before serialisation) of what a release publishes. */
 export function canonicalContent(release: Release, form: ContentForm = CANONICAL_CONTENT_VERSION): Record<string, unknown> {
   return {
@@ -206,8 +220,7 @@ export function canonicalContent(release: Release, form: ContentForm = CANONICAL
       number: release.notice.number,
       symbol: release.notice.symbol,
       summary: release.notice.summary,
-      authority: release.notice.authority,
-      signerPosition: release.notice.signerPosition,
+      ...signatureBlock(release),
       signerName: release.notice.signerName,
       recipients: [...release.notice.recipients],
     },

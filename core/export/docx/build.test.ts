@@ -168,15 +168,15 @@ describe.each(['decree30', 'party36'] as const)('DOCX %s notice: layout values f
     expect(table).not.toContain('<w:u ');
     if (party) {
       expect(runSize(table, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toBe('30');
-      expect(runSize(table, 'TỈNH ỦY ĐIỆN BIÊN')).toBe('28');
-      expect(runSize(table, 'BAN TUYÊN GIÁO')).toBe('28');
+      expect(runSize(table, 'TỈNH ỦY ĐIỆN\u00a0BIÊN')).toBe('28');
+      expect(runSize(table, 'BAN TUYÊN\u00a0GIÁO')).toBe('28');
       expect(runSize(table, '*')).toBe('28');
       expect(runSize(table, 'Số 15-TB/BTGTU')).toBe('28');
     } else {
       expect(runSize(table, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('24');
       expect(runSize(table, 'Độc lập - Tự do - Hạnh phúc')).toBe('26');
-      expect(runSize(table, 'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN')).toBe('26');
-      expect(runSize(table, 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG')).toBe('26');
+      expect(runSize(table, 'ỦY BAN NHÂN DÂN TỈNH ĐIỆN\u00a0BIÊN')).toBe('26');
+      expect(runSize(table, 'SỞ THÔNG TIN VÀ TRUYỀN\u00a0THÔNG')).toBe('26');
       expect(runSize(table, 'Số: 05/TC-UBND')).toBe('26');
     }
     expect(runSize(table, 'Điện Biên, ngày 08 tháng 01 năm 2019')).toBe('28');
@@ -188,7 +188,7 @@ describe.each(['decree30', 'party36'] as const)('DOCX %s notice: layout values f
   it('has THÔNG CÁO, the bold summary with its rule, the body ending in ./., the signature and Nơi nhận', async () => {
     const doc = (await xml)['word/document.xml']!;
     expect(doc).toMatch(/<w:pStyle w:val="Title"\/>.*?<w:t[^>]*>THÔNG CÁO<\/w:t>/);
-    expect(runSize(doc, 'Về kết quả phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo năm 2018')).toBe('28');
+    expect(runSize(doc, 'Về kết quả phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo năm\u00a02018')).toBe('28');
     const body = doc.slice(0, doc.lastIndexOf('<w:tbl>'));
     expect(body).toMatch(/<w:t[^>]*>\/\.<\/w:t><\/w:r><\/w:p>(<w:p>(?:(?!<w:p>).)*<\/w:p>)?$/);
     expect(body).toContain('Hội nghị kết thúc vào chiều cùng ngày.</w:t></w:r><w:r><w:t xml:space="preserve">/.</w:t>');
@@ -221,11 +221,37 @@ describe.each(['decree30', 'party36'] as const)('DOCX %s notice: layout values f
       release: { ...input.release, dateline: { place: '', date: '2020-03-05' }, notice: { ...input.release.notice, recipients: ['Như trên'] } },
     };
     const doc = (await unzipDocx(input2, template))['word/document.xml']!;
-    expect(doc).toContain('BỘ NGOẠI GIAO');
-    expect(doc).toContain('VỤ THÔNG TIN BÁO CHÍ');
+    expect(doc).toContain('BỘ NGOẠI\u00a0GIAO');
+    expect(doc).toContain('VỤ THÔNG TIN BÁO\u00a0CHÍ');
     expect(doc).toContain('Hà Nội, ngày 05 tháng 3 năm 2020');
     expect(doc).toContain('- Lưu: VT, TTBC.');
     expect(doc).not.toContain('Điện Biên, ngày');
+  });
+
+  it('lays the signature block out line by line, up to three levels', async () => {
+    const lines = [
+      { authority: party ? ('T/M' as const) : ('TM.' as const), title: party ? 'Ban Thường vụ' : 'Ủy ban nhân dân' },
+      { authority: party ? ('K/T' as const) : ('KT.' as const), title: party ? 'Bí thư' : 'Chủ tịch' },
+      { authority: '' as const, title: party ? 'Phó Bí thư' : 'Phó Chủ tịch' },
+    ];
+    const input3: ExportInput = { ...input, release: { ...input.release, notice: { ...input.release.notice, signatureLines: lines } } };
+    const signature = (await unzipDocx(input3, template))['word/document.xml']!.split('<w:tbl>').at(-1)!;
+    const expected = party ? ['T/M BAN THƯỜNG VỤ', 'K/T BÍ THƯ', 'PHÓ BÍ THƯ'] : ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+    for (const text of expected) expect(runSize(signature, text)).toBe('28');
+    // In that order, each its own paragraph, the name below them.
+    const order = [...expected, 'Nguyễn Văn Thắng'].map((text) => signature.indexOf(`>${text}</w:t>`));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+  });
+
+  it('draws no rule (or star) under an issuing body not filled in yet', async () => {
+    const empty: ExportInput = { ...input, organisation: { ...input.organisation, parentBody: '', issuingBody: '' } };
+    const doc = (await unzipDocx(empty, template))['word/document.xml']!;
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(doc)![0];
+    const left = /<w:tc>.*?<\/w:tc>/.exec(table)![0];
+    expect(left).not.toContain('<w:pBdr>');
+    expect(left).not.toContain('>*</w:t>');
+    // The right column keeps its rule (national name or the Party's).
+    expect((table.match(/<w:pBdr><w:bottom w:val="single"/g) ?? []).length).toBe(1);
   });
 });
 

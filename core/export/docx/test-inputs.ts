@@ -31,7 +31,7 @@ export function kitchenSinkInput(template: DocxTemplate): ExportInput {
   const { release, assets } = kitchenSinkRelease();
   if (template === 'party36') {
     return {
-      release: { ...release, kind: 'notice', notice: { ...release.notice, number: '15', symbol: 'TB/BTGTU', authority: 'K/T' } },
+      release: { ...release, kind: 'notice', notice: { ...release.notice, number: '15', symbol: 'TB/BTGTU', signatureLines: release.notice.signatureLines.map((l) => (l.authority === 'KT.' ? { ...l, authority: 'K/T' as const } : l)) } },
       assets,
       organisation: PARTY_ORGANISATION,
       generator: GENERATOR,

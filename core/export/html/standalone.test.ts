@@ -88,6 +88,21 @@ describe('renderStandaloneHtml: the kitchen sink', () => {
     expect(state).toContain('Độc lập - Tự do - Hạnh phúc');
   });
 
+  it('writes the signature block line by line, and keeps the last two words of header and summary lines together', () => {
+    const input = kitchenSinkInput('notice');
+    const lines = [
+      { authority: 'TM.' as const, title: 'Ủy ban nhân dân' },
+      { authority: 'KT.' as const, title: 'Chủ tịch' },
+      { authority: '' as const, title: 'Phó Chủ tịch' },
+    ];
+    const html = renderStandaloneHtml({ ...input, release: { ...input.release, notice: { ...input.release.notice, signatureLines: lines } } }, { images: 'files' }).html;
+    const signature = one(html, hasClass('signature'));
+    const levels = signature ? DomUtils.findAll(hasClass('signature-authority'), signature.children).map(text) : [];
+    expect(levels).toEqual(['TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'Phó Chủ tịch']);
+    expect(text(one(html, hasClass('notice-issuer')))).toMatch(/ \S+\u00a0\S+$/);
+    expect(text(one(html, hasClass('notice-summary')))).toBe('Về kết quả phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo năm\u00a02018');
+  });
+
   it('uses lang="en" for English text, or the language asked for', () => {
     const input = kitchenSinkInput('press');
     const english = { ...input.release, headline: 'Province opens a new school', sapo: 'The province opened a school on Monday.', subhead: '', body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The new school has twelve classrooms and a library for the children of the district.' }] }] } };

@@ -10,6 +10,8 @@
 import { figureAttrs } from '../../document/figure';
 import type { ApprovalRecord, PmNode, Release } from '../../document/release';
 import { isSafeHref } from '../../document/schema-names';
+import { signatureLineText } from '../../document/signature-lines';
+import { keepLastTwoWords } from '../keep-together';
 import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, renderInline, type BodyContext } from './body';
 import { escapeAttr, escapeMultiline, escapeText, hrefForHtml } from './escape';
@@ -105,7 +107,7 @@ function noticeHeader(input: ExportInput): string {
   const party = organisation.rulebook === 'party';
   const num = /^\d$/.test(n.number.trim()) ? `0${n.number.trim()}` : n.number.trim();
   const numberLine = num || n.symbol ? (party ? `Số ${num}-${n.symbol}` : `Số: ${num}/${n.symbol}`) : '';
-  const left = [p('notice-parent', escapeText(organisation.parentBody)), p('notice-issuer', escapeText(organisation.issuingBody)), p('notice-number', escapeText(numberLine))].join('');
+  const left = [p('notice-parent', escapeText(keepLastTwoWords(organisation.parentBody))), p('notice-issuer', escapeText(keepLastTwoWords(organisation.issuingBody))), p('notice-number', escapeText(numberLine))].join('');
   const date = officialDateLine(release.dateline.place || organisation.placeName, release.dateline.date);
   const right = party
     ? p('notice-issuer', 'ĐẢNG CỘNG SẢN VIỆT NAM')
@@ -116,9 +118,11 @@ function noticeHeader(input: ExportInput): string {
 function noticeFooter(release: Release, lang: PageLang): string {
   const n = release.notice;
   let out = '';
-  if (n.authority || n.signerPosition || n.signerName) {
-    const authority = [n.authority, n.signerPosition].filter((s) => s.trim() !== '').join(' ');
-    out += `<div class="signature">\n${p('signature-authority', escapeMultiline(authority))}${p('signature-name', escapeText(n.signerName))}</div>\n`;
+  const levels = n.signatureLines.map(signatureLineText).filter((s) => s !== '');
+  if (levels.length > 0 || n.signerName) {
+    // One paragraph per level of the block, as in the DOCX: `KT. TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`.
+    const lines = levels.map((l) => p('signature-authority', escapeText(l))).join('');
+    out += `<div class="signature">\n${lines}${p('signature-name', escapeText(n.signerName))}</div>\n`;
   }
   if (n.recipients.length > 0) {
     const items = n.recipients.map((r, i) => `<li>- ${escapeText(r)}${i === n.recipients.length - 1 ? '.' : ';'}</li>\n`).join('');
@@ -155,7 +159,7 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   if (release.kind === 'notice') header += noticeHeader(input);
   const title = release.headline.trim() || (release.kind === 'notice' ? l.noticeTitle : '');
   header += `<h1${release.kind === 'notice' ? ' class="notice-title"' : ''}>${escapeText(title)}</h1>\n`;
-  if (release.kind === 'notice') header += p('notice-summary', escapeText(release.notice.summary.trim()));
+  if (release.kind === 'notice') header += p('notice-summary', escapeText(keepLastTwoWords(release.notice.summary.trim())));
   header += p('subhead', escapeMultiline(release.subhead.trim()));
   if (release.kind !== 'notice') header += datelineHtml(release, lang);
   header += p('sapo', escapeMultiline(release.sapo.trim()));

@@ -77,7 +77,7 @@ export function payloadInput(kind: Release['kind']): ExportInput {
   r.contact = { name: ALL, phone: `0215<script>alert(1)</script>`, email: `a@b.vn"><script>alert(1)</script>` };
   r.boilerplate = ALL;
   r.embargo = { mode: 'until', at: `2019-01-09T09:00:00+07:00${ALL}` };
-  r.notice = { ...r.notice, number: ALL, symbol: ALL, summary: ALL, signerPosition: ALL, signerName: ALL, recipients: [ALL, ALL] };
+  r.notice = { ...r.notice, number: ALL, symbol: ALL, summary: ALL, signatureLines: [{ authority: 'KT.', title: ALL.replace(/[\r\n]/g, ' ') }], signerName: ALL, recipients: [ALL, ALL] };
   let hrefIndex = 0;
   const walk = (nodes: PmNode[] | undefined): void => {
     for (const node of nodes ?? []) {

@@ -26,7 +26,9 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { PmNode, Release } from '../../../document/release';
+import { signatureLineText } from '../../../document/signature-lines';
 import type { ExportInput, ExportOrganisation } from '../../types';
+import { keepLastTwoWords } from '../../keep-together';
 import { renderBlocks, type BlockContext } from '../blocks';
 import { noticeNumberLine, vietnamesePlaceDate } from '../dates';
 import { plainRuns, type RunFormat } from '../inline';
@@ -130,9 +132,9 @@ function headerTable(input: ExportInput, rules: NoticeRules): Table {
   const issuing = caps(organisation.issuingBody);
   const issuingRule = Math.min(leftWidth, Math.max(567, Math.round(Math.min(estimateWidth(issuing.split('\n')[0] ?? '', leftRules.issuingBody, true), leftWidth) * 0.4)));
   const left: Paragraph[] = [
-    ...(organisation.parentBody.trim() ? [line(caps(organisation.parentBody), leftRules.parentBody)] : []),
-    line(issuing, leftRules.issuingBody, { bold: true }),
-    leftRules.under === 'star' ? line('*', leftRules.issuingBody) : rule(issuingRule, leftWidth),
+    ...(organisation.parentBody.trim() ? [line(keepLastTwoWords(caps(organisation.parentBody)), leftRules.parentBody)] : []),
+    // No rule or star under an issuing body not yet filled in (Checks names the missing field).
+    ...(issuing ? [line(keepLastTwoWords(issuing), leftRules.issuingBody, { bold: true }), leftRules.under === 'star' ? line('*', leftRules.issuingBody) : rule(issuingRule, leftWidth)] : []),
   ];
   const ruled = rules.right.at(-1) ?? rules.right[0];
   const right: Paragraph[] = [
@@ -144,7 +146,8 @@ function headerTable(input: ExportInput, rules: NoticeRules): Table {
   const dateLine = line(vietnamesePlaceDate(place, release.dateline.date), NOTICE_SIZES.placeDate, { italics: true });
   const spacer = (size: number) => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size }, children: [] });
   return borderlessTable(columns, [
-    [left, right],
+    // A table cell must hold a paragraph, even when the organisation is not filled in yet.
+    [left.length > 0 ? left : [new Paragraph({ children: [] })], right],
     [[spacer(leftRules.number), numberLine], [spacer(NOTICE_SIZES.placeDate), dateLine]],
   ]);
 }
@@ -178,9 +181,8 @@ function signatureTable(input: ExportInput, spec: DocxTemplateSpec): Table {
     line('Nơi nhận:', NOTICE_SIZES.recipientsHeading, { bold: true, italics: true }, AlignmentType.LEFT),
     ...recipientLines(release, organisation).map((r) => line(r, NOTICE_SIZES.recipients, {}, AlignmentType.LEFT)),
   ];
-  const positions = release.notice.signerPosition.split('\n').map(caps).filter((p) => p !== '');
-  const authority = release.notice.authority.trim();
-  const heading = positions.length > 0 ? [authority ? `${authority} ${positions[0]}` : positions[0]!, ...positions.slice(1)] : authority ? [authority] : [];
+  // One paragraph per level of the block, top first: `KT. TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`.
+  const heading = release.notice.signatureLines.map((l) => caps(signatureLineText(l))).filter((h) => h !== '');
   const gap = (n: number) => Array.from({ length: n }, () => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size: NOTICE_SIZES.signature }, children: [] }));
   const signature: Paragraph[] = [
     ...heading.map((h) => line(h, NOTICE_SIZES.signature, { bold: true })),
@@ -211,7 +213,7 @@ function noticeSection(input: ExportInput, ctx: BlockContext, rules: NoticeRules
     headerTable(input, rules),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 240 }, children: [] }),
     new Paragraph({ style: STYLE.title, children: plainRuns('THÔNG CÁO') }),
-    ...(summary ? [line(summary, NOTICE_SIZES.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, NOTICE_SIZES.summary, true) / 3)), width)] : []),
+    ...(summary ? [line(keepLastTwoWords(summary), NOTICE_SIZES.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, NOTICE_SIZES.summary, true) / 3)), width)] : []),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 120 }, children: [] }),
     ...renderBlocks(bodyWithEndMark([...sapo, ...release.body.content]), ctx),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [] }),
