@@ -35,46 +35,57 @@ export function bridgeScript(): string {
     const answer = window.prompt(message + '\\n(' + workspace + ')', suggestion ?? '');
     return answer === null || answer.trim() === '' ? null : answer.trim();
   };
-  const slug = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-$/, '') || 'pressdesk';
+  // Cut at a word boundary, as electron/services/file-name.ts does for the app and the CLI.
+  const slug = (text) => {
+    const whole = text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const cut = whole.length <= 60 ? whole : whole.slice(0, 61).lastIndexOf('-') > 0 ? whole.slice(0, whole.slice(0, 61).lastIndexOf('-')) : whole.slice(0, 60);
+    return cut || 'pressdesk';
+  };
+  // The prompts speak the UI's language (i18n sets <html lang>), and propose the release's slug.
+  const say = (en, vi) => (document.documentElement.lang.startsWith('vi') ? vi : en);
+  const releaseSlug = (request) => slug((request && request.release && request.release.headline) || '');
   const api = {};
   for (const name of names) api[name] = (request) => call(name, request);
   api.openFile = (request) => {
     if (request && request.path) return call('openFile', request);
-    const path = askPath('Open a .pressdesk file — path:');
+    const path = askPath(say('Open a .pressdesk file — path:', 'Mở tệp .pressdesk — đường dẫn:'));
     return path === null ? Promise.resolve(cancelled) : call('openFile', { path });
   };
   api.insertImage = (request) => {
     if (request && request.path) return call('insertImage', request);
-    const path = askPath('Insert a photo (PNG, JPEG, WebP, GIF) — path:');
+    const path = askPath(say('Insert a photo (PNG, JPEG, WebP, GIF) — path:', 'Chèn ảnh (PNG, JPEG, WebP, GIF) — đường dẫn:'));
     return path === null ? Promise.resolve(cancelled) : call('insertImage', { path });
   };
   api.saveFile = (request) => {
     if (request.path !== null && !request.saveAs) return call('saveFile', request);
-    const path = askPath('Save as — path:', request.path ?? 'release.pressdesk');
+    const path = askPath(say('Save as — path:', 'Lưu thành — đường dẫn:'), request.path ?? releaseSlug(request) + '.pressdesk');
     if (path === null) return Promise.resolve(cancelled);
     const same = path === request.path;
     return call('saveFile', { ...request, path, saveAs: false, expected: same ? request.expected : null });
   };
   api.exportRelease = (request) => {
     if (request && request.path) return call('exportRelease', request);
-    const what = request.format === 'cms' ? 'Export to a CMS folder — folder path:' : 'Export as .' + request.format + ' — path:';
-    const path = askPath(what);
+    const what =
+      request.format === 'cms'
+        ? say('Export to a CMS folder — folder path:', 'Xuất ra thư mục CMS — đường dẫn thư mục:')
+        : say('Export as .' + request.format + ' — path:', 'Xuất thành .' + request.format + ' — đường dẫn:');
+    const path = askPath(what, releaseSlug(request) + (request.format === 'cms' ? '-cms' : '.' + request.format));
     return path === null ? Promise.resolve(cancelled) : call('exportRelease', { ...request, path });
   };
   api.importFile = (request) => {
     if (request && request.path) return call('importFile', request);
-    const path = askPath('Import a .txt, .md, .html or .docx file — path:');
+    const path = askPath(say('Import a .txt, .md, .html or .docx file — path:', 'Nhập tệp .txt, .md, .html hoặc .docx — đường dẫn:'));
     return path === null ? Promise.resolve(cancelled) : call('importFile', { ...(request ?? {}), path });
   };
   api.importTrustedApprovers = (request) => {
     if (request && request.path) return call('importTrustedApprovers', request);
-    const path = askPath('Import a trusted approvers list (.pressdesk-trust.json) — path:');
+    const path = askPath(say('Import a trusted approvers list (.pressdesk-trust.json) — path:', 'Nhập danh sách người duyệt tin cậy (.pressdesk-trust.json) — đường dẫn:'));
     return path === null ? Promise.resolve(cancelled) : call('importTrustedApprovers', { path });
   };
   api.exportTrustedApprovers = (request) => {
     if (request && request.path) return call('exportTrustedApprovers', request);
     // The file is named after whose key it carries (core/signoff/trusted.ts trustListFileName).
-    const path = askPath('Export the trusted approvers list — path:', 'nguoi-duyet-' + slug((request && request.name) || '') + '.pressdesk-trust.json');
+    const path = askPath(say('Export the trusted approvers list — path:', 'Xuất danh sách người duyệt tin cậy — đường dẫn:'), 'nguoi-duyet-' + slug((request && request.name) || '') + '.pressdesk-trust.json');
     return path === null ? Promise.resolve(cancelled) : call('exportTrustedApprovers', { ...(request ?? {}), path });
   };
   api.onCommand = () => () => {};
