@@ -199,6 +199,16 @@ describe('unsigned history (format 1.2)', () => {
     return { ...r, approvals: [chief.approve(r)] };
   };
 
+  it('an approval from before chain heads, withdrawn after it was made, reads as withdrawn', () => {
+    const r = legacyApproved();
+    const verdictsOf = (x: Release) => releaseApprovalState(x, trusted, fakeVerify).statuses.map((st) => [st.verdict, st.withdrawnBy]);
+    expect(verdictsOf(r)).toEqual([['valid', undefined]]);
+    // Withdrawn at (or after) the approval's time: withdrawn, in the history.
+    expect(verdictsOf(chief.move(r, 'in-review'))).toEqual([['withdrawn', 'history']]);
+    // A withdrawal dated before the approval cannot have withdrawn it.
+    expect(verdictsOf(chief.move(r, 'in-review', '', '2026-11-20T09:00:00+07:00'))).toEqual([['valid', undefined]]);
+  });
+
   it('sets the state but cannot make a final export until approved again', () => {
     const r = legacyApproved();
     expect(verdicts(r)).toEqual(['unsigned', 'unsigned']);

@@ -58,6 +58,11 @@ describe('settings', () => {
     const { withdrawnApprovals: _w, ...older } = { ...d.organisation, trustedApprovers: [approver] };
     const loaded = loadSettings({ ...d, organisation: older }, 'vi');
     expect(loaded.organisation).toMatchObject({ trustedApprovers: [approver], withdrawnApprovals: [] });
+    // Nor a separation-of-duties rule: warn, the default.
+    expect(d.organisation.separationOfDuties).toBe('warn');
+    const { separationOfDuties: _s, ...beforeDuties } = d.organisation;
+    expect(loadSettings({ ...d, organisation: { ...beforeDuties, rulebook: 'party' } }, 'vi').organisation).toMatchObject({ separationOfDuties: 'warn', rulebook: 'party' });
+    expect(applySettingsPatch(d, { organisation: { separationOfDuties: 'refuse' } }).organisation.separationOfDuties).toBe('refuse');
     const entry = { contentHash: 'a'.repeat(64), fingerprint: 'b'.repeat(64) };
     const withOne = { ...loaded, organisation: { ...loaded.organisation, withdrawnApprovals: [entry] } };
     expect(applySettingsPatch(withOne, { organisation: { placeName: 'Điện Biên' } }).organisation.withdrawnApprovals).toEqual([entry]);

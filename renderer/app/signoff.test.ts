@@ -54,6 +54,8 @@ describe('approval banners', () => {
     expect(approvalNotices(verification(true, approval('valid')), true).map((n) => n.kind)).toEqual(['valid']);
     // Withdrawn: the signature still holds, but no "Approved by" — a neutral line instead.
     expect(approvalNotices(verification(false, approval('valid')), false).map((n) => n.kind)).toEqual(['withdrawn']);
+    // Withdrawn in the signed history (its verdict says so): the neutral line, never "Approved by".
+    expect(approvalNotices(verification(false, approval('withdrawn')), false).map((n) => n.kind)).toEqual(['withdrawn']);
     // Just withdrawn, the old verification (approved) not yet replaced: the document's state wins.
     expect(approvalNotices(verification(true, approval('valid')), false).map((n) => n.kind)).toEqual(['withdrawn']);
   });
