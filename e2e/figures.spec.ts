@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { SVG_IMAGE, pngImage } from '../core/document/image-fixtures';
 import { expect, test } from './fixtures';
+import { recoveredText } from './recovery-copies';
 import { ReleasePage } from './release-page';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -137,7 +138,8 @@ test('a photo in unsaved work survives a crash: the restored draft shows it', as
   await ui.button('Insert photo').click();
   await app.page.getByTestId('figure').locator('figcaption').click();
   await app.page.keyboard.insertText('Ảnh trước sự cố.');
-  await app.page.waitForTimeout(1_500); // autosave writes within a second of the last change
+  // Autosave writes within a second of the last change: wait for the copy with the caption.
+  await expect.poll(() => recoveredText(app.userData), { timeout: 5_000 }).toContain('Ảnh trước sự cố.');
   await app.restart({ kill: true });
 
   const offer = app.page.getByTestId('recovery-dialog');

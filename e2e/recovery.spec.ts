@@ -1,10 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { recoveredText, recoveryCopies } from './recovery-copies';
 import { ReleasePage } from './release-page';
-
-const recoveryCopies = async (userData: string): Promise<string[]> =>
-  (await readdir(join(userData, 'recovery')).catch(() => [] as string[])).filter((name) => name.endsWith('.pressdesk'));
 
 test('work typed before a crash is offered back and restored on the next start', async ({ app }) => {
   const ui = new ReleasePage(app);
@@ -14,7 +10,8 @@ test('work typed before a crash is offered back and restored on the next start',
 
   // Autosave writes within a second of the last keystroke.
   await expect.poll(() => recoveryCopies(app.userData), { timeout: 5_000 }).toHaveLength(1);
-  await app.page.waitForTimeout(1_200);
+  // The copy holds the last keystroke (not only an earlier write) before the crash.
+  await expect.poll(() => recoveredText(app.userData), { timeout: 5_000 }).toContain('đang gõ dở');
   await app.restart({ kill: true });
 
   const offer = app.page.getByTestId('recovery-dialog');
@@ -38,7 +35,7 @@ test('a normal save removes the recovery copy; discarding an offer removes it to
   await expect.poll(() => recoveryCopies(app.userData)).toHaveLength(0);
 
   await ui.typeParagraphs(['Sửa sau khi lưu.']);
-  await expect.poll(() => recoveryCopies(app.userData), { timeout: 5_000 }).toHaveLength(1);
+  await expect.poll(() => recoveredText(app.userData), { timeout: 5_000 }).toContain('Sửa sau khi lưu.');
   await app.restart({ kill: true });
   const offer = app.page.getByTestId('recovery-dialog');
   await expect(offer).toContainText('Thông cáo báo chí');
