@@ -172,6 +172,13 @@ describe('sign-off handlers', () => {
     expect((await ok('approveRelease', { release: byOther, note: '' })).workflow.state).toBe('approved');
   });
 
+  it('verifying still answers when this computer\'s key cannot be read (the duty is then unknown, not an error)', async () => {
+    const keys = testHandlerDeps(dir).keys;
+    const locked = { ...keys, identity: () => Promise.reject(new Error('keyring locked')) };
+    handlers = createHandlers(testHandlerDeps(dir, { settings, keys: locked }));
+    expect(await ok('verifyRelease', { release: vietnameseRelease() })).toMatchObject({ approved: false, duty: { conflict: null, rule: 'warn' } });
+  });
+
   it('"Export list…" never writes an empty name: it asks for one, keeps it in the profile and proposes a file named after it', async () => {
     settings.set({ ...settings.get(), profile: { ...settings.get().profile, fullName: '', penName: '' } });
     const suggested: string[] = [];

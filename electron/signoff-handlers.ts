@@ -8,7 +8,7 @@ import { blockers, runPreflight } from '../core/checks';
 import type { Release, WorkflowState } from '../core/document/release';
 import { approvalStanding, releaseApprovalState, type ReleaseApprovalState } from '../core/signoff/approval';
 import { appendMove, verifyChain, type ChainReport } from '../core/signoff/chain';
-import { dutyConflict } from '../core/signoff/duties';
+import { dutyConflict, type DutyConflict } from '../core/signoff/duties';
 import { addTrustedApprover, exportTrustedFile, mergeWithdrawn, TrustedFileError, trustListFileName } from '../core/signoff/trusted';
 import { canMove, isLockedState } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
@@ -55,6 +55,15 @@ function rememberWithdrawal(deps: Pick<HandlerDeps, 'settings'>, release: Releas
   const entry = { contentHash: approval.contentHash, fingerprint: approval.fingerprint, chainHead: move!.prev };
   const withdrawnApprovals = mergeWithdrawn(settings.organisation.withdrawnApprovals, [entry]);
   deps.settings.set({ ...settings, organisation: { ...settings.organisation, withdrawnApprovals } });
+}
+
+/** The duty this installation's key already did on the release; an unusable key (locked keyring) tells nothing, and approving says so itself. */
+async function ownDutyConflict(deps: Pick<HandlerDeps, 'keys'>, chain: ChainReport): Promise<DutyConflict | null> {
+  try {
+    return dutyConflict(chain, (await deps.keys.identity()).fingerprint);
+  } catch {
+    return null;
+  }
 }
 
 export function createSignoffHandlers(
@@ -116,7 +125,7 @@ export function createSignoffHandlers(
           verdict,
           ...(withdrawnBy !== undefined ? { withdrawnBy } : {}),
         })),
-        duty: { conflict: dutyConflict(chain, (await deps.keys.identity()).fingerprint), rule: deps.settings.get().organisation.separationOfDuties },
+        duty: { conflict: await ownDutyConflict(deps, chain), rule: deps.settings.get().organisation.separationOfDuties },
         workflow: {
           state: chain.state,
           stored: chain.stored,
