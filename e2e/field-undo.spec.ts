@@ -2,6 +2,9 @@
  * Undo/redo in the headline and sapo step by words, from the keyboard and from the toolbar; the
  * body's formatting buttons are not shown active while the caret is in the headline.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { ReleasePage } from './release-page';
 
@@ -63,4 +66,25 @@ test('pasting Word HTML with inline styles causes no CSP violation and keeps the
   await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   expect(await app.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   expect(violations).toEqual([]);
+});
+
+test.describe('in Vietnamese', () => {
+  test.use({ language: 'vi' });
+
+  test('the dateline day shows and is typed as dd/mm/yyyy, whatever the browser locale', async ({ app }) => {
+    const ui = new ReleasePage(app, (_en, vi) => vi);
+    const day = app.page.locator('[data-field="dateline.date"]');
+    await day.fill('15/01/2027');
+    await day.blur();
+    await expect(day).toHaveValue('15/01/2027');
+    await ui.headline.click();
+    await app.page.keyboard.type('Ngày');
+    await ui.saveAs(join(app.workspace, 'ngay.pressdesk'));
+    await expect(ui.fileName).toHaveText('ngay.pressdesk');
+    // Stored as ISO whatever the language shows.
+    const saved = unzipSync(new Uint8Array(await readFile(join(app.workspace, 'ngay.pressdesk'))));
+    expect(new TextDecoder().decode(saved['document.json'])).toMatch(/"dateline":\{"place":"[^"]*","date":"2027-01-15"\}/);
+    await day.fill('31/02/2027');
+    await expect(day).toHaveAttribute('aria-invalid', 'true');
+  });
 });

@@ -10,6 +10,7 @@ import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
 import { useLocked } from '../app/signoff';
 import { nfcHandlers } from './nfc-input';
 import { BoilerplateField, NoticeFields } from './notice-fields';
+import { DatelineDay } from './day-input';
 
 interface TextFieldProps {
   label: string;
@@ -112,7 +113,7 @@ export function DetailsPanel() {
       <KindField />
       <Group legend={t('details.dateline')}>
         <TextField label={t('details.place')} field="dateline.place" select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
-        <TextField label={t('details.date')} type="date" field="dateline.date" select={(m) => m.dateline.date} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, date: v } })} />
+        <DatelineDay />
       </Group>
       <Group legend={t('details.author')}>
         <TextField label={t('details.penName')} field="author.penName" select={(m) => m.author.penName} apply={(m, v) => ({ ...m, author: { penName: v } })} />
