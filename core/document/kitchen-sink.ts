@@ -155,6 +155,7 @@ export function kitchenSinkRelease(): { release: Release; assets: Map<string, Ui
 
   const release: Release = {
     kind: 'news',
+    language: 'vi',
     headline: 'Ban Tuyên giáo Tỉnh ủy Điện Biên: Làm tốt công tác phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo',
     subhead: 'Tổng kết công tác khoa giáo năm 2018, triển khai nhiệm vụ năm 2019',
     sapo:

@@ -27,14 +27,14 @@ describe('migrateDocument', () => {
     const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x', approvals: [] } };
     const out = migrateDocument(raw);
     expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 1 }, document: { version: '1.4' } });
-    expect(out.ok && out.document['release']).toEqual({ headline: 'x', approvals: [], workflow: { state: 'draft', log: [] } });
+    expect(out.ok && out.document['release']).toEqual({ headline: 'x', language: 'en', approvals: [], workflow: { state: 'draft', log: [] } });
   });
 
   it('upgrades a 1.2 document: its unsigned log and state are kept as they were (read as unsigned history)', () => {
     const log = [{ who: 'An', when: '2026-11-26T09:00:00+07:00', from: 'draft', to: 'in-review', note: '', contentHash: 'ab'.repeat(32) }];
     const release = { headline: 'x', approvals: [], workflow: { state: 'in-review', log } };
     const out = migrateDocument({ format: 'pressdesk', version: '1.2', release });
-    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.4', release } });
+    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.4', release: { ...release, language: 'en' } } });
   });
 
   it('refuses other majors, naming the version, and flags newer minors', () => {

@@ -4,6 +4,7 @@
  * step on the raw JSON, before zod sees it, so the schema only ever describes the current shape.
  */
 import { FORMAT_VERSION } from './release';
+import { guessReleaseLanguage } from './language';
 import { signatureLinesFromLegacy } from './signature-lines';
 
 export interface FormatVersion {
@@ -60,10 +61,13 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
   },
   {
     // 1.4 gives the notice's signature block its levels as data (up to three lines, each with its
-    // authority) in place of one authority and one position field.
+    // authority) in place of one authority and one position field; and a release has a language,
+    // read off its text as the HTML export used to (core/document/language.ts).
     from: 3,
-    up: (document) => {
-      const release = (document['release'] ?? {}) as Record<string, unknown>;
+    up: (raw) => {
+      const given = (raw['release'] ?? {}) as Record<string, unknown>;
+      const release: Record<string, unknown> = Array.isArray(given) ? given : { language: guessReleaseLanguage(given), ...given };
+      const document = { ...raw, release };
       const notice = release['notice'];
       if (notice === null || typeof notice !== 'object' || Array.isArray(notice)) return document;
       const { authority, signerPosition, ...rest } = notice as Record<string, unknown>;

@@ -3,7 +3,7 @@
  * this file imports only types: the renderer uses it without pulling zod, the file validator, into
  * its bundle.
  */
-import type { Notice, Release, ReleaseBody, ReleaseKind, Workflow } from './release';
+import type { Notice, Release, ReleaseBody, ReleaseKind, ReleaseLanguage, Workflow } from './release';
 
 export function emptyNotice(): Notice {
   return { number: '', symbol: '', summary: '', signatureLines: [], signerName: '', recipients: [] };
@@ -17,13 +17,14 @@ export function emptyBody(): ReleaseBody {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
 
-/** A new, empty release of the given kind; the dateline place and pen name come from the profiles. */
+/** A new, empty release of the given kind; the dateline place, pen name and language come from the profiles. */
 export function createRelease(
   kind: ReleaseKind,
-  defaults: { place?: string; penName?: string; today?: string } = {},
+  defaults: { place?: string; penName?: string; today?: string; language?: ReleaseLanguage } = {},
 ): Release {
   return {
     kind,
+    language: defaults.language ?? 'vi',
     headline: '',
     subhead: '',
     sapo: '',

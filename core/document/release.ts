@@ -14,6 +14,11 @@ export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
 export type ReleaseKind = z.infer<typeof releaseKindSchema>;
 
+/** 1.4: the language the release is written in; every fixed label and date an export prints follows it. */
+export const RELEASE_LANGUAGES = ['vi', 'en'] as const;
+export const releaseLanguageSchema = z.enum(RELEASE_LANGUAGES);
+export type ReleaseLanguage = z.infer<typeof releaseLanguageSchema>;
+
 const MAX_TEXT = 100_000;
 const shortText = z.string().max(2_000);
 
@@ -190,6 +195,7 @@ export type Workflow = z.infer<typeof workflowSchema>;
 export const releaseSchema = z
   .object({
     kind: releaseKindSchema,
+    language: releaseLanguageSchema,
     headline: shortText,
     subhead: shortText,
     sapo: z.string().max(MAX_TEXT),

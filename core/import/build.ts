@@ -3,6 +3,7 @@
  * model's text limit) and the finished release, validated with releaseSchema. Text is put in
  * NFC here; U+00AD is kept (it may be TCVN3's "ư" waiting for the legacy converter).
  */
+import { guessReleaseLanguage } from '../document/language';
 import { createRelease, releaseSchema, type Asset, type PmNode, type Release, type ReleaseKind } from '../document/release';
 import { MAX_BODY_DEPTH } from '../document/body-check';
 import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, checkChildren } from './limits';
@@ -134,5 +135,7 @@ export function finishRelease(parts: ImportedParts): Release {
   if (parts.blocks.length > 0) release.body = { type: 'doc', content: parts.blocks };
   const seen = new Set<string>();
   release.assets = (parts.assets ?? []).filter((a) => !seen.has(a.hash) && seen.add(a.hash));
+  // An imported text says which language it is in; the officer can change it in Details.
+  release.language = guessReleaseLanguage(release);
   return releaseSchema.parse(release);
 }

@@ -19,6 +19,11 @@ describe('importPlainText', () => {
     expect(r.body.content).toEqual([p(t('Đoạn một,'), { type: 'hardBreak' }, t('dòng hai.')), p(t('Đoạn ba.'))]);
   });
 
+  it('gives the release the language its text is written in', () => {
+    expect(importPlainText('Hội nghị tổng kết\n\nSáng nay, tỉnh đã tổ chức hội nghị.', 'news').language).toBe('vi');
+    expect(importPlainText('Province opens a school\n\nThe province opened a new school on Monday.', 'press').language).toBe('en');
+  });
+
   it('keeps U+00AD (a TCVN3 "ư" until the legacy converter has run)', () => {
     const r = importPlainText('Tít\n\nT\u00adêng', 'press');
     expect(bodyPlainText(r.body)).toBe('T\u00adêng');

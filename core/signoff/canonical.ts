@@ -20,6 +20,11 @@
  * `signatureLines: [{authority, title}, ...]` in place of those two keys. Titles hold no newline,
  * so the mapping never gives two different blocks one text.
  *
+ * The release's language (1.4) changes every fixed label an export prints, so it is signed: it
+ * enters as `language` only when it differs from the language its text reads as
+ * (core/document/language.ts, the value the 1.3 -> 1.4 migration gives). A 1.3 file approved
+ * before the migration hashes as it did; for the same text, the two languages never hash alike.
+ *
  * where a Node is { type, attrs?, content?, marks?, text? } with ONLY the attributes that change
  * the output (PUBLISHED_NODE_ATTRS); an attrs object left empty is dropped, as are empty
  * `content` and `marks` arrays. Figure attributes are read through figureAttrs, so a missing
@@ -42,6 +47,7 @@ import { figureAttrs } from '../document/figure';
 import { figureAssetHashes, type Asset, type PmNode, type Release } from '../document/release';
 import type { NodeName } from '../document/schema-names';
 import { sha256Hex } from '../document/sha256';
+import { guessReleaseLanguage } from '../document/language';
 import { legacySignatureFields } from '../document/signature-lines';
 
 export const CONTENT_FORM_V1 = 'pressdesk-content/1' as const;
@@ -226,6 +232,7 @@ export function canonicalContent(release: Release, form: ContentForm = CANONICAL
     },
     body: canonicalNode(release.body as PmNode, form),
     images: publishedImages(release),
+    ...(release.language === guessReleaseLanguage(release) ? {} : { language: release.language }),
   };
 }
 

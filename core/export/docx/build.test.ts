@@ -108,13 +108,17 @@ describe.each(TEMPLATES)('DOCX template %s: the unzipped XML', (template) => {
 });
 
 describe('DOCX news template: content', () => {
-  it('puts the headline in Title, the sapo in bold, the pen name last, right-aligned and bold', async () => {
+  it('puts the headline in Title, subhead, dateline, the sapo in bold, the pen name right-aligned and bold, then the contact', async () => {
     const doc = (await unzipDocx(kitchenSinkInput('news'), 'news'))['word/document.xml']!;
     const paragraphs = [...doc.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]!);
     expect(paragraphs[0]).toContain('<w:pStyle w:val="Title"/>');
-    expect(paragraphs[1]).toMatch(/<w:b\/>.*Việc phối hợp tập trung/);
-    const last = paragraphs[paragraphs.length - 1]!;
-    expect(last).toMatch(/<w:jc w:val="right"\/>.*<w:b\/>.*Giao Tuyến/);
+    expect(paragraphs[1]).toContain('<w:pStyle w:val="Subtitle"/>');
+    expect(paragraphs[2]).toMatch(/<w:i\/>.*Điện Biên, 8\/1\/2019/);
+    expect(paragraphs[3]).toMatch(/<w:b\/>.*Việc phối hợp tập trung/);
+    const penName = paragraphs[paragraphs.length - 3]!;
+    expect(penName).toMatch(/<w:jc w:val="right"\/>.*<w:b\/>.*Giao Tuyến/);
+    expect(paragraphs[paragraphs.length - 2]).toMatch(/<w:b\/>.*Liên hệ báo chí:/);
+    expect(paragraphs[paragraphs.length - 1]).toContain('Lò Thị Hoa');
     // Portal captions are unnumbered: caption sentence and credit.
     expect(doc).not.toContain('Ảnh 1:');
     expect(doc).toContain(' (Ảnh: Giao Tuyến)');
@@ -122,8 +126,10 @@ describe('DOCX news template: content', () => {
 });
 
 describe('DOCX press template: content', () => {
-  it('has the embargo, the contact block, the dateline leading the first paragraph, About and ###', async () => {
-    const doc = (await unzipDocx(kitchenSinkInput('press'), 'press'))['word/document.xml']!;
+  const english = (input: ExportInput): ExportInput => ({ ...input, release: { ...input.release, language: 'en' } });
+
+  it('in English: the embargo, the contact block, the dateline leading the first paragraph, About and ###', async () => {
+    const doc = (await unzipDocx(english(kitchenSinkInput('press')), 'press'))['word/document.xml']!;
     const text = doc.replace(/<w:br\/>/g, '\n').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
     expect(text.startsWith('EMBARGOED UNTIL January 9, 2019, 09:00 UTC+07:00\n')).toBe(true);
     expect(text).toContain('Lò Thị Hoa\n+84 215 3825 123\nbanbientap@dienbien.gov.vn');
@@ -134,8 +140,8 @@ describe('DOCX press template: content', () => {
     expect(doc).toContain('Photo 2: ');
   });
 
-  it('says FOR IMMEDIATE RELEASE and puts the dateline into the body’s first paragraph when there is no sapo', async () => {
-    const input = kitchenSinkInput('press');
+  it('in English: says FOR IMMEDIATE RELEASE and puts the dateline into the body’s first paragraph when there is no sapo', async () => {
+    const input = english(kitchenSinkInput('press'));
     const release = { ...input.release, sapo: '', embargo: { mode: 'immediate' as const }, body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hôm nay, tỉnh công bố.' }] }] }, assets: [] };
     const doc = (await unzipDocx({ ...input, release }, 'press'))['word/document.xml']!;
     const text = doc.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');

@@ -46,7 +46,8 @@ export function buildDocx(input: ExportInput, options: DocxOptions): Document {
   if (!Object.hasOwn(DOCX_TEMPLATES, options.template)) throw new Error(`DOCX export: unknown template "${String(options.template)}"`);
   const template = DOCX_TEMPLATES[options.template];
   const signed = signedBy(input, options.template, options.approval);
-  const ctx = createBlockContext(signed.release, signed.assets, template.spec);
+  const spec = template.specFor?.(signed) ?? template.spec;
+  const ctx = createBlockContext(signed.release, signed.assets, spec);
   const body = template.section(signed, ctx);
   const mark = new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -56,7 +57,7 @@ export function buildDocx(input: ExportInput, options: DocxOptions): Document {
   const section = options.draft === true ? { ...body, children: [mark, ...body.children] } : body;
   return new Document({
     ...documentProperties(signed, options.template, template.author(signed), template.subject(signed), options.approval),
-    styles: stylesFor(template.spec),
+    styles: stylesFor(spec),
     numbering: numberingFor(ctx),
     // Word 2013+ layout; lines ending in a manual line break are not stretched in justified text.
     compatibility: { version: 15, doNotExpandShiftReturn: true },

@@ -6,9 +6,8 @@
  */
 import type { Embargo } from '../../document/release';
 import type { ExportOrganisation } from '../types';
-import { EN_MONTHS, parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
-
-const MONTHS = EN_MONTHS;
+import { parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
+import { EXPORT_LABELS } from '../labels';
 
 /** `Điện Biên, ngày 08 tháng 01 năm 2019` (blanks to write in by hand when the date is not set). */
 export function vietnamesePlaceDate(place: string, isoDate: string): string {
@@ -36,21 +35,12 @@ export function noticeNumberLine(rulebook: ExportOrganisation['rulebook'], numbe
   return s ? `Số: ${n}/${s}` : `Số: ${n}`;
 }
 
-/** `ĐIỆN BIÊN, January 8, 2019 —` (the place in capitals, the month in English, no zero padding). */
+/** `ĐIỆN BIÊN, January 8, 2019 —` (the place in capitals, the month in English); '' when neither is set. */
 export function englishDateline(place: string, isoDate: string): string {
-  const d = parseIsoDate(isoDate);
-  const city = place.trim().toLocaleUpperCase('vi');
-  const date = d ? `${MONTHS[d.month - 1]} ${d.day}, ${d.year}` : '';
-  return [city, date].filter((s) => s !== '').join(', ') + ' —';
+  return EXPORT_LABELS.en.pressDateline(place, isoDate);
 }
 
 /** `FOR IMMEDIATE RELEASE` or `EMBARGOED UNTIL January 9, 2019, 09:00 UTC+07:00` (the zone as written, never converted). */
 export function embargoLine(embargo: Embargo): string {
-  if (embargo.mode === 'immediate') return 'FOR IMMEDIATE RELEASE';
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(embargo.at.trim());
-  const d = m ? parseIsoDate(m[1]!) : null;
-  if (!m || !d) return `EMBARGOED UNTIL ${embargo.at.trim()}`;
-  const time = m[2] ? `, ${m[2]}:${m[3]}` : '';
-  const zone = m[4] === undefined ? '' : m[4] === 'Z' ? ' UTC' : ` UTC${m[4].length === 5 ? `${m[4].slice(0, 3)}:${m[4].slice(3)}` : m[4]}`;
-  return `EMBARGOED UNTIL ${MONTHS[d.month - 1]} ${d.day}, ${d.year}${time}${zone}`;
+  return EXPORT_LABELS.en.pressEmbargo(embargo) ?? EXPORT_LABELS.en.pressHeading;
 }

@@ -6,6 +6,8 @@ import type { DocxTemplateSpec } from './spec';
 
 export interface DocxTemplateDefinition {
   spec: DocxTemplateSpec;
+  /** The spec for this release when it depends on the release's language (the caption label). */
+  specFor?(input: ExportInput): DocxTemplateSpec;
   /** The one section of the document: page setup, headers, children. */
   section(input: ExportInput, ctx: BlockContext): ISectionOptions;
   /** Who the document's author property names: the pen name, or the signer of a notice. */

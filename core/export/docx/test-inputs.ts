@@ -4,6 +4,7 @@
  */
 import { kitchenSinkRelease } from '../../document/kitchen-sink';
 import type { PmNode, Release } from '../../document/release';
+import { EXPORT_LABELS } from '../labels';
 import type { DocxTemplate, ExportInput, ExportOrganisation } from '../types';
 
 export const TEMPLATES: readonly DocxTemplate[] = ['news', 'press', 'decree30', 'party36'];
@@ -70,7 +71,12 @@ export function bodyParagraphs(body: readonly PmNode[], captionLabel: string | n
 
 /** The whole news article as text: headline, sapo, body, pen name. */
 export function newsParagraphs(release: Release): string[] {
-  return [release.headline, release.sapo, ...bodyParagraphs(release.body.content, null), release.author.penName];
+  const l = EXPORT_LABELS[release.language];
+  const dateline = [release.dateline.place, l.displayDate(release.dateline.date)].filter((s) => s !== '').join(', ');
+  const { name, phone, email } = release.contact;
+  const contact = [`${l.contact}:`, name, `${l.phone}: ${phone}`, `${l.email}: ${email}`];
+  // The subhead is left out: pandoc -s reads the Subtitle paragraph into the metadata, not the text.
+  return [release.headline, dateline, release.sapo, ...bodyParagraphs(release.body.content, null), release.author.penName, ...contact];
 }
 
 /** Whitespace collapsed, NFC; list markers at line starts removed (readers print "-", "1." …). */

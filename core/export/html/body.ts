@@ -8,6 +8,7 @@ import type { PmNode } from '../../document/release';
 import type { MarkName, NodeName } from '../../document/schema-names';
 import { isSafeHref } from '../../document/schema-names';
 import { escapeAttr, escapeText, hrefForHtml } from './escape';
+import { EXPORT_LABELS } from '../labels';
 
 type Mark = NonNullable<PmNode['marks']>[number];
 
@@ -129,5 +130,5 @@ export function creditLine(credit: string, lang: string): string {
   const trimmed = credit.trim();
   if (trimmed === '') return '';
   if (/^(ảnh|photo|nguồn|source)\s*:/iu.test(trimmed.normalize('NFC'))) return trimmed;
-  return `${lang === 'vi' ? 'Ảnh' : 'Photo'}: ${trimmed}`;
+  return `${EXPORT_LABELS[lang === 'en' ? 'en' : 'vi'].credit}: ${trimmed}`;
 }

@@ -28,7 +28,7 @@ import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, type BodyContext } from './body';
 import { cleanText, escapeAttr, escapeText } from './escape';
 import { ImageFiles } from './images';
-import { guessLang, releaseSampleText, type PageLang } from './labels';
+import type { PageLang } from './labels';
 import { sanitizeHtml } from './sanitize';
 import { HTML_DRAFT_MARK } from './standalone';
 
@@ -55,7 +55,7 @@ export interface CmsResult {
 
 export interface CmsOptions {
   preset: CmsPreset;
-  /** Language of the credit prefix ("Ảnh:" / "Photo:"); guessed from the text when left out. */
+  /** Language of the credit prefix ("Ảnh:" / "Photo:"); the release's language when left out. */
   lang?: PageLang;
   /** Told about anything the output sanitizer removed (nothing, for a valid release). */
   onRemoved?: (what: string) => void;
@@ -124,7 +124,7 @@ export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsRes
   // A draft with an approval would be a final export marked as a draft: the caller mixed them up.
   if (draft && options.approval !== undefined) throw new Error('renderCmsExport: a draft export cannot carry an approval');
   const { release } = input;
-  const lang = options.lang ?? guessLang(releaseSampleText(release));
+  const lang = options.lang ?? release.language;
   const images = new ImageFiles(release, input.assets, '');
   const lead = findLeadFigure(release.body.content);
 

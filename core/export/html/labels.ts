@@ -1,11 +1,13 @@
 /**
- * Words the HTML exports write around the release (Vietnamese or English, by the page language),
- * the language guess, and date lines.
+ * Words the HTML exports write around the release (Vietnamese or English, by the release's
+ * language; the table is core/export/labels.ts) and date lines.
  */
-import type { Release } from '../../document/release';
-import { EN_MONTHS, parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
+import { guessLang, releaseSampleText } from '../../document/language';
+import type { ReleaseLanguage } from '../../document/release';
+import { parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
+import { EXPORT_LABELS } from '../labels';
 
-export type PageLang = 'vi' | 'en';
+export type PageLang = ReleaseLanguage;
 
 export interface Labels {
   immediate: string;
@@ -17,43 +19,15 @@ export interface Labels {
   noticeTitle: string;
 }
 
-export const LABELS: Record<PageLang, Labels> = {
-  vi: {
-    immediate: 'Phát hành ngay',
-    embargoed: (at) => `Không đăng trước ${at}`,
-    contact: 'Liên hệ báo chí',
-    phone: 'Điện thoại',
-    email: 'Thư điện tử',
-    recipients: 'Nơi nhận:',
-    noticeTitle: 'Thông cáo',
-  },
-  en: {
-    immediate: 'For immediate release',
-    embargoed: (at) => `Embargoed until ${at}`,
-    contact: 'Media contact',
-    phone: 'Phone',
-    email: 'Email',
-    recipients: 'Recipients:',
-    noticeTitle: 'Notice',
-  },
-};
+/** The HTML exports' words: the one table per language in core/export/labels.ts. */
+export const LABELS: Readonly<Record<PageLang, Labels>> = EXPORT_LABELS;
 
-/** Letters only Vietnamese uses among Latin scripts (precomposed, as the model is NFC). */
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]|[àáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝ]/;
-
-/** 'vi' when at least one word in twelve carries a Vietnamese letter (any Vietnamese text does). */
-export function guessLang(text: string): PageLang {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(0, 2_000);
-  if (words.length === 0) return 'vi';
-  const vietnamese = words.filter((w) => VIETNAMESE_LETTER.test(w)).length;
-  return vietnamese * 12 >= words.length ? 'vi' : 'en';
-}
+// The guess moved to core/document/language.ts (the 1.3 -> 1.4 migration uses it); kept here for callers.
+export { guessLang, releaseSampleText };
 
 /** The date as a reader sees it: "8/1/2025" (journalism style, no zero padding) or "January 8, 2025". */
 export function displayDate(iso: string, lang: PageLang): string {
-  const p = parseIsoDate(iso);
-  if (!p) return '';
-  return lang === 'vi' ? `${p.day}/${p.month}/${p.year}` : `${EN_MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
+  return EXPORT_LABELS[lang].displayDate(iso);
 }
 
 /** The official place-date line: "Điện Biên, ngày 08 tháng 01 năm 2019" (day < 10 and months 1-2 padded). */
@@ -61,20 +35,6 @@ export function officialDateLine(place: string, iso: string): string {
   const p = parseIsoDate(iso);
   if (!p) return place;
   return `${place ? `${place}, ` : ''}${vietnameseOfficialDate(p)}`;
-}
-
-/** The text used to guess the page language. */
-export function releaseSampleText(release: Release): string {
-  const parts: string[] = [release.headline, release.subhead, release.sapo];
-  const walk = (nodes: Release['body']['content'] | undefined): void => {
-    for (const node of nodes ?? []) {
-      if (parts.length > 400) return;
-      if (node.text) parts.push(node.text);
-      walk(node.content);
-    }
-  };
-  walk(release.body.content);
-  return parts.join(' ');
 }
 
 /** An embargo time as a reader sees it: "9:00 ngày 1/12/2026 (GMT+07:00)" / "December 1, 2026, 09:00 GMT+07:00". */

@@ -65,14 +65,15 @@ describe('renderStandaloneHtml: the kitchen sink', () => {
     });
   }
 
-  it('writes the embargo line, contact block, boilerplate and ### for a press release', () => {
+  it('writes the embargo line, contact block, boilerplate and ./. for a Vietnamese press release', () => {
     const { html } = renderStandaloneHtml(kitchenSinkInput('press'), { images: 'files' });
     expect(text(one(html, hasClass('release-status')))).toBe('Không đăng trước 9:00 ngày 9/1/2019 (GMT+07:00)');
     const contact = one(html, (e) => e.name === 'address')!;
     expect(text(contact)).toContain('Lò Thị Hoa');
     expect(DomUtils.findAll((e) => e.name === 'a', contact.children).map((a) => a.attribs['href'])).toEqual(['tel:+842153825123', 'mailto:banbientap@dienbien.gov.vn']);
     expect(text(one(html, hasClass('boilerplate')))).toContain('Ban Tuyên giáo Tỉnh ủy Điện Biên là cơ quan tham mưu');
-    expect(text(one(html, hasClass('end-mark')))).toBe('###');
+    expect(text(one(html, hasClass('boilerplate'))).trimEnd().endsWith('./.')).toBe(true);
+    expect(html).not.toContain('###');
     expect(html.indexOf('class="author"')).toBeLessThan(html.indexOf('class="boilerplate"'));
   });
 
@@ -103,9 +104,9 @@ describe('renderStandaloneHtml: the kitchen sink', () => {
     expect(text(one(html, hasClass('notice-summary')))).toBe('Về kết quả phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo năm\u00a02018');
   });
 
-  it('uses lang="en" for English text, or the language asked for', () => {
+  it('uses lang="en" for a release in English, or the language asked for', () => {
     const input = kitchenSinkInput('press');
-    const english = { ...input.release, headline: 'Province opens a new school', sapo: 'The province opened a school on Monday.', subhead: '', body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The new school has twelve classrooms and a library for the children of the district.' }] }] } };
+    const english = { ...input.release, language: 'en' as const, headline: 'Province opens a new school', sapo: 'The province opened a school on Monday.', subhead: '', body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The new school has twelve classrooms and a library for the children of the district.' }] }] } };
     const en = renderStandaloneHtml({ ...input, release: english }, { images: 'embed' }).html;
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Embargoed until January 9, 2019, 09:00 GMT+07:00');

@@ -16,13 +16,15 @@ import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, renderInline, type BodyContext } from './body';
 import { escapeAttr, escapeMultiline, escapeText, hrefForHtml } from './escape';
 import { ImageFiles, slugify } from './images';
-import { LABELS, displayDate, displayDateTime, guessLang, officialDateLine, releaseSampleText, type PageLang } from './labels';
+import { bodyEndsWith, bodyWithEndMark } from '../end-mark';
+import { EXPORT_LABELS } from '../labels';
+import { LABELS, displayDate, displayDateTime, officialDateLine, type PageLang } from './labels';
 import { sanitizeHtml } from './sanitize';
 import { STANDALONE_STYLESHEET } from './stylesheet';
 
 export interface StandaloneOptions {
   images: 'embed' | 'files';
-  /** The page language; guessed from the text when left out ('vi' for Vietnamese text). */
+  /** The page language; the release's language when left out (every label follows it). */
   lang?: PageLang;
   /** File-name stem for image files (slugified); defaults to the headline's slug. */
   baseName?: string;
@@ -140,11 +142,22 @@ function paragraphs(text: string): string {
     .join('');
 }
 
+/** Text with `./.` after its last word, once. */
+function withInlineMark(text: string, mark: string): string {
+  const t = text.trimEnd();
+  if (t.endsWith(mark)) return t;
+  return `${t}${mark === './.' && t.endsWith('.') ? '/.' : mark}`;
+}
+
 /** The release as one standalone HTML page (see the module comment). */
 export function renderStandaloneHtml(input: ExportInput, options: StandaloneOptions): StandaloneResult {
   const { release } = input;
-  const lang = options.lang ?? guessLang(releaseSampleText(release));
+  const lang = options.lang ?? release.language;
   const l = LABELS[lang];
+  const mark = EXPORT_LABELS[lang].endMark;
+  // A press release ends with its mark (./. after the last words, or ###), unless typed already.
+  const closesBody = release.kind === 'press' && release.boilerplate.trim() === '';
+  const bodyContent = closesBody && mark.inline ? bodyWithEndMark(release.body.content, mark.text) : release.body.content;
   const prefix = `${slugify(options.baseName ?? release.headline) || 'ban-tin'}-`;
   const images = new ImageFiles(release, input.assets, prefix);
   const lead = findLeadFigure(release.body.content);
@@ -165,14 +178,15 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   header += p('sapo', escapeMultiline(release.sapo.trim()));
 
   let main = lead ? leadCtx.figure(lead, renderInline(lead.content, leadCtx)) : '';
-  main += renderBlocks(release.body.content, ctx);
+  main += renderBlocks(bodyContent, ctx);
   main += p('author', escapeText(release.author.penName.trim()));
 
   let footer = '';
   if (release.kind === 'press') {
-    const boilerplate = paragraphs(release.boilerplate);
+    const boilerplate = paragraphs(closesBody || !mark.inline ? release.boilerplate : withInlineMark(release.boilerplate, mark.text));
     if (boilerplate !== '') footer += `<div class="boilerplate">\n${boilerplate}</div>\n`;
-    footer += p('end-mark', '###');
+    const typed = closesBody ? bodyEndsWith(release.body.content, mark.text) : release.boilerplate.trimEnd().endsWith(mark.text);
+    if (!mark.inline && !typed) footer += p('end-mark', escapeText(mark.text));
   }
   if (release.kind === 'notice') footer += noticeFooter(release, lang);
 

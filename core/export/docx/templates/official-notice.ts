@@ -35,6 +35,7 @@ import { plainRuns, type RunFormat } from '../inline';
 import { A4, textWidth, type DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
 import { pageProperties, type DocxTemplateDefinition } from '../template';
+import { bodyWithEndMark } from '../../end-mark';
 
 /** A line of the header's right column: its text and size in half-points (always bold). */
 export interface NoticeLine {
@@ -152,21 +153,8 @@ function headerTable(input: ExportInput, rules: NoticeRules): Table {
   ]);
 }
 
-/** The body with `./.` after its last word (a paragraph of its own when the body ends in a list or photo). */
-export function bodyWithEndMark(content: readonly PmNode[]): PmNode[] {
-  const out = [...content];
-  const last = out[out.length - 1];
-  if (last?.type === 'paragraph' && (last.content ?? []).length > 0) {
-    const inline = last.content ?? [];
-    const tail = inline[inline.length - 1];
-    const tailText = tail?.type === 'text' ? (tail.text ?? '').trimEnd() : '';
-    if (tailText.endsWith('./.')) return out; // the officer typed it already
-    out[out.length - 1] = { ...last, content: [...inline, { type: 'text', text: tailText.endsWith('.') ? '/.' : './.' }] };
-  } else {
-    out.push({ type: 'paragraph', content: [{ type: 'text', text: './.' }] });
-  }
-  return out;
-}
+// The end mark: one rule for every template (core/export/end-mark.ts).
+export { bodyWithEndMark };
 
 function recipientLines(release: Release, organisation: ExportOrganisation): string[] {
   const given = release.notice.recipients.map((r) => r.trim().replace(/[;.]+$/, '')).filter((r) => r !== '');

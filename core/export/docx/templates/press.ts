@@ -1,14 +1,21 @@
 /**
- * 2. Press release (international wire style): FOR IMMEDIATE RELEASE or EMBARGOED UNTIL <date
- * time zone>, the media contact block (name, phone, email), headline (Title), optional subhead
- * (Subtitle), the dateline `CITY, Month D, YYYY —` leading the first paragraph (the sapo when
- * there is one, otherwise the body's first paragraph), the body, the "About …" boilerplate and
- * the end mark `###` centred. Captions are numbered "Photo 1: …".
+ * 2. Press release, in the release's language (core/export/labels.ts):
+ * - English (international wire style): FOR IMMEDIATE RELEASE or EMBARGOED UNTIL <date time
+ *   zone>, the media contact block, headline (Title), optional subhead (Subtitle), the dateline
+ *   `CITY, Month D, YYYY —` leading the first paragraph (the sapo when there is one, otherwise the
+ *   body's first paragraph), the body, the "About …" boilerplate and `###` centred; "Photo 1: …".
+ * - Vietnamese (thông cáo báo chí): THÔNG CÁO BÁO CHÍ, the embargo in words when there is one,
+ *   "Liên hệ báo chí:", headline, subhead, the place-date line `Điện Biên Phủ, ngày 15 tháng 01
+ *   năm 2027` on its own line (italic, right), the sapo in bold, the body, "Về …", and `./.` after
+ *   the last word; "Ảnh 1: …".
+ * The end mark is added only when the officer has not typed it already; with no place and no date
+ * there is no dateline at all (no stray dash).
  */
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { PmNode } from '../../../document/release';
+import { bodyEndsWith, bodyWithEndMark } from '../../end-mark';
+import { exportLabels } from '../../labels';
 import { renderBlocks, textParagraph } from '../blocks';
-import { englishDateline, embargoLine } from '../dates';
 import { inlineChildren, plainRuns } from '../inline';
 import { A4, type DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
@@ -22,40 +29,64 @@ export const pressSpec: DocxTemplateSpec = {
   captionLabel: 'Photo',
 };
 
+const paragraphNodes = (text: string): PmNode[] =>
+  text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] }));
+
 export const pressTemplate: DocxTemplateDefinition = {
   spec: pressSpec,
+  specFor: (input) => ({ ...pressSpec, captionLabel: exportLabels(input.release.language).photo }),
   section: (input, ctx) => {
     const { release, organisation } = input;
-    const children: FileChild[] = [textParagraph(embargoLine(release.embargo), { bold: true })];
+    const vi = release.language === 'vi';
+    const l = exportLabels(release.language);
+    const embargo = l.pressEmbargo(release.embargo);
+    const children: FileChild[] = vi
+      ? [textParagraph(l.pressHeading, { bold: true }, { alignment: AlignmentType.CENTER }), ...(embargo ? [textParagraph(embargo, { bold: true, italics: true }, { alignment: AlignmentType.CENTER })] : [])]
+      : [textParagraph(embargo ?? l.pressHeading, { bold: true })];
     const contact = [release.contact.name, release.contact.phone, release.contact.email].map((s) => s.trim()).filter((s) => s !== '');
     if (contact.length > 0) {
-      children.push(textParagraph('Media contact:', { bold: true }, { style: STYLE.normal }));
+      children.push(textParagraph(`${l.contact}:`, { bold: true }, { style: STYLE.normal }));
       children.push(new Paragraph({ children: plainRuns(contact.join('\n')) }));
     }
     if (release.headline.trim()) children.push(textParagraph(release.headline, {}, { style: STYLE.title }));
     if (release.subhead.trim()) children.push(textParagraph(release.subhead, {}, { style: STYLE.subtitle }));
 
-    const dateline = englishDateline(release.dateline.place, release.dateline.date);
-    const datelineRun = new TextRun({ text: `${dateline} `, bold: true });
-    const body: readonly PmNode[] = release.body.content;
-    let rest = body;
-    if (release.sapo.trim()) {
-      children.push(new Paragraph({ children: [datelineRun, ...plainRuns(release.sapo.trim())] }));
-    } else if (body[0]?.type === 'paragraph') {
-      children.push(new Paragraph({ children: [datelineRun, ...inlineChildren(body[0].content)] }));
-      rest = body.slice(1);
-    } else {
-      children.push(new Paragraph({ children: [datelineRun] }));
-    }
-    children.push(...renderBlocks(rest, ctx));
+    const about = paragraphNodes(release.boilerplate);
+    // The end mark follows the last words of the release: the boilerplate's when there is one.
+    const mark = l.endMark;
+    let body: readonly PmNode[] = release.body.content;
+    const closing = about.length > 0 ? about : body;
+    const markTyped = bodyEndsWith(closing, mark.text);
+    const withMark = (nodes: readonly PmNode[]): readonly PmNode[] => (mark.inline && !markTyped ? bodyWithEndMark(nodes, mark.text) : nodes);
+    if (about.length === 0) body = withMark(body);
 
-    const about = release.boilerplate.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '');
-    if (about.length > 0) {
-      const name = organisation.issuingBody.trim();
-      children.push(new Paragraph({ spacing: { before: 240 }, keepNext: true, children: plainRuns(name ? `About ${name}` : 'About us', { bold: true }) }));
-      for (const paragraph of about) children.push(textParagraph(paragraph));
+    const dateline = l.pressDateline(release.dateline.place, release.dateline.date);
+    const sapo = release.sapo.trim();
+    if (vi) {
+      if (dateline) children.push(textParagraph(dateline, { italics: true }, { alignment: AlignmentType.RIGHT }));
+      if (sapo) children.push(new Paragraph({ children: plainRuns(sapo, { bold: true }) }));
+    } else {
+      const lead = dateline ? [new TextRun({ text: `${dateline} `, bold: true })] : [];
+      if (sapo) {
+        children.push(new Paragraph({ children: [...lead, ...plainRuns(sapo)] }));
+      } else if (body[0]?.type === 'paragraph' && lead.length > 0) {
+        children.push(new Paragraph({ children: [...lead, ...inlineChildren(body[0].content)] }));
+        body = body.slice(1);
+      } else if (lead.length > 0) {
+        children.push(new Paragraph({ children: lead }));
+      }
     }
-    children.push(textParagraph('###', {}, { alignment: AlignmentType.CENTER }));
+    children.push(...renderBlocks(body, ctx));
+
+    if (about.length > 0) {
+      children.push(new Paragraph({ spacing: { before: 240 }, keepNext: true, children: plainRuns(l.about(organisation.issuingBody), { bold: true }) }));
+      children.push(...renderBlocks(withMark(about), ctx));
+    }
+    if (!mark.inline && !markTyped) children.push(textParagraph(mark.text, {}, { alignment: AlignmentType.CENTER }));
     return { properties: { page: pageProperties(pressSpec) }, children };
   },
   author: (input) => input.release.author.penName.trim() || input.release.contact.name.trim(),
