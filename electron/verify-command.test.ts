@@ -97,7 +97,20 @@ describe('pressdesk verify', () => {
     expect(r.out).toMatch(/Key: +([0-9a-f]{4} ){15}[0-9a-f]{4} \(trusted as Nguyễn Văn An\)/);
     expect(r.out).toMatch(/Time: +2026-11-26T/);
     expect(r.out).toContain('Holds: yes — valid');
+    // One key submitted and approved: said, by key, whatever names were typed.
+    expect(r.out).toContain("Note: the approver's key also wrote this release (signed its first submit): no second person approved it.");
     expect(r.out).toContain('Result: APPROVED');
+  });
+
+  it('no separation-of-duties note when another key submitted the release', async () => {
+    const { release, assets } = kitchenSinkRelease();
+    const other = createKeyService({ dir: join(dir, 'other-keys'), secretBox: plainBox });
+    const submitted = appendMove(release, await other.signMove(release, 'draft', { to: 'in-review', who: 'Lê Thị Hoa', note: '' }, when));
+    await writeReleaseFile(join(dir, 'signed.pressdesk'), await signedMoves(submitted, ['approved']), { expected: null, overwriteChanged: true, assets });
+    await writeTrusted();
+    const r = await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("Note: the approver's key");
   });
 
   it('exit 1 for a withdrawn approval: the signature still holds, the approval does not count', async () => {

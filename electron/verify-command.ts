@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { WorkflowState } from '../core/document/release';
 import { approvalStanding, formatFingerprint, releaseApprovalState, swappedImages, type ApprovalVerdict } from '../core/signoff/approval';
 import type { ChainReport, MoveVerdict } from '../core/signoff/chain';
+import { dutyConflict } from '../core/signoff/duties';
 import type { TrustedApprover, WithdrawnApproval } from '../core/signoff/trusted';
 import { sha256Hex } from './services/files';
 import { verifySignature } from './services/keys';
@@ -130,6 +131,9 @@ export async function runVerify(
     const why = status.withdrawnBy === 'history' ? WITHDRAWN_IN_HISTORY : status.verdict === 'valid' && !holds ? NOT_RESTED_ON : VERDICTS[status.verdict];
     io.out(`     Holds: ${holds ? 'yes' : 'no'} — ${why}`);
   });
+  // Separation of duties, by key: the same truth the app's approve question tells.
+  const role = standing.approval === undefined ? null : dutyConflict(chain, standing.approval.fingerprint);
+  if (role !== null) io.out(`Note: the approver's key also ${role === 'authored' ? 'wrote this release (signed its first submit)' : 'submitted it for review'}: no second person approved it.`);
   if (standing.approved) {
     io.out('Result: APPROVED — the current content carries a valid approval by a trusted approver.');
     return 0;
