@@ -38,6 +38,8 @@ export const organisationProfileSchema = z
     withdrawnApprovals: withdrawnListSchema,
     /** The approver must not be the author or the one who submitted (by key): 'warn' says so first, 'refuse' stops it. */
     separationOfDuties: z.enum(SEPARATION_RULES),
+    /** The language a new release is written in (its exports' labels and dates follow it); each release can change it. */
+    releaseLanguage: z.enum(['vi', 'en']),
   })
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

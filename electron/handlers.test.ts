@@ -124,6 +124,14 @@ describe('handlers', () => {
     expect(result.ok && result.value).toMatchObject({ kind: 'notice', dateline: { place: 'Điện Biên', date: '2026-01-08' }, author: { penName: 'Minh Anh' } });
   });
 
+  it('newReleaseKind takes the organisation’s release language (Vietnamese until Settings says otherwise)', async () => {
+    const first = await call('newReleaseKind', { kind: 'press' });
+    expect(first.ok && first.value.language).toBe('vi');
+    await call('updateSettings', { organisation: { releaseLanguage: 'en' } });
+    const second = await call('newReleaseKind', { kind: 'press' });
+    expect(second.ok && second.value.language).toBe('en');
+  });
+
   it('updateSettings refuses a relative recovery folder', async () => {
     expect(await call('updateSettings', { autosaveFolder: 'relative/dir' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await call('updateSettings', { autosaveFolder: join(dir, 'mine') })).toMatchObject({ ok: true });

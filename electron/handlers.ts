@@ -184,7 +184,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async newReleaseKind({ kind }) {
       const { organisation, profile } = deps.settings.get();
-      return createRelease(kind, { place: organisation.placeName, penName: profile.penName, today: localIsoDate(now()) });
+      return createRelease(kind, { place: organisation.placeName, penName: profile.penName, today: localIsoDate(now()), language: organisation.releaseLanguage });
     },
   };
 }

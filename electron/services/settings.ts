@@ -21,7 +21,7 @@ export function defaultSettings(osLocale: string): Settings {
   return {
     language: osLocale.toLowerCase().startsWith('vi') ? 'vi' : 'en',
     profile: { fullName: '', penName: '', position: '', initials: '' },
-    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn' },
+    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn', releaseLanguage: 'vi' },
     recentFiles: [],
     autosaveFolder: '',
     sampleShown: false,

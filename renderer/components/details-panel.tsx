@@ -2,7 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldName } from '../../core/checks';
-import type { ReleaseKind } from '../../core/document/release';
+import type { ReleaseKind, ReleaseLanguage } from '../../core/document/release';
 import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
 import { useStore } from '../lib/store';
@@ -63,6 +63,30 @@ function KindField() {
   );
 }
 
+// A type-only import keeps zod (release.ts's validator) out of the renderer bundle.
+const LANGUAGES: readonly ReleaseLanguage[] = ['vi', 'en'];
+
+/** The release's language: every fixed label and date in every export follows it, never the UI's. */
+function LanguageField() {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = useId();
+  const language = useStore(documentStore, (s) => s.meta.language);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('details.language')}</label>
+      <select id={id} value={language} aria-describedby={hintId} onChange={(e) => updateMeta((m) => ({ ...m, language: e.target.value as ReleaseLanguage }))}>
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`details.languages.${l}`)}
+          </option>
+        ))}
+      </select>
+      <p id={hintId} className="hint">{t('details.languageHint')}</p>
+    </div>
+  );
+}
+
 function EmbargoFields() {
   const { t } = useTranslation();
   const name = useId();
@@ -111,6 +135,7 @@ export function DetailsPanel() {
     <div className="details">
       <fieldset className="lock-group" disabled={locked}>
       <KindField />
+      <LanguageField />
       <Group legend={t('details.dateline')}>
         <TextField label={t('details.place')} field="dateline.place" select={(m) => m.dateline.place} apply={(m, v) => ({ ...m, dateline: { ...m.dateline, place: v } })} />
         <DatelineDay />

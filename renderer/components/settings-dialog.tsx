@@ -37,7 +37,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
   const dutyId = useId();
-  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+  const releaseLanguageId = useId();
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'releaseLanguage' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -73,6 +74,17 @@ function SettingsForm({ settings }: { settings: Settings }) {
             >
               <option value="state">{t('settings.rulebookState')}</option>
               <option value="party">{t('settings.rulebookParty')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={releaseLanguageId}>{t('settings.releaseLanguage')}</label>
+            <select
+              id={releaseLanguageId}
+              value={org.releaseLanguage}
+              onChange={(e) => setOrg((o) => ({ ...o, releaseLanguage: e.target.value === 'en' ? 'en' : 'vi' }))}
+            >
+              <option value="vi">{t('details.languages.vi')}</option>
+              <option value="en">{t('details.languages.en')}</option>
             </select>
           </div>
         </fieldset>

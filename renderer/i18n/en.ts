@@ -58,6 +58,9 @@ export const en: Catalogue = {
   },
   details: {
     kind: 'Kind',
+    language: 'Release language',
+    languageHint: 'Labels and dates in exports (Word, HTML, CMS) follow this language',
+    languages: { vi: 'Vietnamese', en: 'English' },
     dateline: 'Dateline',
     place: 'Place',
     date: 'Date',
@@ -129,6 +132,7 @@ export const en: Catalogue = {
     issuingBody: 'Issuing body',
     abbreviation: 'Abbreviation of the issuing body',
     placeName: 'Place name',
+    releaseLanguage: 'Default language of a new release',
     rulebook: 'Document rules',
     rulebookState: 'State body (Decree 30/2020/NĐ-CP)',
     rulebookParty: 'Party body (Guideline 36-HD/VPTW)',
@@ -141,6 +145,10 @@ export const en: Catalogue = {
     title: 'About PressDesk',
     body: 'PressDesk is for writing news articles and press releases, even without a network.',
     version: 'Version {{version}}',
+  },
+  missingOrganisation: {
+    text: 'The notice header prints the organisation, not yet filled in under Settings: {{fields}}.',
+    open: 'Open Settings',
   },
   export: {
     open: 'Export…',

@@ -59,6 +59,9 @@ export const vi = {
   },
   details: {
     kind: 'Loại bài',
+    language: 'Ngôn ngữ của bài',
+    languageHint: 'Nhãn và ngày trong tệp xuất (Word, HTML, CMS) theo ngôn ngữ này',
+    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
     dateline: 'Nơi và ngày đưa tin',
     place: 'Nơi đưa tin',
     date: 'Ngày đưa tin',
@@ -130,6 +133,7 @@ export const vi = {
     issuingBody: 'Cơ quan ban hành',
     abbreviation: 'Tên viết tắt của cơ quan',
     placeName: 'Địa danh',
+    releaseLanguage: 'Ngôn ngữ mặc định của bài mới',
     rulebook: 'Thể thức văn bản',
     rulebookState: 'Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)',
     rulebookParty: 'Cơ quan Đảng (Hướng dẫn 36-HD/VPTW)',
@@ -142,6 +146,10 @@ export const vi = {
     title: 'Giới thiệu PressDesk',
     body: 'PressDesk giúp soạn tin bài và thông cáo báo chí ngay cả khi không có mạng.',
     version: 'Phiên bản {{version}}',
+  },
+  missingOrganisation: {
+    text: 'Phần đầu thông cáo in thông tin cơ quan, chưa điền trong Cài đặt: {{fields}}.',
+    open: 'Mở Cài đặt',
   },
   export: {
     open: 'Xuất…',
