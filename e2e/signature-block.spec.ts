@@ -31,3 +31,29 @@ test('a two-line K/T signature typed in Details exports as two lines in the Guid
   expect(lines.slice(at, at + 3)).toEqual(['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn Thắng']);
   expect(value).not.toContain('K/T PHÓ TRƯỞNG BAN');
 });
+
+test('with the organisation not filled in, Checks and the export dialog name the missing fields and open Settings', async ({ app }) => {
+  const ui = new ReleasePage(app);
+  const page = app.page;
+  await ui.field('Kind').selectOption('notice');
+  await page.getByRole('tab', { name: /^Checks/ }).click();
+  const inChecks = page.getByTestId('checks-panel').getByTestId('missing-organisation');
+  await expect(inChecks).toContainText('Issuing body, Abbreviation of the issuing body, Place name');
+
+  await ui.button('Export…').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('party36');
+  // The Party layout also prints the parent committee.
+  await expect(dialog.getByTestId('missing-organisation')).toContainText('Parent body, Issuing body');
+  await dialog.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(dialog).toHaveCount(0);
+  const settings = page.getByTestId('settings-dialog');
+  await expect(settings).toBeVisible();
+  await settings.getByLabel('Issuing body', { exact: true }).fill('Ban Tuyên giáo');
+  await settings.getByLabel('Abbreviation of the issuing body', { exact: true }).fill('BTGTU');
+  await settings.getByLabel('Place name', { exact: true }).fill('Điện Biên');
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings).toHaveCount(0);
+  // Saved settings reach the Checks tab: nothing missing for the state layout any more.
+  await expect(inChecks).toHaveCount(0);
+});

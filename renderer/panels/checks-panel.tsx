@@ -6,7 +6,11 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { blockers, warnings, type CheckResult } from '../../core/checks';
+import { defaultDocxTemplate } from '../../core/export/types';
 import { checksStore, jumpTo } from '../app/checks';
+import { documentStore } from '../app/document-store';
+import { uiStore } from '../app/ui-store';
+import { MissingOrganisation } from '../components/missing-organisation';
 import { useStore } from '../lib/store';
 import type { Catalogue } from '../i18n/vi';
 
@@ -50,8 +54,11 @@ export function ChecksPanel() {
   const results = useStore(checksStore, (s) => s);
   const blocking = blockers(results);
   const warning = warnings(results);
+  const kind = useStore(documentStore, (s) => s.meta.kind);
+  const rulebook = useStore(uiStore, (s) => s.settings?.organisation.rulebook) ?? 'state';
   return (
     <div className="checks" data-testid="checks-panel">
+      {kind === 'notice' && <MissingOrganisation template={defaultDocxTemplate('notice', rulebook)} />}
       <p className="checks-summary" role="status">
         {results.length === 0 ? t('checks.allClear') : t('checks.summary', { blockers: blocking.length, warnings: warning.length })}
       </p>

@@ -10,6 +10,7 @@ import { documentStore } from '../app/document-store';
 import { answerReplace, exportRelease, exportStore, openExportDialog, type DocxTemplate, type ExportChoice, type ExportFormat } from '../app/export-commands';
 import { verificationStore } from '../app/signoff';
 import { uiStore } from '../app/ui-store';
+import { MissingOrganisation } from '../components/missing-organisation';
 import { Modal } from '../components/modal';
 import { errorMessage } from '../i18n';
 import { useStore } from '../lib/store';
@@ -90,6 +91,9 @@ function ExportForm() {
               ))}
             </select>
           </div>
+        )}
+        {(choice.format === 'docx' || kind === 'notice') && (
+          <MissingOrganisation template={choice.format === 'docx' ? choice.template : defaultDocxTemplate(kind, organisation.rulebook)} before={close} />
         )}
         {choice.format === 'html' && (
           <fieldset className="group">
