@@ -91,6 +91,7 @@ describe('the HTML page and the CMS fields follow the release’s language, not 
     const vi = renderStandaloneHtml(inLanguage('press', 'vi'), { images: 'embed' }).html;
     expect(vi).toContain('<html lang="vi">');
     expect(vi).toContain('<span class="label">Liên hệ báo chí:</span>');
+    expect(vi).toContain('<p class="dateline">Điện Biên, <time datetime="2019-01-08">ngày 08 tháng 01 năm 2019</time></p>');
     expect(vi).not.toContain('###');
     expect(vi).toMatch(/\.\/\.<\/p>\n<\/div>/); // ./. closes the boilerplate
   });

@@ -20,6 +20,7 @@ import { bodyEndsWith, bodyWithEndMark } from '../end-mark';
 import { EXPORT_LABELS } from '../labels';
 import { LABELS, displayDate, displayDateTime, officialDateLine, type PageLang } from './labels';
 import { sanitizeHtml } from './sanitize';
+import { parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
 import { STANDALONE_STYLESHEET } from './stylesheet';
 
 export interface StandaloneOptions {
@@ -96,7 +97,9 @@ function contactBlock(release: Release, lang: PageLang): string {
 
 function datelineHtml(release: Release, lang: PageLang): string {
   const { place, date } = release.dateline;
-  const shown = displayDate(date, lang);
+  // A Vietnamese press release dates itself as the official formats do: "ngày 08 tháng 01 năm 2019".
+  const official = release.kind === 'press' && lang === 'vi' ? parseIsoDate(date) : null;
+  const shown = official ? vietnameseOfficialDate(official) : displayDate(date, lang);
   const time = shown === '' ? '' : `<time datetime="${escapeAttr(date)}">${escapeText(shown)}</time>`;
   const text = [escapeText(place.trim()), time].filter((s) => s !== '').join(', ');
   if (text === '') return '';
