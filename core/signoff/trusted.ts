@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import { scanJsonText } from '../document/json-scan';
 import { sha256 } from '../document/sha256';
+import { slugify } from '../vi/slug';
 import { fromBase64, toHex } from './bytes';
 
 export const TRUSTED_FILE_FORMAT = 'pressdesk-trusted-approvers';
@@ -28,16 +29,7 @@ export const TRUSTED_FILE_EXTENSION = '.pressdesk-trust.json';
 
 /** "Nguyễn Văn An" -> "nguoi-duyet-nguyen-van-an.pressdesk-trust.json": whose key a shared list file carries, readable in a folder. */
 export function trustListFileName(name: string): string {
-  const full = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  // A long name is cut at a word boundary, never inside a word.
-  const cut = full.length <= 40 ? full : full.slice(0, 41).replace(/-[^-]*$/, '');
-  const slug = cut === '' ? full.slice(0, 40) : cut;
+  const slug = slugify(name, 40);
   return `nguoi-duyet${slug === '' ? '' : `-${slug}`}${TRUSTED_FILE_EXTENSION}`;
 }
 

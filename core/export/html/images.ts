@@ -4,6 +4,7 @@
  * Vietnamese names for file names.
  */
 import type { Asset, Release } from '../../document/release';
+import { slugify as slugifyText } from '../../vi/slug';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
@@ -34,21 +35,9 @@ export function base64(bytes: Uint8Array): string {
   return ASCII.decode(out);
 }
 
-/** "Thông cáo số 05" -> "thong-cao-so-05": lower-case ASCII, hyphens, at most `max` characters. */
+/** "Thông cáo số 05" -> "thong-cao-so-05" (core/vi/slug.ts), at most `max` characters. */
 export function slugify(text: string, max = 48): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  // Cut at a word boundary when one is near enough.
-  const cut = slug.slice(0, max + 1);
-  const dash = cut.lastIndexOf('-');
-  return (dash >= max / 2 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
+  return slugifyText(text, max);
 }
 
 /** The extension an asset is written with ("jpg", "png", "webp", "gif"). */
