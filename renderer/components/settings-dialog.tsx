@@ -23,6 +23,23 @@ function Text({ label, value, onChange, maxLength = 300 }: { label: string; valu
   );
 }
 
+/** A labelled select over a fixed set of values; anything else the DOM reports falls back to the first. */
+function Choice<V extends string>({ label, value, options, onChange, testId }: { label: string; value: V; options: readonly (readonly [V, string])[]; onChange: (v: V) => void; testId?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid={testId} value={value} onChange={(e) => onChange(options.find(([v]) => v === e.target.value)?.[0] ?? options[0]![0])}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const [profile, setProfile] = useState<UserProfile>(settings.profile);
@@ -33,11 +50,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   });
   const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
   const languageId = useId();
-  const rulebookId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
-  const dutyId = useId();
-  const releaseLanguageId = useId();
   const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'releaseLanguage' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
@@ -65,41 +79,26 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Text label={t('settings.issuingBody')} value={org.issuingBody} onChange={organisation('issuingBody')} />
           <Text label={t('settings.abbreviation')} value={org.abbreviation} onChange={organisation('abbreviation')} maxLength={40} />
           <Text label={t('settings.placeName')} value={org.placeName} onChange={organisation('placeName')} />
-          <div className="field">
-            <label htmlFor={rulebookId}>{t('settings.rulebook')}</label>
-            <select
-              id={rulebookId}
-              value={org.rulebook}
-              onChange={(e) => setOrg((o) => ({ ...o, rulebook: e.target.value === 'party' ? 'party' : 'state' }))}
-            >
-              <option value="state">{t('settings.rulebookState')}</option>
-              <option value="party">{t('settings.rulebookParty')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={releaseLanguageId}>{t('settings.releaseLanguage')}</label>
-            <select
-              id={releaseLanguageId}
-              value={org.releaseLanguage}
-              onChange={(e) => setOrg((o) => ({ ...o, releaseLanguage: e.target.value === 'en' ? 'en' : 'vi' }))}
-            >
-              <option value="vi">{t('details.languages.vi')}</option>
-              <option value="en">{t('details.languages.en')}</option>
-            </select>
-          </div>
+          <Choice
+            label={t('settings.rulebook')}
+            value={org.rulebook}
+            options={[['state', t('settings.rulebookState')], ['party', t('settings.rulebookParty')]] as const}
+            onChange={(rulebook) => setOrg((o) => ({ ...o, rulebook }))}
+          />
+          <Choice
+            label={t('settings.releaseLanguage')}
+            value={org.releaseLanguage}
+            options={[['vi', t('details.languages.vi')], ['en', t('details.languages.en')]] as const}
+            onChange={(releaseLanguage) => setOrg((o) => ({ ...o, releaseLanguage }))}
+          />
         </fieldset>
-        <div className="field">
-          <label htmlFor={dutyId}>{t('signoff.dutySetting')}</label>
-          <select
-            id={dutyId}
-            data-testid="separation-of-duties"
-            value={org.separationOfDuties}
-            onChange={(e) => setOrg((o) => ({ ...o, separationOfDuties: e.target.value === 'refuse' ? 'refuse' : 'warn' }))}
-          >
-            <option value="warn">{t('signoff.dutySettingWarn')}</option>
-            <option value="refuse">{t('signoff.dutySettingRefuse')}</option>
-          </select>
-        </div>
+        <Choice
+          label={t('signoff.dutySetting')}
+          testId="separation-of-duties"
+          value={org.separationOfDuties}
+          options={[['warn', t('signoff.dutySettingWarn')], ['refuse', t('signoff.dutySettingRefuse')]] as const}
+          onChange={(separationOfDuties) => setOrg((o) => ({ ...o, separationOfDuties }))}
+        />
         <TrustedApprovers name={profile.fullName || profile.penName} onName={user('fullName')} />
         <fieldset className="group">
           <legend>{t('settings.autosave')}</legend>
