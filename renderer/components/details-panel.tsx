@@ -6,7 +6,8 @@ import type { ReleaseKind, ReleaseLanguage } from '../../core/document/release';
 import { documentStore, updateMeta, type ReleaseMeta } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
 import { useStore } from '../lib/store';
-import { defaultEmbargo, fromLocalInput, toLocalInput } from './embargo';
+import { defaultEmbargo } from './embargo';
+import { EmbargoInput } from './embargo-input';
 import { useLocked } from '../app/signoff';
 import { nfcHandlers } from './nfc-input';
 import { BoilerplateField, NoticeFields } from './notice-fields';
@@ -90,7 +91,6 @@ function LanguageField() {
 function EmbargoFields() {
   const { t } = useTranslation();
   const name = useId();
-  const atId = useId();
   const embargo = useStore(documentStore, (s) => s.meta.embargo);
   const until = embargo.mode === 'until';
   return (
@@ -108,21 +108,7 @@ function EmbargoFields() {
         />
         {t('details.until')}
       </label>
-      {until && (
-        <div className="field">
-          <label htmlFor={atId}>{t('details.embargoAt')}</label>
-          <input
-            id={atId}
-            type="datetime-local"
-            data-field="embargo"
-            value={toLocalInput(embargo.at)}
-            onChange={(e) => {
-              const at = fromLocalInput(e.target.value);
-              if (at !== null) updateMeta((m) => ({ ...m, embargo: { mode: 'until', at } }));
-            }}
-          />
-        </div>
-      )}
+      {until && <EmbargoInput />}
     </Group>
   );
 }

@@ -74,6 +74,8 @@ export const en: Catalogue = {
     immediate: 'For immediate release',
     until: 'Embargoed until a date and time',
     embargoAt: 'Embargo ends',
+    embargoAtHint: 'Day and time, e.g. 15 Jan 2027, 09:00',
+    embargoAtInvalid: 'This is not a time PressDesk can read. Type the day and time, e.g. 15 Jan 2027, 09:00.',
   },
   status: {
     label: 'Status',

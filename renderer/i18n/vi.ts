@@ -75,6 +75,8 @@ export const vi = {
     immediate: 'Công bố ngay',
     until: 'Cấm đăng trước thời điểm',
     embargoAt: 'Được đăng từ',
+    embargoAtHint: 'Giờ và ngày, ví dụ 09:00, 15/01/2027',
+    embargoAtInvalid: 'Chưa đọc được thời điểm này. Hãy nhập giờ và ngày, ví dụ 09:00, 15/01/2027.',
   },
   status: {
     label: 'Trạng thái',
