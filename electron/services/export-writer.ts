@@ -1,15 +1,13 @@
 /**
- * The edge of the exporters: core builds a docx.Document or HTML strings, this file packs and
- * writes them. A .docx and the HTML page are written atomically; images of an HTML page go beside
+ * The edge of the exporters: core builds a docx.Document or HTML strings, this file writes them
+ * (a DOCX is built and packed in the bounded reader's worker: docx-export.ts). A .docx and the HTML page are written atomically; images of an HTML page go beside
  * it; a CMS export is a folder (created; a non-empty folder is only reused when it holds nothing
  * but a previous PressDesk CMS export).
  */
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { usedAssets } from '../../core/document/asset-list';
-import { ImageRefusedError, sniffImage } from '../../core/document/image-info';
-import type { ApprovalRecord, Asset } from '../../core/document/release';
-import { buildDocx, packDocx } from '../../core/export/docx';
+import type { ApprovalRecord } from '../../core/document/release';
+import type { DocxOptions } from '../../core/export/docx';
 import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
 import { defaultDocxTemplate, type DocxTemplate, type ExportInput } from '../../core/export/types';
@@ -17,8 +15,7 @@ import type { ExportFormat } from '../api';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
 import { slugify } from './file-name';
-import { boundedWebpTranscoder } from './readers';
-import { WebpDecodeError } from './webp-transcode';
+import { docxExportBounded } from './readers';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -58,53 +55,9 @@ export function withExportExtension(path: string, format: ExportFormat): string 
   return `${path}${ext}`;
 }
 
-/**
- * Word documents cannot carry WebP, so for this export only each WebP photo the release uses is
- * converted (opaque -> JPEG, transparent -> PNG) and its asset entry says so, under the same hash.
- * The release itself, its file and the HTML/CMS exports keep the WebP.
- */
-async function withoutWebp(input: ExportInput): Promise<ExportInput> {
-  const webps = usedAssets(input.release.body, input.release.assets).filter((asset) => asset.ext === 'webp');
-  if (webps.length === 0) return input;
-  const bytes = new Map(input.assets);
-  const replaced = new Map<string, Asset>();
-  // Each photo is decoded in the bounded reader's worker: a lying or hostile WebP costs the app nothing.
-  const transcode = boundedWebpTranscoder();
-  for (const asset of webps) {
-    const original = input.assets.get(asset.hash);
-    if (original === undefined) continue; // buildDocx names the missing image
-    try {
-      // The header again, before decoding: a file edited by hand may claim any size, and a decode allocates width x height x 4.
-      const header = sniffImage(original);
-      if (header.ext !== 'webp') throw new WebpDecodeError('not a WebP file');
-      const converted = await transcode(original, header.width * header.height);
-      bytes.set(asset.hash, converted.bytes);
-      const { ext, mime, width, height } = converted;
-      replaced.set(asset.hash, { ...asset, ext, mime, width, height, bytes: converted.bytes.length });
-    } catch (e) {
-      if (e instanceof ImageRefusedError && (e.reason === 'too-many-pixels' || e.reason === 'too-large-bytes')) {
-        throw new AppFailure('image-refused', { reason: e.reason });
-      }
-      if (e instanceof ImageRefusedError || e instanceof WebpDecodeError) throw new AppFailure('image-refused', { reason: 'webp-unreadable' });
-      throw e;
-    }
-  }
-  const assets = input.release.assets.map((asset) => replaced.get(asset.hash) ?? asset);
-  return { ...input, release: { ...input.release, assets }, assets: bytes };
-}
-
-/** The DOCX bytes of a release (photos stored, not recompressed: see core/export/docx/pack.ts; WebP converted first). */
-export async function docxBytes(
-  input: ExportInput,
-  template?: DocxTemplate,
-  marks: Pick<ExportRequest, 'draft' | 'approval'> = {},
-): Promise<Uint8Array> {
-  const chosen = template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
-  const document = buildDocx(await withoutWebp(input), { template: chosen, ...signoff(marks) });
-  // Building and packing each hold the main process: between them, a whole turn of the event loop
-  // (timers, then I/O such as IPC messages, then immediates) lets waiting calls through.
-  await new Promise((resolve) => setTimeout(() => setImmediate(resolve), 0));
-  return packDocx(document);
+/** buildDocx's options for this request, in one object that reaches the worker as it is (default template from the release kind). */
+export function docxOptions(input: ExportInput, request: Pick<ExportRequest, 'template' | 'draft' | 'approval'>): DocxOptions {
+  return { template: request.template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook), ...signoff(request) };
 }
 
 /** A file name (or a relative path of plain segments) that stays inside the folder it is written to. */
@@ -180,7 +133,8 @@ export async function exportToPath(input: ExportInput, request: ExportRequest, p
   switch (request.format) {
     case 'docx': {
       const target = withExportExtension(path, 'docx');
-      await writeFileAtomic(target, await docxBytes(input, request.template, request));
+      // WebP transcode, build and pack in the bounded reader's worker: the main process keeps answering.
+      await writeFileAtomic(target, await docxExportBounded(input, docxOptions(input, request)));
       return target;
     }
     case 'html': {

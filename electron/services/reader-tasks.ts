@@ -7,6 +7,8 @@
  */
 import * as fsp from 'node:fs/promises';
 import type { Asset, ReleaseKind } from '../../core/document/release';
+import type { DocxOptions } from '../../core/export/docx';
+import type { ExportInput } from '../../core/export/types';
 import type { TrustedList } from '../../core/signoff/trusted';
 import type { FileFingerprint } from '../api';
 import { AppFailure } from './errors';
@@ -15,11 +17,12 @@ import type { ImageSink, ImportedFile } from './import-file';
 import { ownedBytes, transferOf, type TaskResult } from './reader-protocol';
 import type { Transcoded } from './webp-transcode';
 
-/** A release and its photos, each photo in a buffer of its own (moved to the parent, not copied). */
-function movingAssets<T extends { assets: Map<string, Uint8Array> }>(loaded: T): TaskResult<T> {
-  const assets = new Map<string, Uint8Array>();
-  for (const [hash, bytes] of loaded.assets) assets.set(hash, ownedBytes(bytes));
-  return { value: { ...loaded, assets }, transfer: transferOf(assets.values()) };
+/** A release, its photos and snapshot files, each in a buffer of its own (moved to the parent, not copied). */
+function movingAssets<T extends { assets: Map<string, Uint8Array>; history: Map<string, Uint8Array> }>(loaded: T): TaskResult<T> {
+  const owned = (from: Map<string, Uint8Array>): Map<string, Uint8Array> => new Map([...from].map(([hash, bytes]) => [hash, ownedBytes(bytes)]));
+  const assets = owned(loaded.assets);
+  const history = owned(loaded.history);
+  return { value: { ...loaded, assets, history }, transfer: transferOf([...assets.values(), ...history.values()]) };
 }
 
 /** Imported photos are checked here (type by content, size, pixels) and hashed; the parent keeps them. */
@@ -80,6 +83,13 @@ export const READER_TASKS = {
     const converted = await (await webpTranscoder())(input.bytes);
     const bytes = ownedBytes(converted.bytes);
     return { value: { ...converted, bytes }, transfer: transferOf([bytes]) };
+  },
+
+  /** A whole DOCX export (WebP photos transcoded here, then build and pack): the main process only writes the bytes. */
+  async docxExport(input: { input: ExportInput; options: DocxOptions }): Promise<TaskResult<Uint8Array>> {
+    const [{ buildDocxBytes }, { webpTranscoder }] = await Promise.all([import('./docx-export'), import('./webp-transcode')]);
+    const bytes = ownedBytes(await buildDocxBytes(input.input, input.options, webpTranscoder));
+    return { value: bytes, transfer: transferOf([bytes]) };
   },
 };
 

@@ -5,19 +5,21 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileFormatError } from '../../core/document/file-format';
+import { sniffImage } from '../../core/document/image-info';
 import { makePng, pngImage } from '../../core/document/image-fixtures';
 import { kitchenSinkRelease } from '../../core/document/kitchen-sink';
 import type { Release } from '../../core/document/release';
 import { buildZip, documentJson, manifestJson } from '../../core/document/zip-fixtures';
 import { exportTrustedFile, TrustedFileError } from '../../core/signoff/trusted';
 import { picture, webpEncoder } from '../test-webp';
-import { tempFolder, testKeys, vietnameseRelease } from '../test-helpers';
+import { tempFolder, testKeys, vietnameseRelease, withWebpFirstPhoto } from '../test-helpers';
 import { createAssetStore } from './asset-store';
 import { AppFailure, toAppError } from './errors';
 import { readReleaseFile, sha256Hex, writeReleaseFile } from './files';
-import { boundedWebpTranscoder, importFileBounded, openReleaseBytes, openReleaseFile, readers, readOutsideFile, readTrustedList } from './readers';
+import { boundedWebpTranscoder, DOCX_EXPORT_TIME_MS, docxExportBounded, importFileBounded, openReleaseBytes, openReleaseFile, readers, readOutsideFile, readTrustedList } from './readers';
 import { WebpDecodeError } from './webp-transcode';
 
 afterAll(() => readers().close());
@@ -125,6 +127,38 @@ describe('bounded readers', () => {
     expect(webp.byteLength).toBeGreaterThan(0); // the caller's photo is left as it was
     const damaged = webp.slice(0, 40);
     expect(await failure(transcode(damaged, 64 * 40))).toBeInstanceOf(WebpDecodeError);
+  });
+
+  it('builds a whole DOCX in the worker: the options reach buildDocx as given, a WebP goes in as JPEG, the caller keeps its photos', async () => {
+    const webp = await (await webpEncoder())(picture(64, 40), 64, 40);
+    const sink = kitchenSinkRelease();
+    const organisation = { parentBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ VĂN HÓA', abbreviation: 'SVH', placeName: 'Điện Biên', rulebook: 'state' as const };
+    const input = { ...withWebpFirstPhoto(sink, webp, 64, 40), organisation, generator: 'PressDesk test' };
+    const options = { template: 'decree30' as const, draft: true };
+    const run = vi.spyOn(readers(), 'run');
+    try {
+      const docx = await docxExportBounded(input, options);
+      expect(run).toHaveBeenCalledTimes(1);
+      const [task, payload, budget] = run.mock.calls[0]!;
+      expect(task).toBe('docxExport');
+      expect(payload).toEqual({ input, options });
+      // Our own build on the user's release: a budget of its own, far past the readers' 4 s.
+      expect(budget?.timeMs).toBeGreaterThanOrEqual(DOCX_EXPORT_TIME_MS);
+      const files = unzipSync(docx);
+      expect(strFromU8(files['word/document.xml']!)).toContain('DRAFT / BẢN NHÁP');
+      const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/')).map(([, bytes]) => sniffImage(bytes).ext);
+      expect(media).toContain('jpg');
+      expect(media).not.toContain('webp');
+      expect(input.assets.get(input.release.assets[0]!.hash)).toEqual(webp);
+    } finally {
+      run.mockRestore();
+    }
+    // Failures come back as the user is told them: a damaged WebP refused in plain words, a missing photo internal.
+    const damaged = { ...input, ...withWebpFirstPhoto(sink, webp.slice(0, 40), 64, 40) };
+    expect(await failure(docxExportBounded(damaged, options))).toMatchObject({ code: 'image-refused', params: { reason: 'webp-unreadable' } });
+    const missing = await failure(docxExportBounded({ ...input, assets: new Map() }, options));
+    expect(toAppError(missing).code).toBe('internal');
+    expect((missing as Error).message).toContain('missing image');
   });
 
   it('readOutsideFile (for the hostile corpus): null when taken, else what the user is told, by extension', async () => {
