@@ -37,10 +37,10 @@ function build(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {})
 }
 
 describe('application menu', () => {
-  it('File: Export… (Ctrl+Shift+E; Ctrl+E and Ctrl+I stay with the editor) and Import… send their commands', () => {
+  it('File: Export… (Ctrl+Shift+X; Ctrl+E, Ctrl+I and Ctrl+Shift+E stay with the editor) and Import… send their commands', () => {
     const { template, sent, click } = build();
     const file = items(template[0]);
-    expect(find(file, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(find(file, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+X');
     expect(find(file, 'Import…').accelerator).toBeUndefined();
     click(find(file, 'Export…'));
     click(find(file, 'Import…'));

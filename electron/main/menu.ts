@@ -50,8 +50,8 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       command(t.save, { type: 'save' }, 'CmdOrCtrl+S'),
       command(t.saveAs, { type: 'save-as' }, 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
-      // Ctrl+E / Ctrl+I belong to the editor (Ctrl+I is italic).
-      command(t.exportRelease, { type: 'export' }, 'CmdOrCtrl+Shift+E'),
+      // Ctrl+E / Ctrl+I belong to the editor (Ctrl+I is italic); Ctrl+Shift+E is Suggesting mode (Word's Track changes).
+      command(t.exportRelease, { type: 'export' }, 'CmdOrCtrl+Shift+X'),
       command(t.importFile, { type: 'import' }),
       { type: 'separator' },
       command(t.settings, { type: 'settings' }, 'CmdOrCtrl+,'),

@@ -55,7 +55,7 @@ export function FileToolbar() {
       <button type="button" title={`${t('file.saveAs')} (${isMac ? '⇧⌘S' : 'Ctrl+Shift+S'})`} onClick={() => void saveAs()}>
         {t('file.saveAs')}
       </button>
-      <button type="button" title={`${t('export.open')} (${isMac ? '⇧⌘E' : 'Ctrl+Shift+E'})`} onClick={() => openExportDialog(true)}>
+      <button type="button" title={`${t('export.open')} (${isMac ? '⇧⌘X' : 'Ctrl+Shift+X'})`} onClick={() => openExportDialog(true)}>
         {t('export.open')}
       </button>
       <button type="button" onClick={() => void importDocument()}>
