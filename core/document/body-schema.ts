@@ -43,6 +43,19 @@ const safeHref = (value: unknown): void => {
   if (typeof value !== 'string' || !isSafeHref(value)) fail('must be a web, mail or phone link');
 };
 
+/** Text of at most `max` characters (review attributes: names, initials, times, fingerprints). */
+const textUpTo =
+  (max: number) =>
+  (value: unknown): void => {
+    if (typeof value !== 'string') fail('must be text');
+    else if (value.length > max) fail(`must be at most ${max} characters`);
+  };
+/** A thread's or suggestion's id: what `release.threads` and the review tools key by. */
+export const REVIEW_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const reviewId = (value: unknown): void => {
+  if (typeof value !== 'string' || !REVIEW_ID_PATTERN.test(value)) fail('must be an id of 1 to 64 letters, digits, _ or -');
+};
+
 const attr = (defaultValue: unknown, validate: (value: unknown) => void): AttributeSpec => ({ default: defaultValue, validate });
 
 /// The whole body: one or more blocks.
@@ -129,8 +142,32 @@ const link: MarkSpec = {
   },
 };
 
-/** Mark specs in the editor's order, which is the order marks are kept in on a node. */
-export const BODY_MARK_SPECS = { link, bold: {}, italic: {}, underline: {} } satisfies Record<string, MarkSpec>;
+/// A comment's anchor: the text a thread in `release.threads` is about. Anchors of different
+/// threads may overlap (excludes nothing); typing at either edge stays outside (not inclusive).
+/// The default id is never valid: an anchor must name its thread.
+const comment: MarkSpec = { inclusive: false, excludes: '', attrs: { thread: attr('', reviewId) } };
+
+/** Who suggested a change and when: `by` is their key fingerprint ('' for a Word reviewer without one). */
+const suggestionAttrs = (): Record<string, AttributeSpec> => ({
+  id: attr('', reviewId),
+  by: attr('', textUpTo(64)),
+  name: attr('', textUpTo(200)),
+  initials: attr('', textUpTo(8)),
+  at: attr('', textUpTo(64)),
+});
+
+/// Suggested text, not yet accepted. A suggestion is every run carrying one id: an insertion, a
+/// deletion, or both (a replacement). Not inclusive: what is typed next to it is not part of it.
+const insertion: MarkSpec = { inclusive: false, excludes: 'insertion deletion', attrs: suggestionAttrs() };
+
+/// Text suggested for removal, still in the body until the suggestion is accepted.
+const deletion: MarkSpec = { inclusive: false, excludes: 'deletion insertion', attrs: suggestionAttrs() };
+
+/**
+ * Mark specs in the editor's order, which is the order marks are kept in on a node. The review
+ * marks come first so they wrap formatting and links rather than being split by them.
+ */
+export const BODY_MARK_SPECS = { comment, insertion, deletion, link, bold: {}, italic: {}, underline: {} } satisfies Record<string, MarkSpec>;
 
 /** The one body schema. */
 export const bodyPmSchema = new Schema({ nodes: BODY_NODE_SPECS, marks: BODY_MARK_SPECS, topNode: 'doc' });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../vi/word-count';
 import { kitchenSinkRelease } from './kitchen-sink';
 import { releaseSchema, type PmNode } from './release';
-import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from './schema-names';
+import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, REVIEW_MARK_NAMES } from './schema-names';
+import { kitchenSinkReviewRelease } from './kitchen-sink-review';
 import { sha256Hex } from './sha256';
 
 const all = (list: PmNode[]): PmNode[] => list.flatMap((n) => [n, ...all(n.content ?? [])]);
@@ -12,15 +13,21 @@ describe('kitchenSinkRelease', () => {
   const { release, assets } = kitchenSinkRelease();
   const nodes = all(release.body.content);
 
-  it('is a valid release', () => {
+  it('is a valid release, and so is its review variant (threads, anchors, suggestions)', () => {
     expect(releaseSchema.safeParse(release).error?.issues ?? []).toEqual([]);
+    const review = kitchenSinkReviewRelease().release;
+    expect(releaseSchema.safeParse(review).error?.issues ?? []).toEqual([]);
+    expect(review.threads.length).toBeGreaterThan(4);
   });
 
   it('uses every node and mark of the schema', () => {
     const types = new Set(nodes.map((n) => n.type));
     for (const name of [...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES].filter((n) => n !== 'doc')) expect(types).toContain(name);
     const marks = new Set(nodes.flatMap((n) => (n.marks ?? []).map((m) => m.type)));
-    for (const name of MARK_NAMES) expect(marks).toContain(name);
+    // Review marks are in the review variant below: this one's hash is pinned by signed approvals.
+    for (const name of MARK_NAMES.filter((n) => !(REVIEW_MARK_NAMES as readonly string[]).includes(n))) expect(marks).toContain(name);
+    const review = all(kitchenSinkReviewRelease().release.body.content).flatMap((n) => (n.marks ?? []).map((m) => m.type));
+    for (const name of REVIEW_MARK_NAMES) expect(review).toContain(name);
     const levels = new Set(nodes.filter((n) => n.type === 'heading').map((n) => n.attrs?.['level']));
     expect(levels).toEqual(new Set([2, 3]));
     // Nested lists of both kinds.

@@ -77,6 +77,16 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
       return { ...document, release: { ...release, notice: { ...rest, signatureLines } } };
     },
   },
+  {
+    // 1.5 fills `threads` (review comments, issue 9; every earlier file has it empty) and lets the
+    // body carry comment, insertion and deletion marks. A file without the field gets none.
+    from: 4,
+    up: (raw) => {
+      const given = raw['release'];
+      if (given === null || typeof given !== 'object' || Array.isArray(given)) return raw;
+      return { ...raw, release: { threads: [], ...(given as Record<string, unknown>) } };
+    },
+  },
 ];
 
 export type MigrationOutcome =

@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './schema-names';
 import { bodyPathSegments, checkBody } from './body-check';
+import { threadsSchema } from './thread-schema';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 4 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 5 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
@@ -209,8 +210,8 @@ export const releaseSchema = z
     body: bodySchema,
     /** The images figures use (bytes live in the ZIP under assets/). */
     assets: z.array(assetSchema).max(500),
-    /** A place a later issue fills: review threads. Empty for now. */
-    threads: z.array(z.unknown()).max(0),
+    /** 1.5: review threads, keyed by id; anchors are `comment` marks in the body (thread-schema.ts). */
+    threads: threadsSchema,
     /** Sign-offs (not part of the signed content; see core/signoff). */
     approvals: z.array(approvalSchema).max(100),
     /** Where the release is in review and sign-off, with every move logged. */
@@ -261,6 +262,8 @@ export function figureAssetHashes(body: { content?: PmNode[] }): string[] {
   walk(body.content);
   return hashes;
 }
+
+export { MAX_COMMENT_TEXT, MAX_QUOTE, type Comment, type Person, type Thread } from './thread-schema';
 
 // The blank release lives apart, free of zod, so the renderer can use it without the validator.
 export { createRelease, emptyBody, emptyNotice, emptyWorkflow } from './new-release';

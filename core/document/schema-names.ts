@@ -15,7 +15,15 @@ export const BLOCK_NODE_NAMES = [
 
 export const INLINE_NODE_NAMES = ['text', 'hardBreak'] as const;
 
-export const MARK_NAMES = ['bold', 'italic', 'underline', 'link'] as const;
+export const MARK_NAMES = ['bold', 'italic', 'underline', 'link', 'comment', 'insertion', 'deletion'] as const;
+
+/**
+ * Review marks (issue 9): a comment's anchor and a suggested insertion or deletion. They carry ids
+ * into `release.threads` or a suggestion, never formatting; what each export does with them is in
+ * its own map.
+ */
+export const REVIEW_MARK_NAMES = ['comment', 'insertion', 'deletion'] as const;
+export type ReviewMarkName = (typeof REVIEW_MARK_NAMES)[number];
 
 export type NodeName = (typeof BLOCK_NODE_NAMES)[number] | (typeof INLINE_NODE_NAMES)[number];
 export type MarkName = (typeof MARK_NAMES)[number];

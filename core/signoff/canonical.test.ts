@@ -242,15 +242,37 @@ describe('form 2: what review marks and text splits cannot disturb', () => {
     expect(contentHash(withBody(para(t('a', { type: 'constructor' }, { type: 'toString' }))))).toBe(contentHash(withBody(para(t('a')))));
   });
 
-  it('publishes bold, italic, underline, link (href), strike, subscript and superscript', () => {
-    expect(Object.keys(PUBLISHED_MARK_ATTRS).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'subscript', 'superscript', 'underline']);
+  it('publishes bold, italic, underline, link (href), strike, subscript, superscript and open suggestions', () => {
+    expect(Object.keys(PUBLISHED_MARK_ATTRS).sort()).toEqual(['bold', 'deletion', 'insertion', 'italic', 'link', 'strike', 'subscript', 'superscript', 'underline']);
     expect(PUBLISHED_MARK_ATTRS['link']).toEqual(['href']);
     const plain = contentHash(withBody(para(t('a'))));
     const seen = new Set([plain]);
     for (const type of Object.keys(PUBLISHED_MARK_ATTRS)) seen.add(contentHash(withBody(para(t('a', { type, attrs: { href: 'https://a.vn/' } })))));
-    expect(seen.size).toBe(8);
-    // Every mark the editor has today is published (a review mark added to MARK_NAMES must not be).
-    for (const name of MARK_NAMES) expect(PUBLISHED_MARK_ATTRS).toHaveProperty(name);
+    expect(seen.size).toBe(10);
+    // Every mark the editor has is published but the comment anchor.
+    for (const name of MARK_NAMES.filter((n) => n !== 'comment')) expect(PUBLISHED_MARK_ATTRS).toHaveProperty(name);
+    expect(PUBLISHED_MARK_ATTRS).not.toHaveProperty('comment');
+  });
+
+  it('issue 9: adding or removing a comment (anchor and thread) keeps the hash; a suggestion changes it', () => {
+    const by = { name: 'Nguyễn Văn An', initials: 'NVA', fingerprint: 'ab'.repeat(32) };
+    const anchor = { type: 'comment', attrs: { thread: 't1' } };
+    const plain = withBody(para(t('Đồng chí Trưởng ban phát biểu.')));
+    const commented = {
+      ...withBody(para(t('Đồng chí '), t('Trưởng ban', anchor), t(' phát biểu.'))),
+      threads: [{ id: 't1', general: false, quote: 'Trưởng ban', resolved: null, comments: [{ id: 'c1', by, at: '2026-11-28T09:00:00+07:00', text: 'Ghi rõ họ tên', edited: null }] }],
+    };
+    expect(releaseSchema.safeParse(commented).success).toBe(true);
+    expect(contentHash(commented)).toBe(contentHash(plain));
+    const suggestion = (type: string) => ({ type, attrs: { id: 's1', by: by.fingerprint, name: by.name, initials: 'NVA', at: '2026-11-28T09:00:00+07:00' } });
+    const inserted = withBody(para(t('Đồng chí Trưởng ban '), t('tỉnh ', suggestion('insertion')), t('phát biểu.')));
+    const deleted = withBody(para(t('Đồng chí '), t('Trưởng ban', suggestion('deletion')), t(' phát biểu.')));
+    expect(releaseSchema.safeParse(inserted).success).toBe(true);
+    expect(contentHash(inserted)).not.toBe(contentHash(withBody(para(t('Đồng chí Trưởng ban tỉnh phát biểu.')))));
+    expect(contentHash(deleted)).not.toBe(contentHash(plain));
+    // Who suggested it is not signed: the same suggestion by another reviewer hashes alike.
+    const other = withBody(para(t('Đồng chí '), t('Trưởng ban', { type: 'deletion', attrs: { id: 's9', by: '', name: 'Word', initials: 'W', at: '' } }), t(' phát biểu.')));
+    expect(contentHash(other)).toBe(contentHash(deleted));
   });
 
   it('counts a mark once: bold twice is bold (form 1 keeps both)', () => {

@@ -29,8 +29,9 @@
  * the output (PUBLISHED_NODE_ATTRS); an attrs object left empty is dropped, as are empty
  * `content` and `marks` arrays. Figure attributes are read through figureAttrs, so a missing
  * attribute and its default hash alike (they export alike). Marks: only the PUBLISHED marks
- * (PUBLISHED_MARK_ATTRS, with their published attributes) — review marks (comments,
- * suggestions) and marks this version does not know are dropped — sorted, each once. Then
+ * (PUBLISHED_MARK_ATTRS, with their published attributes) — comment anchors and marks this
+ * version does not know are dropped; open suggestions (insertion, deletion) stay, without their
+ * author — sorted, each once. Then
  * neighbouring text nodes that are equal but for their text are merged into one, and empty text
  * nodes dropped: where the editor happens to split text, or a comment starts, changes nothing.
  *
@@ -88,6 +89,10 @@ export const PUBLISHED_MARK_ATTRS: Readonly<Record<string, readonly string[]>> =
   strike: [],
   subscript: [],
   superscript: [],
+  // Open suggestions (issue 9) are signed as what they are, not by whom: no approval can be made
+  // while any is open, and text that reads differently once accepted must never match an approval.
+  insertion: [],
+  deletion: [],
 };
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

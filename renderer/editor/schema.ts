@@ -10,7 +10,10 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { HEADING_LEVELS } from '../../core/document/body-schema';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from '../../core/document/schema-names';
 import { CaretBlock } from './extensions/caret-block';
+import { CommentMark } from './extensions/comment-mark';
+import { DeletionMark } from './extensions/deletion-mark';
 import { Figure, type FigureOptions } from './extensions/figure';
+import { InsertionMark } from './extensions/insertion-mark';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeOrderedList } from './extensions/ordered-list';
 import { SafeLink } from './extensions/safe-link';
@@ -42,5 +45,8 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtensi
     Figure.configure(figure),
     NfcNormalize,
     CaretBlock,
+    CommentMark,
+    InsertionMark,
+    DeletionMark,
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * Inline content -> docx runs, as two exhaustive maps: every inline node (text, hardBreak) and
- * every mark (bold, italic, underline, link) of schema-names has an entry; an unknown node or
- * mark throws. A link becomes an ExternalHyperlink whose runs carry Word's Hyperlink style.
+ * every mark (bold, italic, underline, link, and the review marks) of schema-names has an entry;
+ * an unknown node or mark throws. A link becomes an ExternalHyperlink whose runs carry Word's Hyperlink style.
  */
 import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { PmNode } from '../../document/release';
@@ -16,6 +16,8 @@ export interface RunFormat {
   italics?: boolean;
   underline?: boolean;
   href?: string;
+  /** Text suggested for removal (issue 9): a clean export leaves it out, reading as if accepted. */
+  deleted?: boolean;
 }
 
 type MarkAttrs = Record<string, unknown> | undefined;
@@ -30,6 +32,11 @@ export const MARKS: Record<MarkName, (format: RunFormat, attrs: MarkAttrs) => Ru
     // The file validator refuses unsafe links; a link that is still unsafe here is exported as plain text.
     return typeof href === 'string' && isSafeHref(href) ? { ...f, href: href.trim() } : f;
   },
+  // A comment's anchor is plain text and a suggested insertion reads as accepted; a suggested
+  // deletion is left out. (The review copy's w:comment, w:ins and w:del are another pass.)
+  comment: (f) => f,
+  insertion: (f) => f,
+  deletion: (f) => ({ ...f, deleted: true }),
 };
 
 /** A run before hyperlinks are grouped: its options and the link it belongs to. */
@@ -51,10 +58,10 @@ function runOptions(format: RunFormat): IRunOptions {
 export const INLINES: Record<InlineNodeName, (node: PmNode, format: RunFormat) => PendingRun[]> = {
   text: (node, format) => {
     const text = (node.text ?? '').normalize('NFC');
-    if (text === '') return [];
+    if (text === '' || format.deleted === true) return [];
     return [{ href: format.href, run: new TextRun({ text, ...runOptions(format) }) }];
   },
-  hardBreak: (_node, format) => [{ href: format.href, run: new TextRun({ break: 1, ...runOptions(format) }) }],
+  hardBreak: (_node, format) => (format.deleted === true ? [] : [{ href: format.href, run: new TextRun({ break: 1, ...runOptions(format) }) }]),
 };
 
 const KNOWN_MARKS = new Set<string>(MARK_NAMES);

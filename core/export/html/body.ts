@@ -21,9 +21,15 @@ export interface BodyContext {
 
 type NodeRenderer = (node: PmNode, ctx: BodyContext) => string;
 
+/**
+ * Text suggested for removal (issue 9) is left out: a clean export reads as the release would once
+ * its open suggestions were accepted (and a final export is refused while any is open).
+ */
+const isSuggestedDeletion = (node: PmNode): boolean => (node.marks ?? []).some((m) => m.type === 'deletion');
+
 /** Whether a textblock has any visible content (empty paragraphs are spacing in the editor, not content). */
 function hasContent(node: PmNode): boolean {
-  return (node.content ?? []).some((c) => c.type !== 'text' || (c.text ?? '').trim() !== '');
+  return (node.content ?? []).some((c) => !isSuggestedDeletion(c) && (c.type !== 'text' || (c.text ?? '').trim() !== ''));
 }
 
 const NODES: Record<NodeName, NodeRenderer> = {
@@ -57,6 +63,8 @@ interface MarkOutput {
   close: string;
 }
 
+const NO_MARKUP: MarkOutput = { open: '', close: '' };
+
 const MARKS: Record<MarkName, (mark: Mark) => MarkOutput> = {
   bold: () => ({ open: '<strong>', close: '</strong>' }),
   italic: () => ({ open: '<em>', close: '</em>' }),
@@ -67,10 +75,15 @@ const MARKS: Record<MarkName, (mark: Mark) => MarkOutput> = {
     if (typeof href !== 'string' || !isSafeHref(href)) return { open: '', close: '' };
     return { open: `<a href="${escapeAttr(hrefForHtml(href))}" rel="noopener noreferrer">`, close: '</a>' };
   },
+  // Review marks print nothing: an anchor is plain text, a suggested insertion reads as accepted,
+  // and suggested deletions are skipped before they get here (renderInline).
+  comment: () => NO_MARKUP,
+  insertion: () => NO_MARKUP,
+  deletion: () => NO_MARKUP,
 };
 
 /** Outermost first: a link keeps one <a> even when bold starts or ends inside it. */
-const MARK_RANK: Record<MarkName, number> = { link: 0, bold: 1, italic: 2, underline: 3 };
+const MARK_RANK: Record<MarkName, number> = { link: 0, bold: 1, italic: 2, underline: 3, comment: 4, insertion: 5, deletion: 6 };
 
 function markOutput(mark: Mark): MarkOutput {
   const render = (MARKS as Record<string, ((m: Mark) => MarkOutput) | undefined>)[mark.type];
@@ -100,6 +113,7 @@ export function renderInline(nodes: readonly PmNode[] | undefined, ctx: BodyCont
   let out = '';
   const open: { mark: Mark; html: MarkOutput }[] = [];
   for (const node of nodes ?? []) {
+    if (isSuggestedDeletion(node)) continue;
     const marks = [...(node.marks ?? [])].sort((a, b) => (MARK_RANK[a.type] ?? 9) - (MARK_RANK[b.type] ?? 9));
     let keep = 0;
     while (keep < open.length && keep < marks.length && sameMark(open[keep]!.mark, marks[keep]!)) keep++;

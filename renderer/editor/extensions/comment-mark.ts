@@ -1,0 +1,42 @@
+/**
+ * A comment's anchor in the body: the `comment` mark of core's body schema, carrying the id of
+ * its thread in `release.threads`. Anchors of several threads may overlap; typing at an anchor's
+ * edge stays outside it. Shown as `<span class="comment-anchor" data-comment-thread="…">`; only
+ * that markup parses back, so a pasted web page's spans never become anchors.
+ */
+import { Mark, mergeAttributes } from '@tiptap/core';
+
+export interface CommentMarkOptions {
+  HTMLAttributes: Record<string, unknown>;
+}
+
+/// The `comment` mark: `thread` names its thread; excludes nothing; not inclusive.
+export const CommentMark = Mark.create<CommentMarkOptions>({
+  name: 'comment',
+  // Review marks wrap formatting (core's mark order), so an anchor is one element across bold text.
+  priority: 1_200,
+  inclusive: false,
+  excludes: '',
+
+  addOptions() {
+    return { HTMLAttributes: {} };
+  },
+
+  addAttributes() {
+    return {
+      thread: {
+        default: '',
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-comment-thread') ?? '',
+        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-comment-thread': String(attrs['thread'] ?? '') }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-comment-thread]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['span', mergeAttributes(this.options.HTMLAttributes, { class: 'comment-anchor' }, HTMLAttributes), 0];
+  },
+});
