@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '../document/body-check';
+import { packRelease, unpackRelease } from '../document/file-format';
+import { createRelease, releaseSchema, type Person, type PmNode, type Release, type Thread } from '../document/release';
+import { guessReviewer, mergeReview } from './merge';
+import { acceptedText, doc, marksOf, para, plainText, rejectedText, textWith, txt } from './test-review';
+
+const AUTHOR: Person = { name: 'Nguyễn Văn An', initials: 'NVA', fingerprint: 'a1'.repeat(32) };
+const FIRST: Person = { name: 'Lê Hoa', initials: 'LH', fingerprint: 'c3'.repeat(32) };
+const REVIEWER: Person = { name: 'Trần Thị Bình', initials: 'TTB', fingerprint: 'b2'.repeat(32) };
+const NOBODY: Person = { name: 'Người góp ý', initials: 'NGY', fingerprint: '' };
+const AT = '2026-11-28T09:00:00+07:00';
+const LATER = '2026-11-29T10:00:00+07:00';
+const MERGED_AT = '2026-11-30T08:00:00+07:00';
+
+type Mark = NonNullable<PmNode['marks']>[number];
+const anchor = (thread: string): Mark => ({ type: 'comment', attrs: { thread } });
+const sug = (type: 'insertion' | 'deletion', id: string, by: Person = FIRST): Mark => ({
+  type,
+  attrs: { id, by: by.fingerprint, name: by.name, initials: by.initials, at: AT },
+});
+const thread = (id: string, quote: string, by: Person, text: string, extra: Partial<Thread> = {}): Thread => ({
+  id,
+  general: false,
+  quote,
+  resolved: null,
+  comments: [{ id: `${id}-c1`, by, at: AT, text, edited: null }],
+  ...extra,
+});
+
+/** Five paragraphs, five threads (one general), ten suggestions by a first reviewer. */
+function authorRelease(): Release {
+  const release = createRelease('news');
+  const body = doc(
+    para(txt('Sáng 8/1, '), txt('Ban Tuyên giáo', anchor('t1')), txt(' Tỉnh ủy tổ chức hội nghị '), txt('tổng kết ', sug('insertion', 's1')), txt('công tác năm.')),
+    para(txt('Hội nghị có '), txt('hơn ', sug('deletion', 's2')), txt('200 đại biểu', anchor('t2')), txt(' tham dự'), txt(' đông đủ', sug('insertion', 's3')), txt('.')),
+    para(txt('Phát biểu '), txt('tại', sug('deletion', 's4')), txt('ở', sug('insertion', 's4')), txt(' hội nghị, đồng chí Trưởng ban nhấn mạnh '), txt('vai trò', anchor('t3')), txt(' của công tác tuyên truyền.')),
+    para(txt('Năm 2024, '), txt('toàn tỉnh', sug('insertion', 's5')), txt(' đã tổ chức '), txt('1.250', sug('deletion', 's6')), txt('1.300', sug('insertion', 's6')), txt(' buổi tuyên truyền'), txt(' lưu động', sug('insertion', 's7')), txt('. Kết quả được đánh giá cao.')),
+    para(txt('Hội nghị '), txt('đã', sug('deletion', 's8')), txt(' khen thưởng '), txt('15', anchor('t4')), txt(' tập thể'), txt(' xuất sắc', sug('insertion', 's9')), txt(' và '), txt('30 ', sug('deletion', 's10')), txt('cá nhân.')),
+  );
+  const threads = [
+    thread('t1', 'Ban Tuyên giáo', FIRST, 'Viết đầy đủ tên cơ quan.'),
+    thread('t2', '200 đại biểu', FIRST, 'Con số chính xác?'),
+    thread('t3', 'vai trò', AUTHOR, 'Giữ nguyên.'),
+    thread('t4', '15', FIRST, 'Kiểm tra danh sách.'),
+    thread('t5', '', FIRST, 'Rút gọn phần mở đầu.', { general: true }),
+  ];
+  return { ...release, headline: 'Hội nghị tổng kết công tác tuyên giáo', body, threads };
+}
+
+/** The reviewer's copy: two new anchored threads and a general one, replies, a resolution, two suggestions, three direct edits. */
+function reviewedCopy(author: Release): Release {
+  const copy = structuredClone(author);
+  const [p1, p2, p3, p4, p5] = copy.body.content as [PmNode, PmNode, PmNode, PmNode, PmNode];
+  // New thread on "hội nghị" in p1, and a suggestion deleting "Sáng ".
+  p1.content = [txt('Sáng ', sug('deletion', 'r1', REVIEWER)), txt('8/1, '), txt('Ban Tuyên giáo', anchor('t1')), txt(' Tỉnh ủy tổ chức '), txt('hội nghị', anchor('r-t1')), txt(' '), ...p1.content!.slice(3)];
+  // Direct edit: "tham dự" -> "có mặt".
+  p2.content = [...p2.content!.slice(0, 3), txt(' có mặt'), ...p2.content!.slice(4)];
+  // New suggestion inserting " rất" after "nhấn mạnh".
+  p3.content = [...p3.content!.slice(0, 3), txt(' hội nghị, đồng chí Trưởng ban nhấn mạnh'), txt(' rất', sug('insertion', 'r2', REVIEWER)), txt(' '), ...p3.content!.slice(4)];
+  // Direct edit: the sentence "Kết quả được đánh giá cao." removed.
+  p4.content = [...p4.content!.slice(0, 7), txt('.')];
+  // New thread anchored on "tập thể".
+  p5.content = [...p5.content!.slice(0, 4), txt(' '), txt('tập thể', anchor('r-t2')), ...p5.content!.slice(5)];
+  // Direct edit: a paragraph added at the end.
+  copy.body.content.push(para(txt('Hội nghị kết thúc lúc 11 giờ cùng ngày.')));
+  copy.threads = [
+    ...copy.threads.map((t) => {
+      if (t.id === 't2') return { ...t, comments: [...t.comments, { id: 't2-r1', by: REVIEWER, at: LATER, text: 'Theo danh sách: 212 đại biểu.', edited: null }] };
+      if (t.id === 't3') return { ...t, comments: [...t.comments, { id: 't3-r1', by: REVIEWER, at: LATER, text: 'Đồng ý.', edited: null }] };
+      if (t.id === 't4') return { ...t, resolved: { by: REVIEWER, at: LATER } };
+      return t;
+    }),
+    thread('r-t1', 'hội nghị', REVIEWER, 'Hội nghị gì? Ghi rõ tên.'),
+    thread('r-t2', 'tập thể', REVIEWER, 'Tập thể nào?'),
+    thread('r-t3', '', REVIEWER, 'Nhìn chung ổn.', { general: true }),
+  ];
+  return copy;
+}
+
+const roundTrip = (release: Release): Release => unpackRelease(packRelease(release)).release;
+
+describe('mergeReview', () => {
+  it("brings a reviewer's .pressdesk back: threads, replies, resolution, suggestions, and direct edits as suggestions by the reviewer", () => {
+    const author = roundTrip(authorRelease());
+    const reviewed = roundTrip(reviewedCopy(author));
+    const { release, report } = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+
+    expect(releaseSchema.safeParse(release).success).toBe(true);
+    expect(checkBody(release.body)).toBeNull();
+    expect(report).toMatchObject({ reviewer: REVIEWER, threadsAdded: 3, repliesAdded: 2, updatesTaken: 1, suggestionsAdded: 2, directEditsAsSuggestions: 3, unplaced: [] });
+
+    // Same threads and more: every comment of the author's copy, the replies, the resolution.
+    expect(release.threads.map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4', 't5', 'r-t1', 'r-t2', 'r-t3']);
+    for (const t of author.threads) expect(release.threads.find((m) => m.id === t.id)!.comments.slice(0, t.comments.length)).toEqual(t.comments);
+    expect(release.threads.find((t) => t.id === 't2')!.comments.map((c) => c.text)).toEqual(['Con số chính xác?', 'Theo danh sách: 212 đại biểu.']);
+    expect(release.threads.find((t) => t.id === 't4')!.resolved).toEqual({ by: REVIEWER, at: LATER });
+    // Anchors: the author's and the reviewer's, on their text.
+    for (const [id, quote] of [['t1', 'Ban Tuyên giáo'], ['t2', '200 đại biểu'], ['t3', 'vai trò'], ['t4', '15'], ['r-t1', 'hội nghị'], ['r-t2', 'tập thể']]) {
+      expect(textWith(release.body, 'comment', 'thread', id!)).toBe(quote);
+    }
+    // Every suggestion of the author's copy, same text and author; the reviewer's two.
+    for (const id of ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10']) {
+      expect(textWith(release.body, 'insertion', 'id', id)).toBe(textWith(author.body, 'insertion', 'id', id));
+      expect(textWith(release.body, 'deletion', 'id', id)).toBe(textWith(author.body, 'deletion', 'id', id));
+    }
+    expect(textWith(release.body, 'deletion', 'id', 'r1')).toBe('Sáng ');
+    expect(textWith(release.body, 'insertion', 'id', 'r2')).toBe(' rất');
+    // The direct edits, as suggestions by the reviewer at the merge's time.
+    const direct = [...marksOf(release.body, 'insertion'), ...marksOf(release.body, 'deletion')].filter((m) => String(m.attrs?.['id']).startsWith('m'));
+    expect(new Set(direct.map((m) => m.attrs?.['id']))).toEqual(new Set(['m1', 'm2', 'm3']));
+    for (const m of direct) expect(m.attrs).toMatchObject({ by: REVIEWER.fingerprint, name: REVIEWER.name, initials: REVIEWER.initials, at: MERGED_AT });
+    expect(textWith(release.body, 'deletion', 'id', 'm1')).toBe('tham dự');
+    expect(textWith(release.body, 'insertion', 'id', 'm1')).toBe('có mặt');
+    expect(textWith(release.body, 'deletion', 'id', 'm2')).toBe(' Kết quả được đánh giá cao.');
+    expect(textWith(release.body, 'insertion', 'id', 'm3')).toBe('Hội nghị kết thúc lúc 11 giờ cùng ngày.');
+    // Accepting everything reads as the reviewer's copy did with everything accepted.
+    expect(acceptedText(release.body)).toEqual(acceptedText(reviewed.body));
+    // The author's details, photos and sign-off are untouched.
+    expect({ ...release, body: author.body, threads: author.threads }).toEqual(author);
+  });
+
+  it('merging the same copy twice adds nothing the second time', () => {
+    const author = authorRelease();
+    const reviewed = reviewedCopy(author);
+    const once = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT }).release;
+    const twice = mergeReview(once, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(twice.report).toMatchObject({ threadsAdded: 0, repliesAdded: 0, suggestionsAdded: 0, updatesTaken: 0 });
+    expect(twice.release.threads).toEqual(once.threads);
+  });
+
+  it('places a thread by its quote when its anchor is missing, and lists it as general when the quote is not there once', () => {
+    const author = { ...createRelease('news'), body: doc(para(txt('Một câu có chữ lạ và chữ lạ.'))) };
+    const reviewed = {
+      ...author,
+      threads: [thread('q1', 'Một câu', REVIEWER, 'Ở đâu?'), thread('q2', 'chữ lạ', REVIEWER, 'Hai chỗ.'), thread('q3', 'không có', REVIEWER, 'Đã mất.')],
+    };
+    const { release, report } = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(textWith(release.body, 'comment', 'thread', 'q1')).toBe('Một câu');
+    expect(release.threads.map((t) => [t.id, t.general])).toEqual([['q1', false], ['q2', true], ['q3', true]]);
+    expect(report.unplaced).toEqual([
+      { kind: 'thread', id: 'q2', text: 'chữ lạ', by: REVIEWER.name },
+      { kind: 'thread', id: 'q3', text: 'không có', by: REVIEWER.name },
+    ]);
+    expect(release.threads.find((t) => t.id === 'q3')!.quote).toBe('không có');
+  });
+
+  it('lists what marks cannot carry: changed details, a photo added; a suggestion on text the author no longer has', () => {
+    const author = { ...createRelease('news'), headline: 'Tiêu đề', body: doc(para(txt('Câu của tác giả đã sửa.'))) };
+    const fig: PmNode = { type: 'figure', attrs: { asset: 'e'.repeat(64) }, content: [txt('Ảnh mới.')] };
+    const reviewed = {
+      ...author,
+      headline: 'Tiêu đề hay hơn',
+      body: doc(para(txt('Câu của tác giả '), txt('cũ', sug('deletion', 'x1', REVIEWER)), txt('.')), fig),
+    };
+    const { release, report } = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(report.unplaced).toEqual([
+      { kind: 'photo', id: 'e'.repeat(64), text: 'Ảnh mới.', by: REVIEWER.name },
+      { kind: 'suggestion', id: 'x1', text: 'cũ', by: REVIEWER.name },
+      { kind: 'detail', id: 'headline', text: 'Tiêu đề hay hơn', by: REVIEWER.name },
+    ]);
+    expect(release.headline).toBe('Tiêu đề');
+    expect(plainText(release.body)).toEqual(['Câu của tác giả đã sửa.']);
+    // "đã sửa" is not in the copy: it reads as the reviewer's direct deletion, to be decided.
+    expect(rejectedText(release.body)).toEqual(['Câu của tác giả đã sửa.']);
+  });
+
+  it('names the reviewer from what is new in the copy, else uses the fallback', () => {
+    const author = authorRelease();
+    expect(guessReviewer(author, reviewedCopy(author))).toEqual(REVIEWER);
+    expect(guessReviewer(author, author)).toBeNull();
+    const edited = structuredClone(author);
+    edited.body.content.push(para(txt('Thêm.')));
+    const { report, release } = mergeReview(author, edited, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(report.reviewer).toEqual(NOBODY);
+    expect(marksOf(release.body, 'insertion').at(-1)!.attrs).toMatchObject({ name: NOBODY.name, by: '' });
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * Merge a reviewer's copy into the author's release (issue 9, "Reviewers' copies come back"). The
+ * reviewer's copy is a .pressdesk they commented and suggested in, or a reviewed DOCX read back
+ * into a release. What comes in:
+ * - their threads, replies, edits and resolutions, by thread id (merge-threads.ts);
+ * - their suggestions, by id, on the words both copies share;
+ * - where they edited directly instead of suggesting, the difference, as suggestions by them;
+ * - what cannot be placed — a thread whose text is gone, a suggestion on text the author has since
+ *   changed, a changed detail field or photo, which marks cannot carry — listed, never dropped.
+ * The author's text, photos, details, open suggestions and sign-off stay as they are: the author
+ * decides on the reviewer's work. Pure: the caller reads the files and says who and when.
+ */
+import type { Person, PmNode, Release } from '../document/release';
+import { BlockIndex } from './align';
+import { diffDetails } from './detail-diff';
+import { idMaker, remarkBlock, suggestionIdsIn, suggestionMark, walkBlocks, type Body, type Suggester, type WalkPolicy } from './diff';
+import { anchoredThreads, mergeThreads } from './merge-threads';
+import { diffSequences, joinAcrossSpaces } from './sequence-diff';
+import { isSpaceToken, isSuggestionMark, type Piece, type PmMark, type Token } from './tokens';
+import { mergePieces } from './merge-pieces';
+
+export type UnplacedKind = 'thread' | 'suggestion' | 'detail' | 'photo';
+
+/** Something of the reviewer's the merge could not put in the body or the threads as it was. */
+export interface Unplaced {
+  kind: UnplacedKind;
+  /** Thread or suggestion id, the detail's field, or the photo's asset hash. */
+  id: string;
+  /** The quote, the suggested text, the detail's new value, or the photo's caption. */
+  text: string;
+  /** Who made it, where known. */
+  by: string;
+}
+
+export interface MergeReport {
+  /** Whose direct edits came in as suggestions. */
+  reviewer: Person;
+  threadsAdded: number;
+  repliesAdded: number;
+  /** Newer comment edits and resolutions taken from the reviewer's copy. */
+  updatesTaken: number;
+  suggestionsAdded: number;
+  directEditsAsSuggestions: number;
+  unplaced: Unplaced[];
+}
+
+export interface MergeOptions {
+  /** Whose direct edits these are; by default the one who wrote most of the copy's new comments and suggestions. */
+  reviewer?: Person;
+  /** Used when the copy names nobody new (a reviewer who only edited directly). */
+  fallbackReviewer: Person;
+  /** ISO time of the merge: the time the direct edits are suggested at. */
+  at: string;
+}
+
+const markId = (mark: PmMark): string => String(mark.attrs?.[mark.type === 'comment' ? 'thread' : 'id']);
+
+/** Who wrote most of what is new in the reviewer's copy, or null. */
+export function guessReviewer(author: Release, reviewed: Release): Person | null {
+  const count = new Map<string, { person: Person; n: number }>();
+  const add = (person: Person): void => {
+    const key = person.fingerprint !== '' ? person.fingerprint : `name:${person.name}`;
+    const entry = count.get(key) ?? { person, n: 0 };
+    entry.n++;
+    count.set(key, entry);
+  };
+  const known = new Map(author.threads.map((t) => [t.id, new Set(t.comments.map((c) => c.id))]));
+  for (const thread of reviewed.threads) {
+    for (const comment of thread.comments) if (!known.get(thread.id)?.has(comment.id)) add(comment.by);
+  }
+  const mine = suggestionIdsIn(author.body.content);
+  const walk = (nodes: readonly PmNode[] | undefined): void => {
+    for (const node of nodes ?? []) {
+      for (const mark of node.marks ?? []) {
+        if (!isSuggestionMark(mark) || mine.has(markId(mark))) continue;
+        const a = mark.attrs ?? {};
+        add({ name: String(a['name'] ?? ''), initials: String(a['initials'] ?? ''), fingerprint: String(a['by'] ?? '') });
+      }
+      walk(node.content);
+    }
+  };
+  walk(reviewed.body.content);
+  let best: { person: Person; n: number } | null = null;
+  for (const entry of count.values()) if (best === null || entry.n > best.n) best = entry;
+  return best?.person ?? null;
+}
+
+export function mergeReview(author: Release, reviewed: Release, options: MergeOptions): { release: Release; report: MergeReport } {
+  const reviewer = options.reviewer ?? guessReviewer(author, reviewed) ?? options.fallbackReviewer;
+  const by: Suggester = { by: reviewer.fingerprint, name: reviewer.name, initials: reviewer.initials, at: options.at };
+  const mySuggestions = suggestionIdsIn(author.body.content);
+  const theirSuggestions = suggestionIdsIn(reviewed.body.content);
+  const myThreads = new Set([...author.threads.map((t) => t.id), ...anchoredThreads(author.body.content)]);
+  const newId = idMaker(new Set([...mySuggestions, ...theirSuggestions]), 'm');
+  const unplaced: Unplaced[] = [];
+  let direct = 0;
+  const directId = (): string => {
+    direct++;
+    return newId();
+  };
+  /** Review marks of theirs the author's copy does not know. */
+  const isNew = (mark: PmMark): boolean =>
+    mark.type === 'comment' ? !myThreads.has(markId(mark)) : isSuggestionMark(mark) && !mySuggestions.has(markId(mark));
+  const isMine = (mark: PmMark): boolean => isSuggestionMark(mark) && mySuggestions.has(markId(mark));
+
+  const policy: WalkPolicy = {
+    same: (a, b) => (JSON.stringify(a.content) === JSON.stringify(b.content) ? a : null),
+    inline: (a, b) => mergeInline(a, b, { isNew, isMine, directId, by }),
+    added(b) {
+      if (b.type === 'figure') {
+        unplaced.push(photo(b, reviewer));
+        return null;
+      }
+      const id = directId();
+      // Their suggestions keep theirs; text the author's copy has as a suggestion of its own is the author's call.
+      return remarkBlock(b, (marks) =>
+        marks.some(isSuggestionMark) ? marks : [...marks.filter((m) => m.type !== 'comment' || isNew(m)), suggestionMark('insertion', id, by)],
+      );
+    },
+    removed(a) {
+      if (a.type === 'figure') {
+        unplaced.push(photo(a, reviewer));
+        return a;
+      }
+      const id = directId();
+      return remarkBlock(a, (marks) => (marks.some(isSuggestionMark) ? marks : [...marks, suggestionMark('deletion', id, by)]));
+    },
+  };
+  const index = new BlockIndex();
+  const content = walkBlocks(index, author.body.content, reviewed.body.content, policy);
+
+  const threads = mergeThreads(author.threads, reviewed.threads, content);
+  for (const thread of threads.unplaced) {
+    unplaced.push({ kind: 'thread', id: thread.id, text: thread.quote, by: thread.comments[0]?.by.name ?? '' });
+  }
+  const placed = suggestionIdsIn(threads.content);
+  const added = [...theirSuggestions].filter((id) => !mySuggestions.has(id));
+  for (const id of added) {
+    if (!placed.has(id)) unplaced.push({ kind: 'suggestion', id, ...suggestionText(reviewed.body, id) });
+  }
+  for (const change of diffDetails(author, reviewed)) unplaced.push({ kind: 'detail', id: change.field, text: change.after, by: reviewer.name });
+
+  const known = new Set(threads.threads.map((t) => t.id));
+  const body: Body = { type: 'doc', content: dropMarks(threads.content, (m) => m.type === 'comment' && !known.has(markId(m))) };
+  const release: Release = { ...author, body, threads: threads.threads };
+  return {
+    release,
+    report: {
+      reviewer,
+      threadsAdded: threads.threadsAdded,
+      repliesAdded: threads.repliesAdded,
+      updatesTaken: threads.updatesTaken,
+      suggestionsAdded: added.filter((id) => placed.has(id)).length,
+      directEditsAsSuggestions: direct,
+      unplaced,
+    },
+  };
+}
+
+interface InlineContext {
+  isNew(mark: PmMark): boolean;
+  isMine(mark: PmMark): boolean;
+  directId(): string;
+  by: Suggester;
+}
+
+/** A block both copies have: shared words take the reviewer's new marks, the differences become suggestions by them. */
+function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
+  const out: Piece[] = [];
+  let gone: Piece[] = [];
+  let added: Piece[] = [];
+  const flush = (): void => {
+    // The author's own suggestions stay as the author has them; the reviewer's new ones come in as they are.
+    const removed = gone.filter((p) => !p.marks.some(isSuggestionMark));
+    const typed = added.filter((p) => !p.marks.some(isSuggestionMark));
+    const id = removed.length + typed.length > 0 ? ctx.directId() : '';
+    for (const p of gone) out.push(p.marks.some(isSuggestionMark) ? p : { ...p, marks: [...p.marks, suggestionMark('deletion', id, ctx.by)] });
+    for (const p of added) {
+      // Their copy's take on the author's suggestions, and their deletions of text the author no longer has, stay out (listed).
+      if (p.marks.some((m) => ctx.isMine(m) || (m.type === 'deletion' && ctx.isNew(m)))) continue;
+      const marks = p.marks.filter((m) => m.type !== 'comment' || ctx.isNew(m));
+      out.push(p.marks.some(isSuggestionMark) ? { ...p, marks } : { ...p, marks: [...marks, suggestionMark('insertion', id, ctx.by)] });
+    }
+    gone = [];
+    added = [];
+  };
+  // Their new insertions are text the author's copy cannot have: never matched to the author's words.
+  const theirKey = (t: Token): string => (t.pieces.some((p) => p.marks.some((m) => m.type === 'insertion' && ctx.isNew(m))) ? `${t.key}\u0005` : t.key);
+  const ops = diffSequences(
+    a.map((t) => t.key),
+    b.map(theirKey),
+  );
+  for (const op of joinAcrossSpaces(ops, (i) => isSpaceToken(a[i]!))) {
+    if (op.kind === 'equal') {
+      flush();
+      out.push(...mergePieces(a[op.a]!.pieces, b[op.b]!.pieces, ctx.isNew));
+    } else if (op.kind === 'delete') gone.push(...a[op.a]!.pieces);
+    else added.push(...b[op.b]!.pieces);
+  }
+  flush();
+  return out;
+}
+
+const photo = (figure: PmNode, reviewer: Person): Unplaced => ({
+  kind: 'photo',
+  id: String(figure.attrs?.['asset'] ?? ''),
+  text: (figure.content ?? []).map((n) => n.text ?? '').join(''),
+  by: reviewer.name,
+});
+
+/** A suggestion's text (inserted, or deleted when it inserts nothing) and author, from a body. */
+function suggestionText(body: Body, id: string): { text: string; by: string } {
+  let inserted = '';
+  let deleted = '';
+  let by = '';
+  const walk = (nodes: readonly PmNode[] | undefined): void => {
+    for (const node of nodes ?? []) {
+      const mark = (node.marks ?? []).find((m) => isSuggestionMark(m) && markId(m) === id);
+      if (mark !== undefined) {
+        by = String(mark.attrs?.['name'] ?? '');
+        if (mark.type === 'insertion') inserted += node.text ?? '';
+        else deleted += node.text ?? '';
+      }
+      walk(node.content);
+    }
+  };
+  walk(body.content);
+  return { text: inserted !== '' ? inserted : deleted, by };
+}
+
+/** The body without the marks `drop` picks. */
+function dropMarks(nodes: PmNode[], drop: (mark: PmMark) => boolean): PmNode[] {
+  return nodes.map((node) => {
+    const marks = node.marks?.filter((m) => !drop(m));
+    const content = node.content === undefined ? undefined : dropMarks(node.content, drop);
+    const { marks: _marks, content: _content, ...rest } = node;
+    return { ...rest, ...(marks !== undefined && marks.length > 0 ? { marks } : {}), ...(content !== undefined ? { content } : {}) };
+  });
+}
