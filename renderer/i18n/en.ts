@@ -148,10 +148,6 @@ export const en: Catalogue = {
     body: 'PressDesk is for writing news articles and press releases, even without a network.',
     version: 'Version {{version}}',
   },
-  missingOrganisation: {
-    text: 'The notice header prints the organisation, not yet filled in under Settings: {{fields}}.',
-    open: 'Open Settings',
-  },
   export: {
     open: 'Export…',
     title: 'Export',
@@ -245,6 +241,7 @@ export const en: Catalogue = {
     warningsHeading: 'Worth another look',
     blocker: 'Blocks approval',
     warning: 'Warning',
+    openSettings: 'Open Settings',
     rule: {
       headline_present: 'The headline is missing.',
       headline_length: 'The headline is {{length}} characters long, over the {{limit}} it should keep to.',
@@ -265,6 +262,7 @@ export const en: Catalogue = {
       notice_recipients: 'The recipients (Nơi nhận) are missing.',
       embargo_past: 'The embargo time ({{at}}) has passed.',
       embargo_invalid: 'The embargo time ({{at}}) is not a valid time.',
+      organisation_missing: 'The layout “{{layout}}” prints the organisation in its header; not yet filled in under Settings: {{fields}}.',
       text_nfc: 'Some text is in decomposed Unicode (not NFC); retype or paste it again.',
       text_toneMix: 'Old-style ({{traditional}}) and new-style ({{reformed}}) tone placement are mixed; use one style.',
     },

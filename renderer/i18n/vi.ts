@@ -149,10 +149,6 @@ export const vi = {
     body: 'PressDesk giúp soạn tin bài và thông cáo báo chí ngay cả khi không có mạng.',
     version: 'Phiên bản {{version}}',
   },
-  missingOrganisation: {
-    text: 'Phần đầu thông cáo in thông tin cơ quan, chưa điền trong Cài đặt: {{fields}}.',
-    open: 'Mở Cài đặt',
-  },
   export: {
     open: 'Xuất…',
     title: 'Xuất bản tin',
@@ -246,6 +242,7 @@ export const vi = {
     warningsHeading: 'Nên xem lại',
     blocker: 'Chặn phê duyệt',
     warning: 'Cảnh báo',
+    openSettings: 'Mở Cài đặt',
     rule: {
       headline_present: 'Chưa có tiêu đề.',
       headline_length: 'Tiêu đề dài {{length}} ký tự, vượt mức nên có ({{limit}} ký tự).',
@@ -266,6 +263,7 @@ export const vi = {
       notice_recipients: 'Chưa có nơi nhận.',
       embargo_past: 'Thời điểm được đăng ({{at}}) đã qua.',
       embargo_invalid: 'Thời điểm được đăng ({{at}}) không hợp lệ.',
+      organisation_missing: 'Bố cục “{{layout}}” in thông tin cơ quan ở phần đầu; chưa điền trong Cài đặt: {{fields}}.',
       text_nfc: 'Có chữ ở dạng Unicode tổ hợp (không phải dựng sẵn); hãy gõ hoặc dán lại.',
       text_toneMix: 'Bỏ dấu kiểu cũ ({{traditional}}) lẫn với kiểu mới ({{reformed}}); nên dùng một kiểu.',
     },
