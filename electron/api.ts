@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { trustedApproverSchema, withdrawnListSchema } from '../core/signoff/trusted';
 import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release, type WorkflowState } from '../core/document/release';
 import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
+import type { SnapshotContent } from '../core/review/snapshot';
 import { SEPARATION_RULES, type DutyConflict, type SeparationRule } from '../core/signoff/duties';
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +248,9 @@ export const requestSchemas = {
   importTrustedApprovers: z.object({ path: pathSchema.optional() }).strict(),
   /** `name`: the approver's full name typed just now (kept in the profile); the list never carries an empty one. */
   exportTrustedApprovers: z.object({ path: pathSchema.optional(), name: field.optional() }).strict(),
+
+  /** A snapshot the release's history names (kept at a workflow move), by the sha256 of its file: for Compare with… */
+  readSnapshot: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -287,6 +291,7 @@ export interface ApiResults {
   verifyRelease: ReleaseVerification;
   importTrustedApprovers: Settings | null;
   exportTrustedApprovers: { path: string } | null;
+  readSnapshot: SnapshotContent;
 }
 
 /** What verifying a release's approvals found, for the banners and the Sign-off tab. */

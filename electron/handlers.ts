@@ -12,6 +12,7 @@ import { normalizeRelease } from '../core/vi/nfc';
 import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Result, type Settings } from './api';
 import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createHistoryHandlers, historyBytes, keepHistory } from './history-handlers';
 import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
 import { removeStaleTempFiles } from './services/atomic-write';
@@ -69,16 +70,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   };
 
-  /** The release as it will be written: only the images its figures still use, with their bytes. */
-  const withBytes = async (release: Release): Promise<{ release: Release; bytes: Map<string, Uint8Array> }> => {
+  /** The release as it will be written: only the images its figures or its snapshots still use, with their bytes and the snapshot files. */
+  const withBytes = async (release: Release): Promise<{ release: Release; bytes: Map<string, Uint8Array>; history: Map<string, Uint8Array> }> => {
     const pruned = pruneAssets(release);
-    return { release: pruned, bytes: await assets.bytesFor(pruned) };
+    return { release: pruned, bytes: await assets.bytesFor(pruned), history: await historyBytes(assets, pruned) };
   };
 
   return {
     ...createAssetHandlers(deps, assets),
     ...createExportHandlers(deps, assets),
-    ...createSignoffHandlers(deps),
+    ...createSignoffHandlers(deps, assets),
+    ...createHistoryHandlers(assets),
 
     async getStartup() {
       let settings = deps.settings.get();
@@ -111,8 +113,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openFile({ path }) {
       const chosen = await requestedOrChosenPath(deps.paths, path, () => deps.dialogs.chooseOpenPath(), 'read');
       if (chosen === null) return null;
-      const { release, fingerprint, assets: bytes } = await openReleaseFile(chosen);
+      const { release, fingerprint, assets: bytes, history } = await openReleaseFile(chosen);
       await assets.adopt(release, bytes);
+      await keepHistory(assets, history);
       remember(chosen);
       return { path: chosen, release, fingerprint };
     },
@@ -122,6 +125,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       checkSize(bytes.length);
       const loaded = await openReleaseBytes(bytes);
       await assets.adopt(loaded.release, loaded.assets);
+      await keepHistory(assets, loaded.history);
       return { name, release: loaded.release };
     },
 
@@ -146,7 +150,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.paths.canWrite(target)) throw new AppFailure('forbidden');
       // Every image is gathered before anything is written: a missing one fails the save, never half-writes it.
       const ready = await withBytes(release);
-      const saved = await writeReleaseFile(target, ready.release, { expected, overwriteChanged, generator, assets: ready.bytes });
+      const saved = await writeReleaseFile(target, ready.release, { expected, overwriteChanged, generator, assets: ready.bytes, history: ready.history });
       remember(saved.path);
       return saved;
     },
@@ -158,12 +162,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async writeRecovery({ id, path, release, fingerprint }) {
       const ready = await withBytes(release);
-      return writeRecovery(recoveryDir(), id, path, ready.release, now(), ready.bytes, fingerprint ?? null);
+      return writeRecovery(recoveryDir(), id, path, ready.release, now(), ready.bytes, fingerprint ?? null, ready.history);
     },
 
     async readRecovery({ id }) {
-      const { entry, release, assets: bytes } = await readRecovery(recoveryDir(), id);
+      const { entry, release, assets: bytes, history } = await readRecovery(recoveryDir(), id);
       await assets.adopt(release, bytes);
+      await keepHistory(assets, history);
       return { entry, release };
     },
 

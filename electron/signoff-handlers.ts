@@ -14,6 +14,8 @@ import { canMove, isLockedState } from '../core/signoff/workflow';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, ReleaseVerification, Settings } from './api';
 import type { HandlerDeps } from './handlers';
+import { currentPerson, withMoveSnapshot } from './history-handlers';
+import type { AssetStore } from './services/asset-store';
 import { writeFileAtomic } from './services/atomic-write';
 import { AppFailure } from './services/errors';
 import { verifySignature } from './services/keys';
@@ -68,8 +70,16 @@ async function ownDutyConflict(deps: Pick<HandlerDeps, 'keys'>, chain: ChainRepo
 
 export function createSignoffHandlers(
   deps: HandlerDeps,
+  /** Where a move's snapshot file waits to be saved (history-handlers.ts). */
+  store: Pick<AssetStore, 'put' | 'read'>,
 ): Pick<Handlers, 'getIdentity' | 'moveWorkflow' | 'approveRelease' | 'verifyRelease' | 'importTrustedApprovers' | 'exportTrustedApprovers'> {
   const now = deps.now ?? (() => new Date());
+  /** A submit, request for changes or approval keeps a snapshot of the content, by this user and key. */
+  const snapshot = async (moved: Release, from: WorkflowState, when: Date): Promise<Release> => {
+    const settings = deps.settings.get();
+    const by = currentPerson(settings, profileName(settings), (await deps.keys.identity()).fingerprint);
+    return withMoveSnapshot(store, moved, from, by, when);
+  };
 
   return {
     async getIdentity() {
@@ -83,9 +93,10 @@ export function createSignoffHandlers(
       const clean = normalizeRelease(release);
       const chain = verifyChain(clean, verifySignature, []);
       // Moving away from Approved/Published is withdrawing the approval; the chain records it like any move.
-      const moved = await logMove(deps, clean, to, profileName(deps.settings.get()), now(), note);
+      const when = now();
+      const moved = await logMove(deps, clean, to, profileName(deps.settings.get()), when, note);
       if (isLockedState(chain.state)) rememberWithdrawal(deps, clean, chain);
-      return moved;
+      return snapshot(moved, chain.state, when);
     },
 
     async approveRelease({ release, note }) {
@@ -104,7 +115,7 @@ export function createSignoffHandlers(
       const approval = await deps.keys.signApproval(clean, { name: who, position: profile.position }, note, when);
       // The approval names the chain head; the approve move chains on at that same head.
       const signed: Release = { ...clean, approvals: [...clean.approvals, approval] };
-      return logMove(deps, signed, 'approved', who, when, note);
+      return snapshot(await logMove(deps, signed, 'approved', who, when, note), from, when);
     },
 
     async verifyRelease({ release }) {

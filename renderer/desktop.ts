@@ -71,6 +71,7 @@ const calls: Calls = {
   verifyRelease: (r) => call('verifyRelease', r),
   importTrustedApprovers: (r) => call('importTrustedApprovers', r),
   exportTrustedApprovers: (r) => call('exportTrustedApprovers', r),
+  readSnapshot: (r) => call('readSnapshot', r),
 };
 
 export const desktop = {

@@ -16,3 +16,16 @@ export function pruneAssets(release: Release): Release {
   const assets = usedAssets(release.body, release.assets);
   return assets.length === release.assets.length ? release : { ...release, assets };
 }
+
+/**
+ * Every photo a file stores: the release's own, then those only its history's snapshots still show
+ * (a photo deleted from the text since a move), each once under its hash.
+ */
+export function storedAssets(release: Pick<Release, 'assets' | 'history'>): Asset[] {
+  const seen = new Set(release.assets.map((a) => a.hash));
+  const extra: Asset[] = [];
+  for (const entry of release.history) {
+    for (const asset of entry.assets) if (!seen.has(asset.hash) && seen.add(asset.hash)) extra.push(asset);
+  }
+  return extra.length === 0 ? [...release.assets] : [...release.assets, ...extra];
+}

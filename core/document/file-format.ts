@@ -17,6 +17,9 @@ import {
   type Release,
 } from './release';
 import { scanJson } from './json-scan';
+import { storedAssets } from './asset-list';
+import { HISTORY_DIR, historyFileHash } from './history-entry';
+import { sha256Hex } from './sha256';
 import { ZipReadError, extractEntry, locateEntries, readZipDirectory, type LocatedEntry } from './zip-reader';
 
 /** 'too-complex': deeper or with more values than a release ever has (a cheap scan refused it before parsing). */
@@ -82,12 +85,13 @@ export const assetEntryName = (asset: Asset): string => `${ASSET_DIR}${asset.has
 /**
  * The file's bytes. `assets` holds image bytes by sha256; exactly the images release.assets
  * lists are written (others in the map are ignored), and a listed image without bytes is an error:
- * a file that names a photo it does not contain would be refused on opening.
+ * a file that names a photo it does not contain would be refused on opening. The same for the
+ * snapshots release.history names (`history` by sha256) and the photos only they still show.
  */
 export function packRelease(
   release: Release,
   /** withoutAssets: the photos are kept elsewhere (the recovery folder writes each once); not a file to hand out. */
-  options: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string; withoutAssets?: boolean } = {},
+  options: { assets?: ReadonlyMap<string, Uint8Array>; history?: ReadonlyMap<string, Uint8Array>; generator?: string; withoutAssets?: boolean } = {},
 ): Uint8Array {
   const document: DocumentFile = { format: FORMAT_NAME, version: CURRENT_VERSION, release };
   // Never write a file we would refuse to open.
@@ -106,7 +110,8 @@ export function packRelease(
   };
   const bytesByHash = options.assets ?? new Map<string, Uint8Array>();
   let total = manifestBytes.length + documentBytes.length;
-  for (const asset of [...parsed.data.release.assets].sort((a, b) => (a.hash < b.hash ? -1 : 1))) {
+  const stored = storedAssets(parsed.data.release);
+  for (const asset of [...stored].sort((a, b) => (a.hash < b.hash ? -1 : 1))) {
     if (options.withoutAssets === true) continue;
     const data = bytesByHash.get(asset.hash);
     if (data === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });
@@ -115,7 +120,14 @@ export function packRelease(
     // Images are already compressed: store them.
     files[assetEntryName(asset)] = [data, { level: 0 }];
   }
-  const entries = parsed.data.release.assets.length + 2;
+  const historyHashes = [...new Set(parsed.data.release.history.map((entry) => historyFileHash(entry.file) as string))].sort();
+  for (const hash of historyHashes) {
+    const data = options.history?.get(hash);
+    if (data === undefined || sha256Hex(data) !== hash) throw new FileFormatError('corrupt', { reason: 'missing-snapshot', hash });
+    total += data.length;
+    files[`${HISTORY_DIR}${hash}.json`] = [data, { level: deflateLevelWithinRatio(data) }];
+  }
+  const entries = stored.length + historyHashes.length + 2;
   if (entries > ZIP_LIMITS.maxEntries || total > ZIP_LIMITS.maxTotalBytes) {
     throw new FileFormatError('too-large', { entries, bytes: total });
   }
@@ -131,8 +143,10 @@ function deflateLevelWithinRatio(data: Uint8Array): 0 | 6 {
 
 export interface UnpackedRelease {
   release: Release;
-  /** Image bytes by sha256: exactly the assets release.assets lists (other entries are not read). */
+  /** Image bytes by sha256: exactly the assets release.assets and its history list (other entries are not read). */
   assets: Map<string, Uint8Array>;
+  /** Snapshot files by sha256 (checked), exactly those release.history names; parsed when shown (core/review/snapshot.ts). */
+  history: Map<string, Uint8Array>;
   /** The format version the file was written in. */
   version: string;
 }
@@ -160,7 +174,8 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: bool
   let declaredTotal = 0;
   for (const entry of entries) {
     const { name } = entry;
-    const isJson = name === MANIFEST || name === DOCUMENT;
+    // A snapshot is JSON too: each held to the same size as document.json.
+    const isJson = name === MANIFEST || name === DOCUMENT || historyFileHash(name) !== null;
     if (!isJson && !(name.startsWith(ASSET_DIR) && isAssetName(name.slice(ASSET_DIR.length)))) {
       throw new FileFormatError('corrupt', { reason: 'bad-name', entry: printable(name) });
     }
@@ -182,7 +197,7 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: bool
   const release = readDocument(bytes, documentEntry);
 
   const assets = new Map<string, Uint8Array>();
-  for (const asset of withoutAssets ? [] : release.assets) {
+  for (const asset of withoutAssets ? [] : storedAssets(release)) {
     // "jpeg" is an accepted spelling of the extension in older or hand-made files.
     const entry = byName.get(assetEntryName(asset)) ?? (asset.ext === 'jpg' ? byName.get(`${ASSET_DIR}${asset.hash}.jpeg`) : undefined);
     if (entry === undefined) throw new FileFormatError('corrupt', { reason: 'missing-asset', hash: asset.hash });
@@ -190,7 +205,18 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: bool
     if (data.length !== asset.bytes) throw new FileFormatError('corrupt', { reason: 'asset-size', hash: asset.hash });
     assets.set(asset.hash, data);
   }
-  return { release, assets, version: formatVersionString(manifestVersion) };
+  const history = new Map<string, Uint8Array>();
+  for (const { file } of release.history) {
+    const hash = historyFileHash(file) as string;
+    if (history.has(hash)) continue;
+    const entry = byName.get(file);
+    if (entry === undefined) throw new FileFormatError('corrupt', { reason: 'missing-snapshot', hash });
+    // Content-addressed: a snapshot that is not what its name says was changed by hand.
+    const data = extractEntry(bytes, entry);
+    if (sha256Hex(data) !== hash) throw new FileFormatError('corrupt', { reason: 'snapshot-hash', hash });
+    history.set(hash, data);
+  }
+  return { release, assets, history, version: formatVersionString(manifestVersion) };
 }
 
 function readJson(bytes: Uint8Array, entry: LocatedEntry): unknown {

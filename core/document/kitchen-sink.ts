@@ -180,6 +180,7 @@ export function kitchenSinkRelease(): { release: Release; assets: Map<string, Ui
     body: { type: 'doc', content },
     assets: [pngAsset, jpegAsset],
     threads: [],
+    history: [],
     approvals: [],
     workflow: { state: 'draft', log: [] },
   };

@@ -27,18 +27,18 @@ describe('migrateDocument', () => {
     const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x', approvals: [] } };
     const out = migrateDocument(raw);
     expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 1 }, document: { version: '1.5' } });
-    expect(out.ok && out.document['release']).toEqual({ headline: 'x', language: 'en', approvals: [], threads: [], workflow: { state: 'draft', log: [] } });
+    expect(out.ok && out.document['release']).toEqual({ headline: 'x', language: 'en', approvals: [], threads: [], history: [], workflow: { state: 'draft', log: [] } });
   });
 
   it('upgrades a 1.2 document: its unsigned log and state are kept as they were (read as unsigned history)', () => {
     const log = [{ who: 'An', when: '2026-11-26T09:00:00+07:00', from: 'draft', to: 'in-review', note: '', contentHash: 'ab'.repeat(32) }];
     const release = { headline: 'x', approvals: [], workflow: { state: 'in-review', log } };
     const out = migrateDocument({ format: 'pressdesk', version: '1.2', release });
-    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.5', release: { ...release, language: 'en', threads: [] } } });
+    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.5', release: { ...release, language: 'en', threads: [], history: [] } } });
   });
 
-  it('upgrades a 1.4 document: threads kept as they were, or [] when missing', () => {
-    const release = { headline: 'x', threads: [] };
+  it('upgrades a 1.4 document: threads and history kept as they were, or [] when missing', () => {
+    const release = { headline: 'x', threads: [], history: [] };
     expect(migrateDocument({ format: 'pressdesk', version: '1.4', release })).toEqual({
       ok: true,
       from: { major: 1, minor: 4 },
@@ -46,7 +46,7 @@ describe('migrateDocument', () => {
       document: { format: 'pressdesk', version: '1.5', release },
     });
     const out = migrateDocument({ format: 'pressdesk', version: '1.4', release: { headline: 'x' } });
-    expect(out.ok && out.document['release']).toEqual({ headline: 'x', threads: [] });
+    expect(out.ok && out.document['release']).toEqual({ headline: 'x', threads: [], history: [] });
   });
 
   it('refuses other majors, naming the version, and flags newer minors', () => {

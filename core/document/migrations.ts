@@ -79,12 +79,13 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
   },
   {
     // 1.5 fills `threads` (review comments, issue 9; every earlier file has it empty) and lets the
-    // body carry comment, insertion and deletion marks. A file without the field gets none.
+    // body carry comment, insertion and deletion marks. A file without the field gets none; nor
+    // does it have `history` (the snapshots kept at workflow moves, from 1.5 on).
     from: 4,
     up: (raw) => {
       const given = raw['release'];
       if (given === null || typeof given !== 'object' || Array.isArray(given)) return raw;
-      return { ...raw, release: { threads: [], ...(given as Record<string, unknown>) } };
+      return { ...raw, release: { threads: [], history: [], ...(given as Record<string, unknown>) } };
     },
   },
 ];

@@ -37,6 +37,7 @@ export function createRelease(
     body: emptyBody(),
     assets: [],
     threads: [],
+    history: [],
     approvals: [],
     workflow: emptyWorkflow(),
   };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './schema-names';
 import { bodyPathSegments, checkBody } from './body-check';
 import { threadsSchema } from './thread-schema';
+import { historySchema } from './history-entry';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
@@ -212,6 +213,8 @@ export const releaseSchema = z
     assets: z.array(assetSchema).max(500),
     /** 1.5: review threads, keyed by id; anchors are `comment` marks in the body (thread-schema.ts). */
     threads: threadsSchema,
+    /** 1.5: a snapshot of the published content at each submit, request changes and approve (history-entry.ts). */
+    history: historySchema,
     /** Sign-offs (not part of the signed content; see core/signoff). */
     approvals: z.array(approvalSchema).max(100),
     /** Where the release is in review and sign-off, with every move logged. */

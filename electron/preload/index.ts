@@ -40,6 +40,7 @@ const api = {
   verifyRelease: call('verifyRelease'),
   importTrustedApprovers: call('importTrustedApprovers'),
   exportTrustedApprovers: call('exportTrustedApprovers'),
+  readSnapshot: call('readSnapshot'),
   onCommand(listener: (command: MenuCommand) => void): () => void {
     // The wrapper drops the IPC event, which would otherwise hand the page `sender` (ipcRenderer).
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

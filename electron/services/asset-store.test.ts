@@ -44,11 +44,14 @@ describe('createAssetStore', () => {
     expect(await createAssetStore(join(dir, 'cache')).get(asset.hash)).toEqual(bytes);
   });
 
-  it('bytesFor gives every listed asset by hash', async () => {
+  it('bytesFor gives every listed asset by hash, and those only a history snapshot still shows', async () => {
     const store = createAssetStore(join(dir, 'cache'));
     const asset = await store.addImage(pngImage(1, 1), 'a.png');
-    const bytes = await store.bytesFor({ assets: [asset] } as never);
+    const bytes = await store.bytesFor({ assets: [asset], history: [] } as never);
     expect([...bytes.keys()]).toEqual([asset.hash]);
+    const gone = await store.addImage(pngImage(2, 1), 'b.png');
+    const withHistory = await store.bytesFor({ assets: [asset], history: [{ assets: [gone, asset] }] } as never);
+    expect([...withHistory.keys()]).toEqual([asset.hash, gone.hash]);
   });
 
   it('prunes cache files unused for 30 days, keeping fresh ones and anything else in the folder', async () => {

@@ -6,6 +6,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
+import { storedAssets } from '../../core/document/asset-list';
 import { ImageRefusedError, sniffImage } from '../../core/document/image-info';
 import type { Asset, Release } from '../../core/document/release';
 import { writeFileAtomic } from './atomic-write';
@@ -21,7 +22,7 @@ export interface AssetStore {
   get(hash: string): Promise<Uint8Array>;
   /** The bytes, or null when this store never saw them. */
   read(hash: string): Promise<Uint8Array | null>;
-  /** The bytes of every asset the release lists, by hash; a missing one is an AppFailure('corrupt'). */
+  /** The bytes of every asset the release and its history's snapshots list, by hash; a missing one is an AppFailure('corrupt'). */
   bytesFor(release: Release): Promise<Map<string, Uint8Array>>;
   /** Keeps the images of a file being opened, after checking each is the image its entry says. */
   adopt(release: Release, bytesByHash: ReadonlyMap<string, Uint8Array>): Promise<void>;
@@ -134,12 +135,12 @@ export function createAssetStore(cacheDir: string, options: { memoryBytes?: numb
 
     async bytesFor(release) {
       const out = new Map<string, Uint8Array>();
-      for (const asset of release.assets) out.set(asset.hash, await get(asset.hash));
+      for (const asset of storedAssets(release)) out.set(asset.hash, await get(asset.hash));
       return out;
     },
 
     async adopt(release, bytesByHash) {
-      for (const asset of release.assets) {
+      for (const asset of storedAssets(release)) {
         const bytes = bytesByHash.get(asset.hash);
         if (bytes === undefined) throw new AppFailure('corrupt', { reason: 'missing-asset', hash: asset.hash });
         // An asset entry must be the image it claims to be: an SVG renamed .png never reaches a page.

@@ -56,17 +56,18 @@ export function sameFingerprint(a: FileFingerprint, b: FileFingerprint): boolean
   return a.mtimeMs === b.mtimeMs && a.size === b.size && a.sha256 === b.sha256;
 }
 
-/** A release read from a file, with the image bytes it lists (by sha256). */
+/** A release read from a file, with the image bytes and the snapshot files it lists (by sha256). */
 export interface LoadedRelease {
   release: Release;
   assets: Map<string, Uint8Array>;
+  history: Map<string, Uint8Array>;
 }
 
 /** Unpacks bytes from a file or a drop; anything other than a FileFormatError means damaged content. */
 export function loadFromBytes(bytes: Uint8Array, options: { withoutAssets?: boolean } = {}): LoadedRelease {
   try {
     const unpacked = unpackRelease(bytes, options);
-    return { release: normalizeRelease(unpacked.release), assets: unpacked.assets };
+    return { release: normalizeRelease(unpacked.release), assets: unpacked.assets, history: unpacked.history };
   } catch (e) {
     if (e instanceof FileFormatError || (e instanceof Error && e.name === 'FileFormatError')) throw e;
     throw new AppFailure('corrupt');
@@ -108,6 +109,8 @@ export interface WriteReleaseOptions {
   generator?: string;
   /** Image bytes by sha256, for every asset the release lists. */
   assets?: ReadonlyMap<string, Uint8Array>;
+  /** Snapshot files by sha256, for every one release.history names. */
+  history?: ReadonlyMap<string, Uint8Array>;
 }
 
 export async function writeReleaseFile(path: string, release: Release, options: WriteReleaseOptions): Promise<SavedFile> {
@@ -119,8 +122,9 @@ export async function writeReleaseFile(path: string, release: Release, options: 
       throw new AppFailure('changed-on-disk', { name: basename(target) });
     }
   }
-  const packOptions: { assets?: ReadonlyMap<string, Uint8Array>; generator?: string } = {};
+  const packOptions: { assets?: ReadonlyMap<string, Uint8Array>; history?: ReadonlyMap<string, Uint8Array>; generator?: string } = {};
   if (options.assets) packOptions.assets = options.assets;
+  if (options.history) packOptions.history = options.history;
   if (options.generator) packOptions.generator = options.generator;
   const bytes = packRelease(normalizeRelease(release), packOptions);
   // Temp files of an earlier save into this folder that was killed half-way.

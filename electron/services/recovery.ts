@@ -10,6 +10,7 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { storedAssets } from '../../core/document/asset-list';
 import { assetEntryName, isAssetName, packRelease } from '../../core/document/file-format';
 import type { Asset, Release } from '../../core/document/release';
 import { normalizeRelease } from '../../core/vi/nfc';
@@ -74,6 +75,8 @@ export async function writeRecovery(
   assets: ReadonlyMap<string, Uint8Array> = new Map(),
   /** The fingerprint of `path` the edits are based on; meaningless (and dropped) without a path. */
   fingerprint: FileFingerprint | null = null,
+  /** Snapshot files by sha256, for every one release.history names (kept inside the text copy: they are text). */
+  history: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<RecoveryEntry> {
   const entry: RecoveryEntry = {
     id: checkedId(id),
@@ -86,8 +89,8 @@ export async function writeRecovery(
     await ensureDir(dir);
     const normalized = normalizeRelease(release);
     // Packed first: a release we would refuse to open is refused before anything is written.
-    const text = packRelease(normalized, { withoutAssets: true });
-    const photos = await writePhotos(dir, normalized.assets, assets);
+    const text = packRelease(normalized, { withoutAssets: true, history });
+    const photos = await writePhotos(dir, storedAssets(normalized), assets);
     await writeFileAtomic(textPath(dir, id), text, undefined, { mode: FILE_MODE });
     const meta = { ...entry, photos };
     await writeFileAtomic(metaPath(dir, id), new TextEncoder().encode(JSON.stringify(meta)), undefined, { mode: FILE_MODE });
@@ -130,7 +133,7 @@ async function readMeta(dir: string, id: string): Promise<z.infer<typeof metaSch
 export async function readRecovery(
   dir: string,
   id: string,
-): Promise<{ entry: RecoveryEntry; release: Release; assets: Map<string, Uint8Array> }> {
+): Promise<{ entry: RecoveryEntry; release: Release; assets: Map<string, Uint8Array>; history: Map<string, Uint8Array> }> {
   const { photos: _photos, ...entry } = await readMeta(dir, checkedId(id));
   const text = await fsp.stat(textPath(dir, id)).catch(() => null);
   if (text === null) {
@@ -139,8 +142,8 @@ export async function readRecovery(
     return { entry, ...(await openReleaseBytes(await fsp.readFile(file))) };
   }
   checkSize(text.size);
-  const { release } = await openReleaseBytes(await fsp.readFile(textPath(dir, id)), { withoutAssets: true });
-  return { entry, release, assets: await readPhotos(dir, release.assets) };
+  const { release, history } = await openReleaseBytes(await fsp.readFile(textPath(dir, id)), { withoutAssets: true });
+  return { entry, release, assets: await readPhotos(dir, storedAssets(release)), history };
 }
 
 /** Each photo the release lists, checked against its name: a photo file changed on disk is damage. */

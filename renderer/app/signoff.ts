@@ -104,15 +104,15 @@ export async function verifyCurrent(): Promise<void> {
 }
 
 /**
- * The main process's answer to a move: only its workflow and approvals are taken, onto the
+ * The main process's answer to a move: only its workflow, approvals and history are taken, onto the
  * metadata as it is now — a headline or sapo typed while the call ran stays. A normal edit
  * (dirty, autosaved). `session` is the document the call was made for: another one loaded
  * meanwhile takes nothing.
  */
 export function applyRelease(release: Release, session = documentStore.get().session): void {
   if (documentStore.get().session !== session) return;
-  const { workflow, approvals } = normalizeRelease(release);
-  updateMeta((meta) => ({ ...meta, workflow, approvals }));
+  const { workflow, approvals, history } = normalizeRelease(release);
+  updateMeta((meta) => ({ ...meta, workflow, approvals, history }));
 }
 
 export type SignoffAction = 'submit' | 'request-changes' | 'approve' | 'withdraw';
