@@ -32,22 +32,30 @@ test('a two-line K/T signature typed in Details exports as two lines in the Guid
   expect(value).not.toContain('K/T PHÓ TRƯỞNG BAN');
 });
 
-test('with the organisation not filled in, Checks and the export dialog name the missing fields and open Settings', async ({ app }) => {
+test('with the organisation not filled in, a Checks finding and the export dialog name the missing fields for the layout and open Settings', async ({ app }) => {
   const ui = new ReleasePage(app);
   const page = app.page;
   await ui.field('Kind').selectOption('notice');
   await page.getByRole('tab', { name: /^Checks/ }).click();
-  const inChecks = page.getByTestId('checks-panel').getByTestId('missing-organisation');
-  await expect(inChecks).toContainText('Issuing body, Abbreviation of the issuing body, Place name');
+  // A warning among the others, as every rule shows; it names the layout and what it lacks.
+  const inChecks = page.getByTestId('checks-panel').locator('[data-rule="organisation.missing"]');
+  await expect(inChecks).toHaveText(/^⚠️Warning: The layout “Official notice — state body \(Decree 30\/2020\/NĐ-CP\)” .*: Issuing body, Abbreviation of the issuing body, Place name\.Open Settings$/);
+  await expect(page.getByTestId('checks-panel').getByRole('heading', { name: 'Worth another look' })).toBeVisible();
+  // The finding is the way there.
+  await inChecks.click();
+  const settings = page.getByTestId('settings-dialog');
+  await expect(settings).toBeVisible();
+  await settings.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(settings).toHaveCount(0);
 
   await ui.button('Export…').click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByLabel('Layout', { exact: true }).selectOption('party36');
   // The Party layout also prints the parent committee.
-  await expect(dialog.getByTestId('missing-organisation')).toContainText('Parent body, Issuing body');
-  await dialog.getByRole('button', { name: 'Open Settings' }).click();
+  const inExport = dialog.locator('[data-rule="organisation.missing"]');
+  await expect(inExport).toContainText('Parent body, Issuing body');
+  await dialog.getByRole('button', { name: /Open Settings$/ }).click();
   await expect(dialog).toHaveCount(0);
-  const settings = page.getByTestId('settings-dialog');
   await expect(settings).toBeVisible();
   await settings.getByLabel('Issuing body', { exact: true }).fill('Ban Tuyên giáo');
   await settings.getByLabel('Abbreviation of the issuing body', { exact: true }).fill('BTGTU');

@@ -4,16 +4,18 @@
  * (No rule yet for unresolved comments or pending suggestions: it lands with the review issue.)
  */
 import type { Release } from '../document/release';
-import { RULES, type CheckResult } from './rules';
+import { RULES, type CheckResult, type PreflightContext } from './rules';
 
 export { RULES, RULE_IDS, HEADLINE_LIMITS, isValidIsoDate, textLocations, toneStyle } from './rules';
-export type { CheckResult, FieldName, Finding, ParamValue, Rule, RuleId, Severity, Target, ToneStyle } from './rules';
+export type { CheckResult, FieldName, Finding, ParamValue, PreflightContext, Rule, RuleId, Severity, Target, ToneStyle } from './rules';
+export { missingOrganisationFields, organisationFindings, type OrganisationField } from './organisation';
 export { blockNodes, inlineText, nodeSize } from './positions';
 
-export function runPreflight(release: Release, now: Date): CheckResult[] {
+/** `context` gives the organisation (Settings) and the layout; without it the organisation rule finds nothing. */
+export function runPreflight(release: Release, now: Date, context: PreflightContext = {}): CheckResult[] {
   const results: CheckResult[] = [];
   for (const rule of RULES) {
-    if (rule.applies(release.kind)) results.push(...rule.check(release, now));
+    if (rule.applies(release.kind)) results.push(...rule.check(release, now, context));
   }
   const rank = (r: CheckResult): number => (r.severity === 'blocker' ? 0 : 1);
   return results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);

@@ -12,6 +12,8 @@
 import { figureAttrs } from '../document/figure';
 import { parseIsoDate, vietnameseOfficialDate } from '../vi/dates';
 import type { PmNode, Release, ReleaseKind } from '../document/release';
+import type { DocxTemplate, ExportOrganisation } from '../export/types';
+import { organisationRule } from './organisation';
 import { blockNodes, inlineText, type PositionedNode } from './positions';
 
 export type Severity = 'blocker' | 'warning';
@@ -35,7 +37,8 @@ export type FieldName =
   | 'notice.signerName'
   | 'notice.recipients';
 
-export type Target = { field: FieldName } | { bodyPos: number; figureIndex?: number };
+/** A metadata field, a body node, or (what the release cannot hold) a part of Settings. */
+export type Target = { field: FieldName } | { bodyPos: number; figureIndex?: number } | { settings: 'organisation' };
 
 export type ParamValue = string | number;
 
@@ -50,11 +53,19 @@ export interface Finding {
 /** A finding as the preflight reports it (the same shape; the name the issue uses). */
 export type CheckResult = Finding;
 
+/** What preflight needs beyond the release and the time. */
+export interface PreflightContext {
+  /** This installation's organisation (Settings); unknown (null or absent) means its rule finds nothing. */
+  organisation?: ExportOrganisation | null;
+  /** The layout about to be exported; by default the kind's own under the organisation's rulebook. */
+  template?: DocxTemplate;
+}
+
 export interface Rule {
   id: RuleId;
   severity: Severity;
   applies(kind: ReleaseKind): boolean;
-  check(release: Release, now: Date): Finding[];
+  check(release: Release, now: Date, context: PreflightContext): Finding[];
 }
 
 export const RULE_IDS = [
@@ -76,6 +87,7 @@ export const RULE_IDS = [
   'notice.signerName',
   'notice.recipients',
   'embargo.future',
+  'organisation.missing',
   'text.nfc',
   'text.toneMix',
 ] as const;
@@ -311,6 +323,7 @@ export const RULES: readonly Rule[] = [
       return [{ ruleId: 'embargo.future', severity: 'blocker', params: { at: r.embargo.at, reason: 'past' }, target: { field: 'embargo' } }];
     },
   },
+  organisationRule,
   nfcRule,
   toneMixRule,
 ];

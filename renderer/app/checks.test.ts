@@ -6,6 +6,8 @@ describe('live checks', () => {
   let stop: () => void = () => {};
   beforeEach(() => {
     vi.useFakeTimers();
+    // Each test loads the modules anew, under its own fake clock.
+    vi.resetModules();
   });
   afterEach(() => {
     stop();
@@ -33,5 +35,30 @@ describe('live checks', () => {
     vi.advanceTimersByTime(CHECKS_IDLE_MS);
     expect(set).toHaveBeenCalledTimes(1);
     expect(checksStore.get().map((f) => f.ruleId)).not.toContain('headline.present');
+  });
+
+  it('take the organisation from Settings, run again when it changes, and its finding opens Settings', async () => {
+    const { CHECKS_IDLE_MS, checksStore, jumpTo, startChecks } = await import('./checks');
+    const { updateMeta } = await import('./document-store');
+    const { uiStore } = await import('./ui-store');
+    type Settings = NonNullable<ReturnType<typeof uiStore.get>['settings']>;
+    const organisation = (issuingBody: string) => ({ parentBody: '', issuingBody, abbreviation: 'BTG', placeName: 'Điện Biên', rulebook: 'state' as const });
+    const setOrganisation = (issuingBody: string): void =>
+      uiStore.update((s) => ({ ...s, settings: { ...s.settings, organisation: organisation(issuingBody) } as unknown as Settings }));
+    setOrganisation('');
+    updateMeta((m) => ({ ...m, kind: 'notice' }));
+    stop = startChecks();
+    vi.advanceTimersByTime(CHECKS_IDLE_MS);
+    const finding = checksStore.get().find((f) => f.ruleId === 'organisation.missing');
+    expect(finding?.params).toEqual({ layout: 'decree30', fields: 'issuingBody' });
+
+    // Filled in under Settings: the finding goes without any edit to the release.
+    setOrganisation('Ban Tuyên giáo');
+    vi.advanceTimersByTime(CHECKS_IDLE_MS);
+    expect(checksStore.get().map((f) => f.ruleId)).not.toContain('organisation.missing');
+
+    expect(uiStore.get().settingsOpen).toBe(false);
+    jumpTo(finding!.target);
+    expect(uiStore.get().settingsOpen).toBe(true);
   });
 });

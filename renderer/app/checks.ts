@@ -1,7 +1,8 @@
 /**
  * Live preflight: the rules of core/checks run over the current release after ~500 ms without
  * edits — never per keystroke (reading a 20,000-word body out of the editor and scanning every
- * word costs milliseconds that typing must not pay). A finding's button jumps to its place.
+ * word costs milliseconds that typing must not pay), and again when the organisation in Settings
+ * changes (a notice layout prints it). A finding's button jumps to its place.
  */
 import { TextSelection } from '@tiptap/pm/state';
 import { runPreflight, type CheckResult, type FieldName, type Target } from '../../core/checks';
@@ -9,6 +10,7 @@ import { createScheduler } from '../lib/scheduler';
 import { createStore } from '../lib/store';
 import { currentEditor, currentRelease, documentStore, onDocumentChange } from './document-store';
 import { showPanelTab } from './panel-tab';
+import { openSettings, uiStore } from './ui-store';
 
 export const CHECKS_IDLE_MS = 500;
 
@@ -17,7 +19,7 @@ export const checksStore = createStore<CheckResult[]>([]);
 const sameResults = (a: CheckResult[], b: CheckResult[]): boolean => a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 export function recheck(now: Date = new Date()): void {
-  const next = runPreflight(currentRelease(), now);
+  const next = runPreflight(currentRelease(), now, { organisation: uiStore.get().settings?.organisation ?? null });
   if (!sameResults(checksStore.get(), next)) checksStore.set(next);
 }
 
@@ -35,9 +37,18 @@ export function startChecks(): () => void {
       scheduler.schedule();
     }
   });
+  let organisation = uiStore.get().settings?.organisation;
+  const stopSettings = uiStore.subscribe(() => {
+    const next = uiStore.get().settings?.organisation;
+    if (next !== organisation) {
+      organisation = next;
+      scheduler.schedule();
+    }
+  });
   return () => {
     stopChanges();
     stopLoads();
+    stopSettings();
     scheduler.cancel();
   };
 }
@@ -71,6 +82,7 @@ function selectBodyNode(pos: number): void {
 
 /** Moves focus to where a finding points. */
 export function jumpTo(target: Target): void {
-  if ('field' in target) focusField(target.field);
+  if ('settings' in target) openSettings(true);
+  else if ('field' in target) focusField(target.field);
   else selectBodyNode(target.bodyPos);
 }

@@ -10,6 +10,7 @@ import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
+import { isSuggesting, suggestionAt } from './extensions/suggest-changes';
 
 interface FormatState {
   bold: boolean;
@@ -23,6 +24,9 @@ interface FormatState {
   link: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  suggesting: boolean;
+  /** The suggestion the caret is in ('' if none): Accept and Reject act on it. */
+  suggestionHere: string;
 }
 
 const select = ({ editor }: { editor: Editor }): FormatState => ({
@@ -38,6 +42,8 @@ const select = ({ editor }: { editor: Editor }): FormatState => ({
   // The history's depth, not editor.can(): can() builds a command chain on every transaction.
   canUndo: undoDepth(editor.state) > 0,
   canRedo: redoDepth(editor.state) > 0,
+  suggesting: isSuggesting(editor.state),
+  suggestionHere: suggestionAt(editor.state) ?? '',
 });
 
 const shallowEqual = (a: FormatState, b: FormatState | null): boolean =>
@@ -138,6 +144,28 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       >
         <span aria-hidden="true">{photo.glyph}</span>
       </button>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button
+        type="button"
+        className="tool tool-suggesting"
+        aria-pressed={state.suggesting}
+        title={`${t('suggest.modeHint')} (${keys('Mod+Shift+E')})`}
+        disabled={locked}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={run((c) => c.toggleSuggesting())}
+      >
+        {t('suggest.mode')}
+      </button>
+      {state.suggestionHere !== '' && (
+        <>
+          <button type="button" className="tool tool-accept" disabled={locked} onMouseDown={(e) => e.preventDefault()} onClick={run((c) => c.acceptSuggestion(state.suggestionHere))}>
+            {t('suggest.accept')}
+          </button>
+          <button type="button" className="tool tool-reject" disabled={locked} onMouseDown={(e) => e.preventDefault()} onClick={run((c) => c.rejectSuggestion(state.suggestionHere))}>
+            {t('suggest.reject')}
+          </button>
+        </>
+      )}
       <span className="toolbar-separator" aria-hidden="true" />
       {history.map((b) => (
         <button

@@ -17,6 +17,7 @@ import { InsertionMark } from './extensions/insertion-mark';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeOrderedList } from './extensions/ordered-list';
 import { SafeLink } from './extensions/safe-link';
+import { SuggestChanges, type SuggestChangesOptions } from './extensions/suggest-changes';
 
 const ALLOWED = new Set<string>([...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES, ...MARK_NAMES]);
 
@@ -25,7 +26,7 @@ const onlyIfAllowed = (name: string): Record<string, never> | false => (ALLOWED.
 
 
 /** The figure's node view and hooks come from the app; without them (tests, headless) it renders plain HTML. */
-export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtension[] {
+export function buildExtensions(figure: Partial<FigureOptions> = {}, suggest: Partial<SuggestChangesOptions> = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       code: onlyIfAllowed('code'),
@@ -45,6 +46,7 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}): AnyExtensi
     Figure.configure(figure),
     NfcNormalize,
     CaretBlock,
+    SuggestChanges.configure(suggest),
     CommentMark,
     InsertionMark,
     DeletionMark,

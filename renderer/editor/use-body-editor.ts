@@ -8,6 +8,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import i18next from 'i18next';
 import type { ReleaseBody } from '../../core/document/release';
 import { attachEditor, bodyChanged, isKnownAsset } from '../app/document-store';
+import { currentAuthor, loadReviewIdentity, suggestingStore } from '../app/review-author';
 import { recount } from '../app/stats';
 import { figureNodeView } from './figure-view';
 import { insertImageFiles } from './insert-photo';
@@ -23,15 +24,17 @@ function editorAttributes(): Record<string, string> {
 }
 
 export function useBodyEditor(initialBody: ReleaseBody): Editor {
-  const extensions = useMemo(
-    () =>
-      buildExtensions({
+  const extensions = useMemo(() => {
+    loadReviewIdentity();
+    return buildExtensions(
+      {
         nodeView: figureNodeView,
         knownAsset: isKnownAsset,
         onImageFiles: (files, pos) => void insertImageFiles(files, pos),
-      }),
-    [],
-  );
+      },
+      { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on) },
+    );
+  }, []);
   const editor = useEditor(
     {
       extensions,

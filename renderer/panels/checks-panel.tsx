@@ -1,16 +1,15 @@
 /**
  * The Checks tab: the preflight findings of core/checks, recomputed on idle (renderer/app/checks.ts),
  * blockers first. Severity is an icon and a word, never colour alone; each finding is a button that
- * jumps to its place (a field, switching to Details when needed, or a node in the body).
+ * jumps to its place (a field, switching to Details when needed, a node in the body, or Settings
+ * for what the organisation profile lacks). The export dialog shows its findings with the same item.
  */
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { blockers, warnings, type CheckResult } from '../../core/checks';
-import { defaultDocxTemplate } from '../../core/export/types';
+import type { DocxTemplate } from '../../core/export/types';
 import { checksStore, jumpTo } from '../app/checks';
-import { documentStore } from '../app/document-store';
-import { uiStore } from '../app/ui-store';
-import { MissingOrganisation } from '../components/missing-organisation';
+import { formatDateTime } from '../lib/date-format';
 import { useStore } from '../lib/store';
 import type { Catalogue } from '../i18n/vi';
 
@@ -21,14 +20,51 @@ function messageKey(result: CheckResult): MessageKey {
   return result.ruleId.replace('.', '_') as MessageKey;
 }
 
-export function checkMessage(t: TFunction, result: CheckResult): string {
-  return t(`checks.rule.${messageKey(result)}`, result.params);
+const LAYOUT_KEY = {
+  news: 'export.templateNews',
+  press: 'export.templatePress',
+  decree30: 'export.templateDecree30',
+  party36: 'export.templateParty36',
+} as const satisfies Record<DocxTemplate, string>;
+
+/** `language` for the dates in the sentence: the one i18next speaks unless given. */
+export function checkMessage(t: TFunction, result: CheckResult, language: string = i18next.language): string {
+  const { params } = result;
+  if (result.ruleId === 'organisation.missing') {
+    const fields = String(params['fields']).split(',').map((f) => t(`settings.${f as 'issuingBody'}`));
+    return t('checks.rule.organisation_missing', { layout: t(LAYOUT_KEY[params['layout'] as DocxTemplate]), fields: fields.join(', ') });
+  }
+  // A time as the app writes times (17:43, 28/11/2026), not ISO; an unreadable one as it is.
+  if (result.ruleId === 'embargo.future' && params['reason'] === 'past') return t('checks.rule.embargo_past', { at: formatDateTime(String(params['at']), language) });
+  return t(`checks.rule.${messageKey(result)}`, params);
 }
 
 const ICONS = { blocker: '⛔', warning: '⚠️' } as const;
 
+/** One finding as a button to its place; `before` runs first (the export dialog closes itself before Settings opens). */
+export function FindingItem({ result, before }: { result: CheckResult; before?: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`check-item check-${result.severity}`}
+      data-rule={result.ruleId}
+      onClick={() => {
+        before?.();
+        jumpTo(result.target);
+      }}
+    >
+      <span className="check-icon" aria-hidden="true">
+        {ICONS[result.severity]}
+      </span>
+      <span className="check-severity">{`${t(`checks.${result.severity}`)}:`}</span> <span className="check-message">{checkMessage(t, result, i18n.language)}</span>
+      {/* Not a place on the page: say where the button goes. */}
+      {'settings' in result.target && <span className="check-action">{t('checks.openSettings')}</span>}
+    </button>
+  );
+}
+
 function FindingList({ heading, results }: { heading: string; results: CheckResult[] }) {
-  const { t } = useTranslation();
   if (results.length === 0) return null;
   return (
     <section className="checks-group">
@@ -36,12 +72,7 @@ function FindingList({ heading, results }: { heading: string; results: CheckResu
       <ul className="checks-list">
         {results.map((result, index) => (
           <li key={`${result.ruleId}-${index}`}>
-            <button type="button" className={`check-item check-${result.severity}`} data-rule={result.ruleId} onClick={() => jumpTo(result.target)}>
-              <span className="check-icon" aria-hidden="true">
-                {ICONS[result.severity]}
-              </span>
-              <span className="check-severity">{`${t(`checks.${result.severity}`)}:`}</span> <span className="check-message">{checkMessage(t, result)}</span>
-            </button>
+            <FindingItem result={result} />
           </li>
         ))}
       </ul>
@@ -54,11 +85,8 @@ export function ChecksPanel() {
   const results = useStore(checksStore, (s) => s);
   const blocking = blockers(results);
   const warning = warnings(results);
-  const kind = useStore(documentStore, (s) => s.meta.kind);
-  const rulebook = useStore(uiStore, (s) => s.settings?.organisation.rulebook) ?? 'state';
   return (
     <div className="checks" data-testid="checks-panel">
-      {kind === 'notice' && <MissingOrganisation template={defaultDocxTemplate('notice', rulebook)} />}
       <p className="checks-summary" role="status">
         {results.length === 0 ? t('checks.allClear') : t('checks.summary', { blockers: blocking.length, warnings: warning.length })}
       </p>

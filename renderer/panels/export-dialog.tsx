@@ -10,11 +10,12 @@ import { documentStore } from '../app/document-store';
 import { answerReplace, exportRelease, exportStore, openExportDialog, type DocxTemplate, type ExportChoice, type ExportFormat } from '../app/export-commands';
 import { verificationStore } from '../app/signoff';
 import { uiStore } from '../app/ui-store';
-import { MissingOrganisation } from '../components/missing-organisation';
 import { Modal } from '../components/modal';
 import { errorMessage } from '../i18n';
 import { useStore } from '../lib/store';
+import { FindingItem } from './checks-panel';
 import { CmsCopy } from './cms-copy';
+import { organisationFindings } from '../../core/checks/organisation';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'html', 'cms'];
 const TEMPLATES: readonly DocxTemplate[] = ['news', 'press', 'decree30', 'party36'];
@@ -33,6 +34,24 @@ function Radio<T extends string>({ name, value, current, label, onChange }: { na
       <input type="radio" name={name} value={value} checked={current === value} onChange={() => onChange(value)} />
       {label}
     </label>
+  );
+}
+
+/** The Checks tab's finding for what the layout prints from Settings and Settings lacks, for the layout chosen here. */
+function LayoutFindings({ template, close }: { template: DocxTemplate | undefined; close: () => void }) {
+  const organisation = useStore(uiStore, (s) => s.settings?.organisation) ?? null;
+  const kind = useStore(documentStore, (s) => s.meta.kind);
+  const dateline = useStore(documentStore, (s) => s.meta.dateline);
+  const findings = organisationFindings({ kind, dateline }, { organisation, ...(template === undefined ? {} : { template }) });
+  if (findings.length === 0) return null;
+  return (
+    <ul className="checks-list" data-testid="export-findings">
+      {findings.map((result) => (
+        <li key={result.ruleId}>
+          <FindingItem result={result} before={close} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -92,9 +111,7 @@ function ExportForm() {
             </select>
           </div>
         )}
-        {(choice.format === 'docx' || kind === 'notice') && (
-          <MissingOrganisation template={choice.format === 'docx' ? choice.template : defaultDocxTemplate(kind, organisation.rulebook)} before={close} />
-        )}
+        <LayoutFindings template={choice.format === 'docx' ? choice.template : undefined} close={close} />
         {choice.format === 'html' && (
           <fieldset className="group">
             <legend>{t('export.htmlImages')}</legend>

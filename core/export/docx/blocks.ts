@@ -15,6 +15,7 @@ import { FIGURE_WIDTH_FRACTION, figureAttrs, type FigureAlign } from '../../docu
 import type { Asset, PmNode, Release } from '../../document/release';
 import { BLOCK_NODE_NAMES } from '../../document/schema-names';
 import { inlineChildren, plainRuns, type RunFormat } from './inline';
+import type { ReviewLayer } from './review-layer';
 import { textHeight, textWidth, type DocxTemplateSpec } from './spec';
 import { STYLE } from './styles';
 
@@ -29,6 +30,8 @@ export interface BlockContext {
   listInstances: number;
   /** Ordered-list start values other than 1 need their own definition. */
   orderedStarts: Set<number>;
+  /** A review copy's comments and suggestions; none in a clean export. */
+  review?: ReviewLayer;
 }
 
 /** Where a block sits: inside which list (and at which level), inside a quote. */
@@ -79,17 +82,17 @@ function imageType(asset: Asset): 'png' | 'jpg' | 'gif' {
 export const BLOCKS: Record<BlockNodeName, BlockRenderer> = {
   doc: (node, ctx, where) => renderBlocks(node.content, ctx, where),
 
-  paragraph: (node, _ctx, where) => {
-    const children = inlineChildren(node.content);
+  paragraph: (node, ctx, where) => {
+    const children = inlineChildren(node.content, {}, ctx.review);
     if (where.numbering) return [new Paragraph({ style: STYLE.listParagraph, numbering: where.numbering, children })];
     if (where.inList) return [new Paragraph({ style: STYLE.listParagraph, indent: { left: 720 * (where.level + 1) }, children })];
     return [new Paragraph({ ...(where.quote ? { style: STYLE.quote } : {}), children })];
   },
 
-  heading: (node) => {
+  heading: (node, ctx) => {
     const level = typeof node.attrs?.['level'] === 'number' ? node.attrs['level'] : 2;
     const heading = HEADINGS[Math.min(Math.max(level - 2, 0), 2)]!;
-    return [new Paragraph({ heading, children: inlineChildren(node.content) })];
+    return [new Paragraph({ heading, children: inlineChildren(node.content, {}, ctx.review) })];
   },
 
   bulletList: (node, ctx, where) => list(node, ctx, where, BULLET_REFERENCE),
@@ -141,7 +144,7 @@ export const BLOCKS: Record<BlockNodeName, BlockRenderer> = {
         }),
       ],
     });
-    const caption = inlineChildren(node.content);
+    const caption = inlineChildren(node.content, {}, ctx.review);
     const credit = attrs.credit.trim();
     if (caption.length === 0 && credit === '' && label === '') return [image];
     const labelRuns = label ? plainRuns(caption.length > 0 || credit ? `${label}: ` : label) : [];
@@ -163,8 +166,8 @@ export function renderBlocks(nodes: readonly PmNode[] | undefined, ctx: BlockCon
   return out;
 }
 
-export function createBlockContext(release: Release, assets: ReadonlyMap<string, Uint8Array>, spec: DocxTemplateSpec): BlockContext {
-  return { spec, assets, assetsByHash: new Map(release.assets.map((a) => [a.hash, a])), figures: 0, listInstances: 0, orderedStarts: new Set() };
+export function createBlockContext(release: Release, assets: ReadonlyMap<string, Uint8Array>, spec: DocxTemplateSpec, review?: ReviewLayer): BlockContext {
+  return { spec, assets, assetsByHash: new Map(release.assets.map((a) => [a.hash, a])), figures: 0, listInstances: 0, orderedStarts: new Set(), ...(review ? { review } : {}) };
 }
 
 /** A plain body paragraph of template text (sapo, boilerplate, …), with optional run formatting. */

@@ -7,6 +7,7 @@ import type { ApprovalRecord } from '../../document/release';
 import type { DocxTemplate, ExportInput } from '../types';
 import { createBlockContext, numberingFor } from './blocks';
 import { documentProperties } from './properties';
+import { ReviewLayer } from './review-layer';
 import { stylesFor } from './styles';
 import type { DocxTemplateDefinition } from './template';
 import { decree30Template } from './templates/decree30';
@@ -30,6 +31,11 @@ export interface DocxOptions {
    * into the custom properties; a notice (decree30, party36) is signed by the approver.
    */
   approval?: ApprovalRecord;
+  /**
+   * A review copy (issue 9): the threads as Word comments with their replies, open suggestions as
+   * tracked changes (w:ins / w:del). Without it the export is clean: no comment or revision.
+   */
+  reviewCopy?: boolean;
 }
 
 export const DOCX_DRAFT_MARK = 'DRAFT / BẢN NHÁP';
@@ -47,8 +53,11 @@ export function buildDocx(input: ExportInput, options: DocxOptions): Document {
   const template = DOCX_TEMPLATES[options.template];
   const signed = signedBy(input, options.template, options.approval);
   const spec = template.specFor?.(signed) ?? template.spec;
-  const ctx = createBlockContext(signed.release, signed.assets, spec);
-  const body = template.section(signed, ctx);
+  const review = options.reviewCopy === true ? new ReviewLayer(signed.release) : undefined;
+  const ctx = createBlockContext(signed.release, signed.assets, spec, review);
+  const laidOut = template.section(signed, ctx);
+  const closing = review?.finish() ?? null;
+  const body = closing ? { ...laidOut, children: [...laidOut.children, closing] } : laidOut;
   const mark = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 240 },
@@ -59,6 +68,7 @@ export function buildDocx(input: ExportInput, options: DocxOptions): Document {
     ...documentProperties(signed, options.template, template.author(signed), template.subject(signed), options.approval),
     styles: stylesFor(spec),
     numbering: numberingFor(ctx),
+    ...(review ? { comments: { children: review.comments() } } : {}),
     // Word 2013+ layout; lines ending in a manual line break are not stretched in justified text.
     compatibility: { version: 15, doNotExpandShiftReturn: true },
     sections: [section],

@@ -74,7 +74,7 @@ export const pressTemplate: DocxTemplateDefinition = {
       if (sapo) {
         children.push(new Paragraph({ children: [...lead, ...plainRuns(sapo)] }));
       } else if (body[0]?.type === 'paragraph' && lead.length > 0) {
-        children.push(new Paragraph({ children: [...lead, ...inlineChildren(body[0].content)] }));
+        children.push(new Paragraph({ children: [...lead, ...inlineChildren(body[0].content, {}, ctx.review)] }));
         body = body.slice(1);
       } else if (lead.length > 0) {
         children.push(new Paragraph({ children: lead }));
