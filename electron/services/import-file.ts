@@ -9,11 +9,12 @@ import * as fsp from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { ZipReadError, extractEntry, locateEntries, readZipDirectory } from '../../core/document/zip-reader';
-import type { Asset, Release, ReleaseKind } from '../../core/document/release';
+import { releaseSchema, type Asset, type Release, type ReleaseKind } from '../../core/document/release';
 import { importHtml } from '../../core/import/html';
 import { ImportTooComplexError } from '../../core/import/limits';
 import { importMarkdown, importPlainText } from '../../core/import/text';
 import { normalizeRelease } from '../../core/vi/nfc';
+import { prepareDocxReview } from './docx-review-import';
 import { AppFailure } from './errors';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
@@ -62,6 +63,8 @@ export interface ImportedFile {
   warnings: string[];
   /** Photos in the file that were left out (not a photo type we take, too large, damaged). */
   droppedImages: number;
+  /** Word comments (replies included) and tracked changes that came in as threads and suggestions. */
+  review: { comments: number; suggestions: number };
 }
 
 type Format = 'text' | 'markdown' | 'html' | 'docx';
@@ -126,6 +129,7 @@ export function checkDocxZip(bytes: Uint8Array, limits = IMPORT_LIMITS): void {
       if (xmlBytes > limits.maxDocxXmlBytes) throw new AppFailure('too-large', { reason: 'docx-xml-size' });
       xmlElements += countXmlElements(data);
       if (xmlElements > limits.maxDocxXmlElements) throw new AppFailure('too-complex', { reason: 'docx-elements' });
+      if (declaresDtd(data)) throw failed('dtd');
     }
   } catch (e) {
     if (!(e instanceof ZipReadError)) throw e;
@@ -145,6 +149,21 @@ export function countXmlElements(data: Uint8Array): number {
     if (next !== 0x2f && next !== 0x3f && next !== 0x21) count++; // '/', '?', '!'
   }
   return count;
+}
+
+const DECLARATIONS = ['DOCTYPE', 'ENTITY'].map((w) => new TextEncoder().encode(w));
+
+/**
+ * Whether XML bytes declare a DTD or an entity (`<!DOCTYPE`, `<!ENTITY`): no Office part does, and
+ * that is where entity expansion and external entities live, so such a file is refused before
+ * any XML reader (ours or mammoth's) sees it. Linear.
+ */
+export function declaresDtd(data: Uint8Array): boolean {
+  for (let i = data.indexOf(0x3c); i >= 0 && i < data.length - 1; i = data.indexOf(0x3c, i + 1)) {
+    if (data[i + 1] !== 0x21) continue; // '!'
+    if (DECLARATIONS.some((word) => word.every((b, k) => data[i + 2 + k] === b))) return true;
+  }
+  return false;
 }
 
 async function readLimited(path: string, limit: number): Promise<Uint8Array> {
@@ -167,8 +186,10 @@ const DOCX_STYLE_MAP = [
 ];
 
 /** .docx -> HTML (mammoth) -> release; images through the sink, referred to as `asset:<hash>`. */
-async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[], dropped: { count: number }): Promise<Release> {
+async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[], dropped: { count: number }, review: ImportedFile['review']): Promise<Release> {
   checkDocxZip(bytes);
+  // Comments and tracked changes: mammoth drops them, so document.xml is marked up first.
+  const prepared = prepareDocxReview(bytes, IMPORT_LIMITS.maxDocxEntries);
   const added = new Map<string, Asset>();
   let count = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {
@@ -186,10 +207,11 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
       return { src: '' };
     }
   });
+  const source = prepared?.bytes ?? bytes;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      { buffer: Buffer.from(source.buffer, source.byteOffset, source.length) },
       { convertImage, externalFileAccess: false, styleMap: DOCX_STYLE_MAP },
     );
     html = result.value;
@@ -197,12 +219,20 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
   } catch {
     throw failed('damaged');
   }
-  return withinStructureLimits(() => importHtml(html, {
+  const release = withinStructureLimits(() => importHtml(html, {
     kind,
     // Word files often have no heading styles: the first short block is then the headline.
     firstBlockAsHeadline: true,
     resolveImage: (src: string) => (src.startsWith('asset:') ? (added.get(src.slice(6)) ?? null) : null),
   }));
+  if (prepared === null) return release;
+  const result = prepared.finish(release, new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  const checked = releaseSchema.safeParse(result.release);
+  if (!checked.success) throw failed('damaged');
+  review.comments = result.comments;
+  review.suggestions = result.suggestions;
+  for (const note of result.dropped) warnings.push(`docx review: ${note}`);
+  return checked.data;
 }
 
 /** An importer's structure limit as the plain "too large or too complex" the UI and CLI say. */
@@ -222,12 +252,13 @@ export async function importFromPath(path: string, kind: ReleaseKind, images: Im
   const name = basename(path);
   const warnings: string[] = [];
   const dropped = { count: 0 };
+  const review = { comments: 0, suggestions: 0 };
   let release: Release;
   if (format === 'docx') {
-    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped);
+    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped, review);
   } else {
     const text = decodeText(await readLimited(path, IMPORT_LIMITS.maxTextBytes));
     release = withinStructureLimits(() => (format === 'text' ? importPlainText(text, kind) : format === 'markdown' ? importMarkdown(text, kind) : importHtml(text, { kind })));
   }
-  return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count };
+  return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count, review };
 }
