@@ -140,6 +140,7 @@ export const ERROR_CODES = [
   'image-refused', // not a PNG/JPEG/WebP/GIF by its bytes (SVG is refused: it can carry script); params.reason
   'import-failed', // a .txt/.md/.html/.docx that could not be read; params.reason
   'preflight-blocked', // approval refused while blocking checks fail; params.count
+  'suggestions-open', // approval refused while the body has suggested edits not accepted or rejected; params.count
   'not-approved', // final export without a valid trusted approval of the current content
   'invalid-move', // a workflow move the current state does not allow; params.from, params.to
   'separation-of-duties', // the organisation refuses self-approval: this key authored or submitted it; params.role

@@ -122,6 +122,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'image-refused': 'A photo was refused: only PNG, JPEG, WebP and GIF photos can be used.',
   'import-failed': 'The file could not be imported.',
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
+  'suggestions-open': 'Suggested edits are still open (accept or reject each); the release cannot be approved.',
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',

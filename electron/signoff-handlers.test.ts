@@ -72,6 +72,17 @@ describe('sign-off handlers', () => {
     expect(refused.error.params?.['count']).toBeGreaterThan(0);
   });
 
+  it('refuses to approve while suggested edits are open, and approves once they are settled', async () => {
+    const base = vietnameseRelease();
+    const suggested = { id: 's1', by: '', name: 'Trần Bình', initials: 'TB', at: '2026-01-08T08:00:00.000Z' };
+    const paragraph = { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Câu đề xuất thêm.', marks: [{ type: 'insertion' as const, attrs: suggested }] }] };
+    const withSuggestion: Release = { ...base, body: { ...base.body, content: [...(base.body.content ?? []), paragraph] } };
+    const inReview = await ok('moveWorkflow', { release: withSuggestion, to: 'in-review', note: '' });
+    expect(await call('approveRelease', { release: inReview, note: '' })).toMatchObject({ ok: false, error: { code: 'suggestions-open', params: { count: 1 } } });
+    const settled: Release = { ...inReview, body: { ...inReview.body, content: (inReview.body.content ?? []).slice(0, -1) } };
+    expect((await ok('approveRelease', { release: settled, note: '' })).workflow.state).toBe('approved');
+  });
+
   it('signs an approval that counts only once the key is trusted, and not after an edit', async () => {
     const release = await approved();
     expect(release.workflow.state).toBe('approved');

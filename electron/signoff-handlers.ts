@@ -11,6 +11,7 @@ import { appendMove, verifyChain, type ChainReport } from '../core/signoff/chain
 import { dutyConflict, type DutyConflict } from '../core/signoff/duties';
 import { addTrustedApprover, exportTrustedFile, mergeWithdrawn, TrustedFileError, trustListFileName } from '../core/signoff/trusted';
 import { canMove, isLockedState } from '../core/signoff/workflow';
+import { suggestionIdsInJson } from '../core/review/suggestions';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, ReleaseVerification, Settings } from './api';
 import type { HandlerDeps } from './handlers';
@@ -107,6 +108,9 @@ export function createSignoffHandlers(
       // Separation of duties by key, never by the typed name: 'warn' was said in the confirmation.
       const role = dutyConflict(chain, (await deps.keys.identity()).fingerprint);
       if (role !== null && deps.settings.get().organisation.separationOfDuties === 'refuse') throw new AppFailure('separation-of-duties', { role });
+      // Suggested edits are not yet the text: what would be signed is undecided (issue 9).
+      const suggestions = suggestionIdsInJson(clean.body).size;
+      if (suggestions > 0) throw new AppFailure('suggestions-open', { count: suggestions });
       const when = now();
       const blocking = blockers(runPreflight(clean, when));
       if (blocking.length > 0) throw new AppFailure('preflight-blocked', { count: blocking.length });

@@ -102,6 +102,17 @@ describe('pressdesk verify', () => {
     expect(r.out).toContain('Result: APPROVED');
   });
 
+  it('says when suggested edits are open: the release cannot be approved until they are settled', async () => {
+    const attrs = { id: 's1', by: '', name: 'Trần Bình', initials: 'TB', at: '2026-11-26T01:00:00.000Z' };
+    const paragraph = { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Đề xuất.', marks: [{ type: 'deletion' as const, attrs }] }] };
+    await signedFile('in-review', (r) => ({ ...r, body: { ...r.body, content: [...(r.body.content ?? []), paragraph] } }));
+    const r = await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Review: open suggested edits 1, open comment threads 0 — suggested edits must be accepted or rejected before the release can be approved.');
+    await signedFile('in-review');
+    expect((await run('verify', 'signed.pressdesk', '--trusted', 'trusted.json')).out).not.toContain('Review:');
+  });
+
   it('no separation-of-duties note when another key submitted the release', async () => {
     const { release, assets } = kitchenSinkRelease();
     const other = createKeyService({ dir: join(dir, 'other-keys'), secretBox: plainBox });

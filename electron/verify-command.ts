@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openReview } from '../core/checks/review';
 import type { WorkflowState } from '../core/document/release';
 import { approvalStanding, formatFingerprint, releaseApprovalState, swappedImages, type ApprovalVerdict } from '../core/signoff/approval';
 import type { ChainReport, MoveVerdict } from '../core/signoff/chain';
@@ -134,6 +135,12 @@ export async function runVerify(
   // Separation of duties, by key: the same truth the app's approve question tells.
   const role = standing.approval === undefined ? null : dutyConflict(chain, standing.approval.fingerprint);
   if (role !== null) io.out(`Note: the approver's key also ${role === 'authored' ? 'wrote this release (signed its first submit)' : 'submitted it for review'}: no second person approved it.`);
+  // The same refusal the app's Approve gives: suggested edits are not yet the text.
+  const review = openReview(release);
+  if (review.suggestions > 0 || review.comments > 0) {
+    const blocks = review.suggestions > 0 ? ' — suggested edits must be accepted or rejected before the release can be approved' : '';
+    io.out(`Review: open suggested edits ${review.suggestions}, open comment threads ${review.comments}${blocks}.`);
+  }
   if (standing.approved) {
     io.out('Result: APPROVED — the current content carries a valid approval by a trusted approver.');
     return 0;

@@ -15,6 +15,7 @@ import type { PmNode, Release, ReleaseKind } from '../document/release';
 import type { DocxTemplate, ExportOrganisation } from '../export/types';
 import { organisationRule } from './organisation';
 import { blockNodes, inlineText, type PositionedNode } from './positions';
+import { reviewRule } from './review';
 
 export type Severity = 'blocker' | 'warning';
 
@@ -90,6 +91,7 @@ export const RULE_IDS = [
   'organisation.missing',
   'text.nfc',
   'text.toneMix',
+  'review.open',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -326,4 +328,5 @@ export const RULES: readonly Rule[] = [
   organisationRule,
   nfcRule,
   toneMixRule,
+  reviewRule,
 ];

@@ -265,6 +265,7 @@ export const en: Catalogue = {
       organisation_missing: 'The layout “{{layout}}” prints the organisation in its header; not yet filled in under Settings: {{fields}}.',
       text_nfc: 'Some text is in decomposed Unicode (not NFC); retype or paste it again.',
       text_toneMix: 'Old-style ({{traditional}}) and new-style ({{reformed}}) tone placement are mixed; use one style.',
+      review_open: 'Review not finished: open comments {{comments}}, suggested edits not yet accepted or rejected {{suggestions}} (Review tab).',
     },
   },
   signoff: {
@@ -399,6 +400,7 @@ export const en: Catalogue = {
     io: 'The file could not be read or written. Try again, or choose another folder.',
     'import-failed': 'This file could not be imported. Use an undamaged .txt, .md, .html or .docx file, with text in UTF-8.',
     'preflight-blocked': 'Not approved: {{count}} blocking problems remain on the Checks tab. Fix them all, then approve again.',
+    'suggestions-open': 'Not approved: suggested edits still open: {{count}}. Accept or reject each on the Review tab, then approve again; nothing was changed.',
     'not-approved': 'This release is not approved (or was changed after approval), so only a draft can be exported. Get it approved before the final export.',
     'invalid-move': 'The release cannot move to that step from where it is now.',
     'separation-of-duties': 'Not approved: this computer’s key wrote or submitted this release, and your organisation requires a different approver. Nothing was changed.',

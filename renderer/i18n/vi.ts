@@ -266,6 +266,7 @@ export const vi = {
       organisation_missing: 'Bố cục “{{layout}}” in thông tin cơ quan ở phần đầu; chưa điền trong Cài đặt: {{fields}}.',
       text_nfc: 'Có chữ ở dạng Unicode tổ hợp (không phải dựng sẵn); hãy gõ hoặc dán lại.',
       text_toneMix: 'Bỏ dấu kiểu cũ ({{traditional}}) lẫn với kiểu mới ({{reformed}}); nên dùng một kiểu.',
+      review_open: 'Chưa xong phần góp ý: còn {{comments}} bình luận chưa giải quyết và {{suggestions}} đề xuất sửa chưa được chấp nhận hay từ chối (thẻ Góp ý).',
     },
   },
   signoff: {
@@ -400,6 +401,7 @@ export const vi = {
     io: 'Không đọc hoặc ghi được tệp. Hãy thử lại, hoặc chọn thư mục khác.',
     'import-failed': 'Không nhập được tệp này. Hãy dùng tệp .txt, .md, .html hoặc .docx còn nguyên vẹn, văn bản mã UTF-8.',
     'preflight-blocked': 'Chưa duyệt được: còn {{count}} lỗi chặn trong thẻ Kiểm tra. Hãy sửa hết rồi duyệt lại.',
+    'suggestions-open': 'Chưa duyệt được: bản tin còn {{count}} đề xuất sửa chưa được chấp nhận hay từ chối. Hãy xử lý hết trong thẻ Góp ý rồi duyệt lại; chưa có gì bị thay đổi.',
     'not-approved': 'Bản này chưa được duyệt (hoặc đã sửa sau khi duyệt) nên chỉ xuất được bản nháp. Hãy xin duyệt trước khi xuất bản chính thức.',
     'invalid-move': 'Không chuyển được bản tin sang bước này từ bước hiện tại.',
     'separation-of-duties': 'Không phê duyệt được: khóa của máy này đã soạn hoặc gửi duyệt bản tin này, mà quy định của cơ quan là người duyệt phải là người khác. Chưa có gì bị thay đổi.',
