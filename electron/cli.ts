@@ -6,6 +6,7 @@
  *   pressdesk export <file.pressdesk> --to docx|html|cms [--draft | --trusted FILE] [--template ...] [--out PATH]
  *   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
  *   pressdesk verify <file.pressdesk> [--trusted FILE]
+ *   pressdesk merge-review <release.pressdesk> <reviewed.pressdesk|reviewed.docx> --out <file.pressdesk>
  *
  * Exit codes: 0 done (verify: approved), 1 the work failed (a file could not be read or written), 2 bad usage.
  * Messages are one line each, in English; never a stack trace for bad input.
@@ -28,6 +29,7 @@ import { verifySignature } from './services/keys';
 import { importFormatOf } from './services/import-file';
 import { importFileBounded, openReleaseFile, readTrustedList } from './services/readers';
 import { runVerify, VERIFY_HELP } from './verify-command';
+import { MERGE_HELP, runMergeReview } from './merge-command';
 
 export const CLI_VERSION = '0.1.0';
 const GENERATOR = `PressDesk ${CLI_VERSION} (command line)`;
@@ -51,6 +53,7 @@ Usage:
   pressdesk export <file.pressdesk> --to docx|html|cms [options]
   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
   pressdesk verify <file.pressdesk> [--trusted FILE]
+  pressdesk merge-review <release.pressdesk> <reviewed.pressdesk|reviewed.docx> --out <file.pressdesk>
   pressdesk <command> --help
   pressdesk --help | --version
 
@@ -58,6 +61,8 @@ Commands:
   export   Write a release as a Word document (DOCX), a web page (HTML) or a portal CMS folder.
   import   Turn a text, Markdown, HTML or Word file into a new .pressdesk release.
   verify   Check a release's approvals: who signed, and whether each still holds for its content.
+  merge-review
+           Bring a reviewer's copy back: their comments, suggestions and direct edits (as suggestions).
 
 Exit codes: 0 done; 1 the file could not be read, converted or written; 2 wrong usage.`,
   export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms [options]
@@ -107,6 +112,7 @@ Options:
   --force                    Replace an existing output file.
   -h, --help                 This text.`,
   verify: VERIFY_HELP,
+  'merge-review': MERGE_HELP,
 } as const;
 
 /** The error code's plain sentence, for a terminal. */
@@ -124,6 +130,8 @@ const SENTENCES: Record<ErrorCode, string> = {
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
   'suggestions-open': 'Suggested edits are still open (accept or reject each); the release cannot be approved.',
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
+  'review-open': 'Comment threads are unresolved or suggestions open: resolve them first, or export with --draft or --review-copy.',
+  'import-review': 'Word comments and tracked changes came in as comments and suggestions.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
@@ -143,6 +151,7 @@ const IMPORT_REASONS: Record<string, string> = {
   'not-docx': 'it is not a Word (.docx) document',
   damaged: 'the document is damaged',
   'not-a-file': 'it is not a file',
+  dtd: 'it declares a DTD or entities, which PressDesk never reads',
 };
 
 /** Why a photo was refused (params.reason of 'image-refused' / 'too-large'), as the app says it. */
@@ -377,11 +386,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
     if (command === 'verify') return await runVerify(rest, io, (e, file) => describe(e, file), (m) => new UsageError(m));
+    if (command === 'merge-review') return await runMergeReview(rest, io, (e, file) => describe(e, file), (m) => new UsageError(m));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
       io.err(`pressdesk: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      io.err(`Run "pressdesk ${command === 'export' || command === 'import' || command === 'verify' ? command + ' ' : ''}--help" for usage.`);
+      io.err(`Run "pressdesk ${command === 'export' || command === 'import' || command === 'verify' || command === 'merge-review' ? command + ' ' : ''}--help" for usage.`);
       return 2;
     }
     io.err(describe(e, command ?? ''));
