@@ -9,7 +9,6 @@ import type { ReleaseBody } from '../../core/document/release';
 import { DocumentBoundary } from '../components/document-boundary';
 import { ErrorAlert } from '../components/error-alert';
 import { FileToolbar } from '../components/file-toolbar';
-import { MergeReportDialog } from '../components/merge-report-dialog';
 import { QuestionDialog } from '../components/question-dialog';
 import { RecoveryDialog } from '../components/recovery-dialog';
 import { ReleaseSheet } from '../components/release-sheet';
@@ -19,6 +18,7 @@ import { SidePanel } from '../components/side-panel';
 import { StatusBar } from '../components/status-bar';
 import { FormatToolbar } from '../editor/format-toolbar';
 import { useBodyEditor } from '../editor/use-body-editor';
+import { CommentsColumn } from '../review/comments-column';
 import { ExportDialog } from '../panels/export-dialog';
 import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
@@ -42,7 +42,10 @@ function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
       <div className="app-middle">
         <main className="desk">
           <SignoffNotices />
-          <ReleaseSheet editor={editor} />
+          <div className="desk-page">
+            <ReleaseSheet editor={editor} />
+            <CommentsColumn editor={editor} />
+          </div>
         </main>
         <Aside />
       </div>
@@ -96,7 +99,6 @@ export function App() {
       <AboutDialog />
       <RecoveryDialog />
       <ExportDialog />
-      <MergeReportDialog />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
+import { startComment } from '../review/comment-commands';
+import { COMMENT_SHORTCUT } from '../review/comments-column';
 import { isSuggesting, suggestionAt } from './extensions/suggest-changes';
 
 interface FormatState {
@@ -143,6 +145,16 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         onClick={() => void insertPhotoFromDialog(editor)}
       >
         <span aria-hidden="true">{photo.glyph}</span>
+      </button>
+      <button
+        type="button"
+        className="tool tool-comment"
+        title={`${t('comments.addHint')} (${COMMENT_SHORTCUT})`}
+        disabled={locked}
+        onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
+        onClick={() => startComment(editor)}
+      >
+        {t('comments.add')}
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

@@ -1,17 +1,28 @@
 /**
  * A comment's anchor in the body: the `comment` mark of core's body schema, carrying the id of
  * its thread in `release.threads`. Anchors of several threads may overlap; typing at an anchor's
- * edge stays outside it. Shown as `<span class="comment-anchor" data-comment-thread="…">`; only
+ * edge stays outside it. Mod-Alt-M asks the app (storage.onAddComment) to start a comment. Shown as `<span class="comment-anchor" data-comment-thread="…">`; only
  * that markup parses back, so a pasted web page's spans never become anchors.
  */
-import { Mark, mergeAttributes } from '@tiptap/core';
+import { Mark, mergeAttributes, type Editor } from '@tiptap/core';
 
 export interface CommentMarkOptions {
   HTMLAttributes: Record<string, unknown>;
 }
 
+/** The app sets `onAddComment` (the comments column): what Mod-Alt-M does. Unset, the key does nothing. */
+export interface CommentMarkStorage {
+  onAddComment: ((editor: Editor) => boolean) | null;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    comment: CommentMarkStorage;
+  }
+}
+
 /// The `comment` mark: `thread` names its thread; excludes nothing; not inclusive.
-export const CommentMark = Mark.create<CommentMarkOptions>({
+export const CommentMark = Mark.create<CommentMarkOptions, CommentMarkStorage>({
   name: 'comment',
   // Review marks wrap formatting (core's mark order), so an anchor is one element across bold text.
   priority: 1_200,
@@ -20,6 +31,15 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
 
   addOptions() {
     return { HTMLAttributes: {} };
+  },
+
+  addStorage() {
+    return { onAddComment: null };
+  },
+
+  // Ctrl+Alt+M (Cmd+Option+M on a Mac), as in Word and Google Docs.
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-m': () => this.storage.onAddComment?.(this.editor) ?? false };
   },
 
   addAttributes() {

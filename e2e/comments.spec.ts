@@ -1,0 +1,91 @@
+/**
+ * Comments (issue 9) in the Vietnamese UI, through the browser host: Ctrl+Alt+M on a selection,
+ * reply, resolve, reopen; deleting the anchored text leaves the thread as "text removed"; saved
+ * and reopened, the threads come back. The context menu and a general comment.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { ReleasePage } from './release-page';
+
+test.use({ language: 'vi' });
+
+const vi = (_en: string, text: string): string => text;
+
+test('comment with Ctrl+Alt+M, reply, resolve, reopen; deleted text -> "text removed"; saved and reopened', async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Hội nghị tổng kết năm']);
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Alt+m');
+  const box = page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Ghi rõ năm nào');
+  await page.keyboard.press('Control+Enter');
+
+  const card = page.locator('.thread-card', { hasText: 'Ghi rõ năm nào' });
+  await expect(card).toBeVisible();
+  await expect(ui.body.locator('.comment-anchor')).toHaveText('năm');
+  await expect(page.getByRole('heading', { name: 'Bình luận (1)' })).toBeVisible();
+  // Typing goes on in the body, outside the anchor (marks are not inclusive).
+  await expect(ui.body).toBeFocused();
+  await page.keyboard.type(' 2026');
+  await expect(ui.body.locator('.comment-anchor')).toHaveText('năm');
+
+  await card.click();
+  await card.getByRole('textbox', { name: 'Trả lời…' }).fill('Năm 2026');
+  await card.getByRole('button', { name: 'Trả lời', exact: true }).click();
+  await expect(card.locator('.comment-text')).toHaveText(['Ghi rõ năm nào', 'Năm 2026']);
+
+  await card.getByRole('button', { name: 'Giải quyết' }).click();
+  await expect(card.getByText(/^Đã giải quyết/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bình luận (0)' })).toBeVisible();
+  await card.getByRole('button', { name: 'Mở lại' }).click();
+  await expect(card.getByRole('button', { name: 'Giải quyết' })).toBeVisible();
+
+  // Delete the anchored word: the thread stays, as "text removed".
+  await ui.body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await expect(ui.body.locator('.comment-anchor')).toHaveCount(0);
+  await expect(card.getByText('Đoạn văn đã bị xóa')).toBeVisible();
+  await expect(card.locator('.thread-quote')).toHaveText('năm');
+
+  await ui.saveAs('binh-luan.pressdesk');
+  await expect(ui.fileName).toHaveText('binh-luan.pressdesk');
+  const saved = unzipSync(await readFile(join(app.workspace, 'binh-luan.pressdesk')));
+  const document = JSON.parse(strFromU8(saved['document.json']!)) as { version: string; release: { threads: { quote: string; comments: { text: string }[] }[] } };
+  expect(document.version).toBe('1.5');
+  expect(document.release.threads.map((t) => [t.quote, t.comments.map((c) => c.text)])).toEqual([['năm', ['Ghi rõ năm nào', 'Năm 2026']]]);
+
+  await app.restart({ kill: false });
+  const again = new ReleasePage(app, vi);
+  await again.open('binh-luan.pressdesk');
+  const back = app.page.locator('.thread-card', { hasText: 'Ghi rõ năm nào' });
+  await expect(back.getByText('Đoạn văn đã bị xóa')).toBeVisible();
+  await expect(back.locator('.comment-text')).toHaveText(['Ghi rõ năm nào', 'Năm 2026']);
+});
+
+test('the context menu comments on the selection; a general comment on the whole release', async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Sáng nay khai mạc hội nghị']);
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  // The context menu from the keyboard (a right-click opens the same one).
+  await page.keyboard.press('Shift+F10');
+  const item = page.getByRole('menuitem', { name: /Bình luận/ });
+  await expect(item).toBeFocused();
+  await item.click();
+  await page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' }).fill('Ghi tên hội nghị');
+  await page.getByRole('button', { name: 'Gửi' }).click();
+  await expect(ui.body.locator('.comment-anchor')).toHaveText('nghị');
+
+  await page.getByRole('button', { name: 'Bình luận chung' }).click();
+  await page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' }).fill('Bài viết cần ảnh');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.thread-card', { hasText: 'Bài viết cần ảnh' }).getByText('Về toàn bài')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bình luận (2)' })).toBeVisible();
+});
