@@ -9,6 +9,7 @@ import { trustedApproverSchema, withdrawnListSchema } from '../core/signoff/trus
 import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type Release, type WorkflowState } from '../core/document/release';
 import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
 import type { SnapshotContent } from '../core/review/snapshot';
+import type { MergeReport } from '../core/review/merge';
 import { SEPARATION_RULES, type DutyConflict, type SeparationRule } from '../core/signoff/duties';
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +253,8 @@ export const requestSchemas = {
 
   /** A snapshot the release's history names (kept at a workflow move), by the sha256 of its file: for Compare with… */
   readSnapshot: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  /** Merge a reviewer's copy (.pressdesk or reviewed .docx) into `release`; without `path` a dialog asks. */
+  mergeReviewedCopy: z.object({ release: releaseSchema, path: pathSchema.optional() }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -293,6 +296,8 @@ export interface ApiResults {
   importTrustedApprovers: Settings | null;
   exportTrustedApprovers: { path: string } | null;
   readSnapshot: SnapshotContent;
+  /** The release with the reviewer's work in it (not saved), what came in and what could not be placed; null when cancelled. */
+  mergeReviewedCopy: { release: Release; name: string; report: MergeReport } | null;
 }
 
 /** What verifying a release's approvals found, for the banners and the Sign-off tab. */
@@ -346,6 +351,7 @@ export type MenuCommand =
   | { type: 'export' }
   | { type: 'insert-photo' }
   | { type: 'import' }
+  | { type: 'merge-review' }
   | { type: 'close' }
   | { type: 'close-requested' }
   | { type: 'settings' }

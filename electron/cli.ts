@@ -130,7 +130,6 @@ const SENTENCES: Record<ErrorCode, string> = {
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
   'suggestions-open': 'Suggested edits are still open (accept or reject each); the release cannot be approved.',
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
-  'review-open': 'Comment threads are unresolved or suggestions open: resolve them first, or export with --draft or --review-copy.',
   'import-review': 'Word comments and tracked changes came in as comments and suggestions.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',

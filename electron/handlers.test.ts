@@ -110,6 +110,20 @@ describe('handlers', () => {
     expect(second.ok && second.value).toMatchObject({ sample: null, openPath: null });
   });
 
+  it('getStartup asks for the sample in the UI language and dates it the day it is shown', async () => {
+    const asked: string[] = [];
+    deps.loadSample = async (language) => {
+      asked.push(language);
+      return { ...vietnameseRelease(language === 'en' ? 'Sample' : 'Bản tin mẫu'), dateline: { place: 'Điện Biên', date: '2025-01-15' } };
+    };
+    await call('updateSettings', { language: 'en' });
+    handlers = createHandlers(deps);
+    const result = await call('getStartup', {});
+    expect(asked).toEqual(['en']);
+    // deps.now is 8 January 2026, 23:30 local.
+    expect(result.ok && result.value.sample).toMatchObject({ headline: 'Sample', dateline: { place: 'Điện Biên', date: '2026-01-08' } });
+  });
+
   it('getStartup survives a missing sample (and tries again next time)', async () => {
     deps.loadSample = () => Promise.reject(new Error('ENOENT'));
     handlers = createHandlers(deps);

@@ -13,6 +13,7 @@ import { requestSchemas, type ApiName, type ApiResults, type Handlers, type Resu
 import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createHistoryHandlers, historyBytes, keepHistory } from './history-handlers';
+import { createMergeHandlers } from './merge-handlers';
 import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
 import { removeStaleTempFiles } from './services/atomic-write';
@@ -37,7 +38,8 @@ export interface HandlerDeps {
   appVersion: string;
   host: 'electron' | 'browser-host';
   openPathAtStart: string | null;
-  loadSample: () => Promise<Release>;
+  /** The first-start sample in the UI language, so what it names is what the UI shows. */
+  loadSample: (language: Settings['language']) => Promise<Release>;
   /** This installation's signing key (sign-off). */
   keys: KeyService;
   now?: () => Date;
@@ -81,6 +83,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createExportHandlers(deps, assets),
     ...createSignoffHandlers(deps, assets),
     ...createHistoryHandlers(assets),
+    ...createMergeHandlers(deps),
 
     async getStartup() {
       let settings = deps.settings.get();
@@ -92,8 +95,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       let sample: Release | null = null;
       if (!settings.sampleShown) {
         // A missing or broken sample is not worth failing start-up over; try again next time.
-        sample = await deps.loadSample().then(normalizeRelease, () => null);
+        sample = await deps.loadSample(settings.language).then(normalizeRelease, () => null);
         if (sample) {
+          // Dated the day it is first shown: a shipped date would age with the installer.
+          sample = { ...sample, dateline: { ...sample.dateline, date: localIsoDate(now()) } };
           settings = { ...settings, sampleShown: true };
           deps.settings.set(settings);
         }

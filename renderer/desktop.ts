@@ -72,6 +72,7 @@ const calls: Calls = {
   importTrustedApprovers: (r) => call('importTrustedApprovers', r),
   exportTrustedApprovers: (r) => call('exportTrustedApprovers', r),
   readSnapshot: (r) => call('readSnapshot', r),
+  mergeReviewedCopy: (r) => call('mergeReviewedCopy', r),
 };
 
 export const desktop = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../assets/sample-release.json';
+import englishSample from '../../assets/sample-release.en.json';
 import { countWords } from '../vi/word-count';
 import { packRelease, unpackRelease } from './file-format';
 import { releasePlainText } from './plain-text';
@@ -46,6 +47,35 @@ describe('assets/sample-release.json', () => {
   });
 
   it('survives a save and reopen unchanged', () => {
+    expect(unpackRelease(packRelease(release)).release).toEqual(release);
+  });
+});
+
+describe('assets/sample-release.en.json, the sample an English UI starts with', () => {
+  const english = documentFileSchema.safeParse(englishSample);
+  const shape = (n: PmNode): unknown => [n.type, n.attrs ?? null, (n.content ?? []).filter((c) => c.type !== 'text').map(shape)];
+
+  it('is a valid document file of the same version, in English, NFC, of a readable length', () => {
+    expect(english.error?.issues ?? []).toEqual([]);
+    expect(english.data?.version).toBe(parsed.data?.version);
+    const release = english.data!.release;
+    expect(release.language).toBe('en');
+    const text = JSON.stringify(englishSample);
+    expect(text.normalize('NFC')).toBe(text);
+    expect(countWords(releasePlainText(release))).toBeGreaterThan(150);
+  });
+
+  it('has the Vietnamese sample\'s structure, kind, place and marks', () => {
+    const release = english.data!.release;
+    const vi = parsed.data!.release;
+    expect(shape(release.body)).toEqual(shape(vi.body));
+    expect([release.kind, release.dateline.place]).toEqual([vi.kind, vi.dateline.place]);
+    const marks = (r: typeof vi): string[] => [...new Set(nodes(r.body.content).flatMap((n) => (n.marks ?? []).map((m) => m.type)))].sort();
+    expect(marks(release)).toEqual(marks(vi));
+  });
+
+  it('survives a save and reopen unchanged', () => {
+    const release = english.data!.release;
     expect(unpackRelease(packRelease(release)).release).toEqual(release);
   });
 });

@@ -77,6 +77,11 @@ export function bridgeScript(): string {
     const path = askPath(say('Import a .txt, .md, .html or .docx file — path:', 'Nhập tệp .txt, .md, .html hoặc .docx — đường dẫn:'));
     return path === null ? Promise.resolve(cancelled) : call('importFile', { ...(request ?? {}), path });
   };
+  api.mergeReviewedCopy = (request) => {
+    if (request && request.path) return call('mergeReviewedCopy', request);
+    const path = askPath(say("Merge a reviewer's copy (.pressdesk or .docx) — path:", 'Gộp bản góp ý (.pressdesk hoặc .docx) — đường dẫn:'));
+    return path === null ? Promise.resolve(cancelled) : call('mergeReviewedCopy', { ...request, path });
+  };
   api.importTrustedApprovers = (request) => {
     if (request && request.path) return call('importTrustedApprovers', request);
     const path = askPath(say('Import a trusted approvers list (.pressdesk-trust.json) — path:', 'Nhập danh sách người duyệt tin cậy (.pressdesk-trust.json) — đường dẫn:'));

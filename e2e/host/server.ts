@@ -16,7 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
 import { createKeyService, type SecretBox } from '../../electron/services/keys';
 import { createRootsPolicy } from '../../electron/services/path-policy';
 import { createMemorySettingsStore, defaultSettings } from '../../electron/services/settings';
-import { documentFileSchema } from '../../core/document/release';
+import { loadSampleRelease, sampleFileName } from '../../electron/services/startup-files';
 import { bridgeScript } from './bridge';
 
 /** The browser host has no OS key store: the signing key is kept readable by this account only. */
@@ -42,6 +42,7 @@ export interface HostOptions {
   /** Whether this start counts as the first (shows the sample release). */
   firstRun?: boolean;
   openPathAtStart?: string | null;
+  /** Stands in for the sample of every language (default: assets/, by the UI language). */
   sampleFile?: string;
   appVersion?: string;
 }
@@ -77,7 +78,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...defaultSettings(language),
     sampleShown: options.firstRun === false,
   });
-  const sampleFile = options.sampleFile ?? resolve(rendererDir, '../../assets/sample-release.json');
+  const sampleFile = (lang: Language): string => options.sampleFile ?? resolve(rendererDir, '../../assets', sampleFileName(lang));
   const handlers = createHandlers({
     settings,
     // The bridge always supplies a path (asked with window.prompt), so a dialog here means "cancel".
@@ -101,7 +102,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     openPathAtStart: options.openPathAtStart ?? null,
     // No SecretBox here: the host's key is protected by file permissions only.
     keys: createKeyService({ dir: join(userDataDir, 'keys'), secretBox: NO_SECRET_BOX }),
-    loadSample: async () => documentFileSchema.parse(JSON.parse(await readFile(sampleFile, 'utf8'))).release,
+    loadSample: (lang) => loadSampleRelease(sampleFile(lang)),
   });
 
   let origin = '';

@@ -12,6 +12,7 @@ const EXPORT_FILTERS: Record<Language, Record<Exclude<ExportFormat, 'cms'>, Elec
 const IMAGE_FILTER: Record<Language, string> = { vi: 'Ảnh (PNG, JPEG, WebP, GIF)', en: 'Photos (PNG, JPEG, WebP, GIF)' };
 const TRUST_FILTER: Record<Language, string> = { vi: 'Danh sách người duyệt tin cậy', en: 'Trusted approvers list' };
 const IMPORT_FILTER: Record<Language, string> = { vi: 'Văn bản, Markdown, trang web, Word', en: 'Text, Markdown, web page, Word' };
+const REVIEWED_FILTER: Record<Language, string> = { vi: 'Bản góp ý (PressDesk, Word)', en: "Reviewer's copy (PressDesk, Word)" };
 
 export function createElectronDialogs(
   getWindow: () => BrowserWindow | null,
@@ -44,6 +45,7 @@ export function createElectronDialogs(
     chooseExportPath: (suggestedName, format) => saveTo(suggestedName, format === 'cms' ? [] : [EXPORT_FILTERS[getLanguage()][format]]),
     chooseImagePath: () => openOne([{ name: IMAGE_FILTER[getLanguage()], extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif'] }]),
     chooseImportPath: () => openOne([{ name: IMPORT_FILTER[getLanguage()], extensions: ['txt', 'md', 'html', 'htm', 'docx'] }]),
+    chooseReviewedCopyPath: () => openOne([{ name: REVIEWED_FILTER[getLanguage()], extensions: ['pressdesk', 'docx'] }]),
     chooseTrustedImportPath: () => openOne([{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
     chooseTrustedExportPath: (suggestedName) => saveTo(suggestedName, [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
   };

@@ -10,7 +10,7 @@ import { createHandlers } from '../handlers';
 import { createElectronSettingsStore, createWindowStateStore } from '../services/electron-settings-store';
 import { createGrantPolicy } from '../services/path-policy';
 import { observeSettings } from '../services/settings';
-import { loadSampleRelease, pressdeskPathFromArgv } from '../services/startup-files';
+import { loadSampleRelease, pressdeskPathFromArgv, sampleFileName } from '../services/startup-files';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronDialogs } from './electron-dialogs';
 import { registerIpc } from './ipc';
@@ -117,7 +117,7 @@ function start(): void {
       appVersion: app.getVersion(),
       host: 'electron',
       openPathAtStart: null,
-      loadSample: () => loadSampleRelease(join(resources, 'sample-release.json')),
+      loadSample: (language) => loadSampleRelease(join(resources, sampleFileName(language))),
       keys: appKeys(),
     });
     const getStartup = handlers.getStartup;

@@ -16,6 +16,7 @@ export interface MenuStrings {
   exportRelease: string;
   insertPhoto: string;
   importFile: string;
+  mergeReview: string;
   settings: string;
   close: string;
   quit: string;
@@ -53,6 +54,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     exportRelease: 'Xuất…',
     insertPhoto: 'Chèn ảnh…',
     importFile: 'Nhập…',
+    mergeReview: 'Gộp bản góp ý…',
     settings: 'Cài đặt…',
     close: 'Đóng',
     quit: 'Thoát PressDesk',
@@ -88,6 +90,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     exportRelease: 'Export…',
     insertPhoto: 'Insert photo…',
     importFile: 'Import…',
+    mergeReview: "Merge a reviewer's copy…",
     settings: 'Settings…',
     close: 'Close',
     quit: 'Quit PressDesk',

@@ -53,6 +53,7 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       // Ctrl+E / Ctrl+I belong to the editor (Ctrl+I is italic); Ctrl+Shift+E is Suggesting mode (Word's Track changes).
       command(t.exportRelease, { type: 'export' }, 'CmdOrCtrl+Shift+X'),
       command(t.importFile, { type: 'import' }),
+      command(t.mergeReview, { type: 'merge-review' }),
       { type: 'separator' },
       command(t.settings, { type: 'settings' }, 'CmdOrCtrl+,'),
       { type: 'separator' },

@@ -41,6 +41,7 @@ const api = {
   importTrustedApprovers: call('importTrustedApprovers'),
   exportTrustedApprovers: call('exportTrustedApprovers'),
   readSnapshot: call('readSnapshot'),
+  mergeReviewedCopy: call('mergeReviewedCopy'),
   onCommand(listener: (command: MenuCommand) => void): () => void {
     // The wrapper drops the IPC event, which would otherwise hand the page `sender` (ipcRenderer).
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

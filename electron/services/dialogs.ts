@@ -12,6 +12,8 @@ export interface Dialogs {
   chooseExportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
   /** A .txt / .md / .html / .docx file to import. */
   chooseImportPath(): Promise<string | null>;
+  /** A reviewer's copy to merge: a .pressdesk or a reviewed .docx (an implementation without it uses chooseOpenPath). */
+  chooseReviewedCopyPath?(): Promise<string | null>;
   /** A photo to insert (PNG, JPEG, WebP, GIF; the main process checks the bytes anyway). */
   chooseImagePath(): Promise<string | null>;
   /** A trusted-approvers file (.pressdesk-trust.json) to import. */

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder, vietnameseRelease } from '../test-helpers';
-import { loadSampleRelease, pressdeskPathFromArgv } from './startup-files';
+import { loadSampleRelease, pressdeskPathFromArgv, sampleFileName } from './startup-files';
 
 describe('start-up files', () => {
   it('finds the .pressdesk file in a command line', () => {
@@ -25,8 +25,12 @@ describe('start-up files', () => {
     }
   });
 
-  it('the sample shipped in assets/ is valid', async () => {
-    const release = await loadSampleRelease(join(import.meta.dirname, '../../assets/sample-release.json'));
-    expect(release.headline.length).toBeGreaterThan(0);
+  it('the sample shipped in assets/ for each UI language is valid and written in it', async () => {
+    for (const language of ['vi', 'en'] as const) {
+      const release = await loadSampleRelease(join(import.meta.dirname, '../../assets', sampleFileName(language)));
+      expect(release.headline.length, language).toBeGreaterThan(0);
+      expect(release.language, language).toBe(language);
+    }
+    expect(sampleFileName('vi')).not.toBe(sampleFileName('en'));
   });
 });

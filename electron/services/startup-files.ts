@@ -16,7 +16,12 @@ export function pressdeskPathFromArgv(argv: readonly string[], cwd: string): str
   return isAbsolute(last) ? last : resolve(cwd, last);
 }
 
-/** assets/sample-release.json: a document.json-shaped file, validated like any other. */
+/** The first-start sample in each UI language (assets/, and the packaged app's resources). */
+export function sampleFileName(language: 'vi' | 'en'): string {
+  return language === 'en' ? 'sample-release.en.json' : 'sample-release.json';
+}
+
+/** assets/sample-release*.json: a document.json-shaped file, validated like any other. */
 export async function loadSampleRelease(path: string): Promise<Release> {
   const json: unknown = JSON.parse(await readFile(path, 'utf8'));
   return documentFileSchema.parse(normalizeJson(json)).release;

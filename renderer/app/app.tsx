@@ -9,6 +9,7 @@ import type { ReleaseBody } from '../../core/document/release';
 import { DocumentBoundary } from '../components/document-boundary';
 import { ErrorAlert } from '../components/error-alert';
 import { FileToolbar } from '../components/file-toolbar';
+import { MergeReportDialog } from '../components/merge-report-dialog';
 import { QuestionDialog } from '../components/question-dialog';
 import { RecoveryDialog } from '../components/recovery-dialog';
 import { ReleaseSheet } from '../components/release-sheet';
@@ -99,6 +100,7 @@ export function App() {
       <AboutDialog />
       <RecoveryDialog />
       <ExportDialog />
+      <MergeReportDialog />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { insertPhotoFromDialog } from '../editor/insert-photo';
 import { currentEditor, documentName, documentStore } from './document-store';
 import { importDocument, openExportDialog } from './export-commands';
 import { newDocument, openDocument, openDroppedFile, requestClose, save, saveAs } from './file-commands';
+import { mergeReviewedCopy } from './merge-commands';
 import { openAbout, openSettings, uiStore } from './ui-store';
 
 function undoRedo(kind: 'undo' | 'redo'): void {
@@ -51,6 +52,8 @@ export function handleCommand(command: MenuCommand): void {
     }
     case 'import':
       return void importDocument();
+    case 'merge-review':
+      return void mergeReviewedCopy();
     case 'settings':
       return openSettings(true);
     case 'about':

@@ -5,6 +5,7 @@ import { fileNameOf } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
 import { importDocument, openExportDialog } from '../app/export-commands';
 import { newDocument, openDocument, save, saveAs } from '../app/file-commands';
+import { mergeReviewedCopy } from '../app/merge-commands';
 import { clearRecentFiles } from '../app/settings-actions';
 import { openSettings, uiStore } from '../app/ui-store';
 import { useStore } from '../lib/store';
@@ -60,6 +61,9 @@ export function FileToolbar() {
       </button>
       <button type="button" onClick={() => void importDocument()}>
         {t('import.open')}
+      </button>
+      <button type="button" onClick={() => void mergeReviewedCopy()}>
+        {t('merge.open')}
       </button>
       <RecentMenu />
       <span className="toolbar-spacer" />
