@@ -14,6 +14,7 @@ import { errorMessage } from '../i18n';
 import { useStore } from '../lib/store';
 import { checkMessage } from './checks-panel';
 import { formatDateTime } from '../lib/date-format';
+import { HistorySection } from './history-section';
 
 const ACTION_KEY = {
   submit: 'signoff.submit',
@@ -168,6 +169,7 @@ export function SignoffPanel() {
       <Actions />
       <Approvals />
       <History />
+      <HistorySection />
     </div>
   );
 }
