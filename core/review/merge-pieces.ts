@@ -8,7 +8,13 @@ import { isSuggestionMark, type Piece, type PmMark } from './tokens';
 
 const size = (p: Piece): number => (p.text === undefined ? 1 : p.text.length);
 
-export function mergePieces(mine: readonly Piece[], theirs: readonly Piece[], isNew: (mark: PmMark) => boolean): Piece[] {
+export function mergePieces(
+  mine: readonly Piece[],
+  theirs: readonly Piece[],
+  isNew: (mark: PmMark) => boolean,
+  /** Told the id of each new suggestion that met one of the author's and was left out. */
+  matched: (id: string) => void = () => undefined,
+): Piece[] {
   const out: Piece[] = [];
   let i = 0;
   let j = 0;
@@ -20,6 +26,7 @@ export function mergePieces(mine: readonly Piece[], theirs: readonly Piece[], is
     const take = Math.min(size(a) - offA, size(b) - offB);
     const extra = b.marks.filter(isNew);
     const blocked = a.marks.some(isSuggestionMark);
+    if (blocked) for (const m of extra) if (isSuggestionMark(m)) matched(String(m.attrs?.['id']));
     const marks = extra.length === 0 ? a.marks : [...a.marks, ...extra.filter((m) => !(blocked && isSuggestionMark(m)))];
     out.push(a.text === undefined ? { ...a, marks } : { text: a.text.slice(offA, offA + take), marks });
     offA += take;

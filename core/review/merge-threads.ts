@@ -5,7 +5,7 @@
  * mark, else on its quote where that text occurs exactly once, else kept as a general thread with
  * its quote and listed as not placed. Nothing the reviewer wrote is dropped.
  */
-import type { Thread } from '../document/thread-schema';
+import type { Comment, Thread } from '../document/thread-schema';
 import type { PmNode } from '../document/release';
 import { isTextBlock } from './align';
 import { normaliseMarks, type PmMark } from './tokens';
@@ -34,14 +34,24 @@ export function anchoredThreads(nodes: readonly PmNode[] | undefined, into = new
   return into;
 }
 
+/** One comment written by the same person with the same words: how a copy without our ids (Word) is matched. */
+const sameComment = (a: Comment, b: Comment): boolean => a.by.name === b.by.name && a.text.trim() === b.text.trim();
+
 export function mergeThreads(mine: readonly Thread[], theirs: readonly Thread[], content: PmNode[]): ThreadsMerge {
   const byId = new Map(mine.map((t) => [t.id, t]));
+  const theirIds = new Set(theirs.map((t) => t.id));
+  // A thread the copy has under another id (Word numbers comments itself): the one started by the same first comment.
+  const unclaimed = mine.filter((t) => !theirIds.has(t.id));
+  const counterpart = (thread: Thread): Thread | undefined => {
+    const i = unclaimed.findIndex((t) => sameComment(t.comments[0]!, thread.comments[0]!));
+    return i < 0 ? undefined : unclaimed.splice(i, 1)[0];
+  };
   const anchored = anchoredThreads(content);
   const result: ThreadsMerge = { threads: [], content, threadsAdded: 0, repliesAdded: 0, updatesTaken: 0, unplaced: [] };
   const merged = new Map<string, Thread>();
   for (const thread of mine) merged.set(thread.id, thread);
   for (const theirsThread of theirs) {
-    const own = byId.get(theirsThread.id);
+    const own = byId.get(theirsThread.id) ?? counterpart(theirsThread);
     if (own === undefined) {
       result.threadsAdded++;
       let thread = theirsThread;
@@ -63,14 +73,17 @@ export function mergeThreads(mine: readonly Thread[], theirs: readonly Thread[],
 
 /** One thread both sides have: replies appended in time order, newer edits and resolution taken. */
 function mergeOne(own: Thread, theirs: Thread, counts: ThreadsMerge): Thread {
+  const matched = new Set<Comment>();
   const comments = own.comments.map((comment) => {
-    const other = theirs.comments.find((c) => c.id === comment.id);
-    if (other === undefined || !later(comment.edited, other.edited)) return comment;
+    const other = theirs.comments.find((c) => c.id === comment.id) ?? theirs.comments.find((c) => !matched.has(c) && sameComment(c, comment));
+    if (other === undefined) return comment;
+    matched.add(other);
+    if (other.id !== comment.id || !later(comment.edited, other.edited)) return comment;
     counts.updatesTaken++;
     return other;
   });
   const known = new Set(comments.map((c) => c.id));
-  const replies = theirs.comments.filter((c) => !known.has(c.id));
+  const replies = theirs.comments.filter((c) => !matched.has(c) && !known.has(c.id));
   counts.repliesAdded += replies.length;
   const all = [...comments, ...replies].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   let resolved = own.resolved;

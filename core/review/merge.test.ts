@@ -129,6 +129,42 @@ describe('mergeReview', () => {
     expect(twice.release.threads).toEqual(once.threads);
   });
 
+  it('matches a copy that lost our ids (Word): threads by their first comment, suggestions by their text', () => {
+    const author = authorRelease();
+    const copy = structuredClone(author);
+    // Every id renamed, as an import from Word does; one reply added to t2.
+    const rename = (nodes: PmNode[] | undefined): void => {
+      for (const node of nodes ?? []) {
+        node.marks = node.marks?.map((m) => (m.type === 'comment' ? { ...m, attrs: { thread: `w-${String(m.attrs?.['thread'])}` } } : { ...m, attrs: { ...m.attrs, id: `w-${String(m.attrs?.['id'])}` } }));
+        rename(node.content);
+      }
+    };
+    rename(copy.body.content);
+    copy.threads = copy.threads.map((t) => ({ ...t, id: `w-${t.id}`, comments: t.comments.map((c) => ({ ...c, id: `w-${c.id}` })) }));
+    copy.threads[1]!.comments.push({ id: 'w-reply', by: REVIEWER, at: LATER, text: 'Đúng 200.', edited: null });
+    const { release, report } = mergeReview(author, copy, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(report).toMatchObject({ threadsAdded: 0, repliesAdded: 1, suggestionsAdded: 0, directEditsAsSuggestions: 0, unplaced: [] });
+    expect(release.threads.map((t) => t.id)).toEqual(author.threads.map((t) => t.id));
+    expect(release.threads[1]!.comments.map((c) => c.text)).toEqual(['Con số chính xác?', 'Đúng 200.']);
+    // No renamed mark is left, no text doubled.
+    expect(JSON.stringify(release.body)).not.toContain('w-');
+    expect(plainText(release.body)).toEqual(plainText(author.body));
+  });
+
+  it("keeps the author's suggestion when the reviewer accepted or rejected it in their copy", () => {
+    const author = authorRelease();
+    const copy = structuredClone(author);
+    const p1 = copy.body.content[0]!;
+    // s1 (insert "tổng kết ") accepted in the copy: plain text there.
+    p1.content = p1.content!.map((n) => (n.text === 'tổng kết ' ? txt('tổng kết ') : n));
+    const p2 = copy.body.content[1]!;
+    // s3 (insert " đông đủ") rejected in the copy: gone there.
+    p2.content = p2.content!.filter((n) => n.text !== ' đông đủ');
+    const { release, report } = mergeReview(author, copy, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(report).toMatchObject({ suggestionsAdded: 0, directEditsAsSuggestions: 0, unplaced: [] });
+    expect(release.body).toEqual(author.body);
+  });
+
   it('places a thread by its quote when its anchor is missing, and lists it as general when the quote is not there once', () => {
     const author = { ...createRelease('news'), body: doc(para(txt('Một câu có chữ lạ và chữ lạ.'))) };
     const reviewed = {

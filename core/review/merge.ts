@@ -93,6 +93,7 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
   const myThreads = new Set([...author.threads.map((t) => t.id), ...anchoredThreads(author.body.content)]);
   const newId = idMaker(new Set([...mySuggestions, ...theirSuggestions]), 'm');
   const unplaced: Unplaced[] = [];
+  const matched = new Set<string>();
   let direct = 0;
   const directId = (): string => {
     direct++;
@@ -105,7 +106,7 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
 
   const policy: WalkPolicy = {
     same: (a, b) => (JSON.stringify(a.content) === JSON.stringify(b.content) ? a : null),
-    inline: (a, b) => mergeInline(a, b, { isNew, isMine, directId, by }),
+    inline: (a, b) => mergeInline(a, b, { isNew, isMine, directId, by, matched: (id) => matched.add(id) }),
     added(b) {
       if (b.type === 'figure') {
         unplaced.push(photo(b, reviewer));
@@ -134,7 +135,7 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
     unplaced.push({ kind: 'thread', id: thread.id, text: thread.quote, by: thread.comments[0]?.by.name ?? '' });
   }
   const placed = suggestionIdsIn(threads.content);
-  const added = [...theirSuggestions].filter((id) => !mySuggestions.has(id));
+  const added = [...theirSuggestions].filter((id) => !mySuggestions.has(id) && !(matched.has(id) && !placed.has(id)));
   for (const id of added) {
     if (!placed.has(id)) unplaced.push({ kind: 'suggestion', id, ...suggestionText(reviewed.body, id) });
   }
@@ -162,40 +163,64 @@ interface InlineContext {
   isMine(mark: PmMark): boolean;
   directId(): string;
   by: Suggester;
+  /** A suggestion of theirs that lies on one of the author's own (a copy without our ids, e.g. Word): not new. */
+  matched(id: string): void;
 }
+
+const hasInsertion = (t: Token): boolean => t.pieces.some((p) => p.marks.some((m) => m.type === 'insertion'));
 
 /** A block both copies have: shared words take the reviewer's new marks, the differences become suggestions by them. */
 function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
   const out: Piece[] = [];
-  let gone: Piece[] = [];
-  let added: Piece[] = [];
+  const same = (x: Token, y: Token): void => {
+    out.push(...mergePieces(x.pieces, y.pieces, ctx.isNew, ctx.matched));
+  };
+  let gone: Token[] = [];
+  let added: Token[] = [];
   const flush = (): void => {
-    // The author's own suggestions stay as the author has them; the reviewer's new ones come in as they are.
-    const removed = gone.filter((p) => !p.marks.some(isSuggestionMark));
-    const typed = added.filter((p) => !p.marks.some(isSuggestionMark));
-    const id = removed.length + typed.length > 0 ? ctx.directId() : '';
-    for (const p of gone) out.push(p.marks.some(isSuggestionMark) ? p : { ...p, marks: [...p.marks, suggestionMark('deletion', id, ctx.by)] });
-    for (const p of added) {
-      // Their copy's take on the author's suggestions, and their deletions of text the author no longer has, stay out (listed).
-      if (p.marks.some((m) => ctx.isMine(m) || (m.type === 'deletion' && ctx.isNew(m)))) continue;
-      const marks = p.marks.filter((m) => m.type !== 'comment' || ctx.isNew(m));
-      out.push(p.marks.some(isSuggestionMark) ? { ...p, marks } : { ...p, marks: [...marks, suggestionMark('insertion', id, ctx.by)] });
+    if (gone.length + added.length === 0) return;
+    // Inside a gap holding the author's own suggestions, the copy's plain words that equal them are
+    // the same words (the reviewer accepted or rejected the suggestion there): the author's stays.
+    // Otherwise the gap is one change, removed then added, even across a space.
+    const mine = gone.some((t) => t.pieces.some((p) => p.marks.some(ctx.isMine)));
+    const suggested = (t: Token): boolean => t.pieces.some((p) => p.marks.some(isSuggestionMark));
+    const ops = diffSequences(
+      gone.map((t, i) => (mine && (suggested(t) || isSpaceToken(t)) ? t.key : `\u0006a${i}`)),
+      added.map((t, i) => (mine && !suggested(t) ? t.key : `\u0006b${i}`)),
+    );
+    let id = '';
+    const direct = (): string => (id ||= ctx.directId());
+    for (const op of ops) {
+      if (op.kind === 'equal') {
+        same(gone[op.a]!, added[op.b]!);
+        continue;
+      }
+      if (op.kind === 'delete') {
+        // The author's own suggestions stay as the author has them; plain text they removed is their deletion.
+        for (const p of gone[op.a]!.pieces) out.push(p.marks.some(isSuggestionMark) ? p : { ...p, marks: [...p.marks, suggestionMark('deletion', direct(), ctx.by)] });
+        continue;
+      }
+      for (const p of added[op.b]!.pieces) {
+        // Their take on the author's suggestions, and their deletions of text the author no longer has, stay out (listed).
+        if (p.marks.some((m) => ctx.isMine(m) || (m.type === 'deletion' && ctx.isNew(m)))) continue;
+        const marks = p.marks.filter((m) => m.type !== 'comment' || ctx.isNew(m));
+        out.push(p.marks.some(isSuggestionMark) ? { ...p, marks } : { ...p, marks: [...marks, suggestionMark('insertion', direct(), ctx.by)] });
+      }
     }
     gone = [];
     added = [];
   };
-  // Their new insertions are text the author's copy cannot have: never matched to the author's words.
-  const theirKey = (t: Token): string => (t.pieces.some((p) => p.marks.some((m) => m.type === 'insertion' && ctx.isNew(m))) ? `${t.key}\u0005` : t.key);
-  const ops = diffSequences(
-    a.map((t) => t.key),
-    b.map(theirKey),
-  );
+  // Suggested insertions are matched only with suggested insertions: their new ones are text the
+  // author's copy cannot have, and an insertion of the author's that came back under another id
+  // (Word) is the same suggestion.
+  const key = (t: Token): string => (hasInsertion(t) ? `${t.key}\u0005` : t.key);
+  const ops = diffSequences(a.map(key), b.map(key));
   for (const op of joinAcrossSpaces(ops, (i) => isSpaceToken(a[i]!))) {
     if (op.kind === 'equal') {
       flush();
-      out.push(...mergePieces(a[op.a]!.pieces, b[op.b]!.pieces, ctx.isNew));
-    } else if (op.kind === 'delete') gone.push(...a[op.a]!.pieces);
-    else added.push(...b[op.b]!.pieces);
+      same(a[op.a]!, b[op.b]!);
+    } else if (op.kind === 'delete') gone.push(a[op.a]!);
+    else added.push(b[op.b]!);
   }
   flush();
   return out;
