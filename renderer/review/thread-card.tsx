@@ -117,6 +117,10 @@ function CommentView({ thread, comment, first, editor }: { thread: Thread; comme
 export function ThreadCard({ thread, orphan, active, editor, cardRef }: { thread: Thread; orphan: boolean; active: boolean; editor: Editor; cardRef?: (el: HTMLElement | null) => void }) {
   const { t, i18n } = useTranslation();
   const resolved = thread.resolved;
+  const focusThread = (): void => {
+    if (thread.general || orphan) setActiveThread(thread.id);
+    else revealAnchor(editor, thread.id);
+  };
   let note: ReactNode = null;
   if (orphan) note = <p className="thread-note">{t('comments.textRemoved')}</p>;
   else if (thread.general) note = <p className="thread-note">{t('comments.general')}</p>;
@@ -126,10 +130,14 @@ export function ThreadCard({ thread, orphan, active, editor, cardRef }: { thread
       className={`thread-card${active ? ' is-active' : ''}${resolved !== null ? ' is-resolved' : ''}${orphan ? ' is-orphan' : ''}`}
       data-thread={thread.id}
       aria-label={t('comments.threadLabel', { name: thread.comments[0]!.by.name, text: thread.comments[0]!.text.slice(0, 60) })}
+      // Focusable: Enter on a thread shows its anchor, as a click does.
+      tabIndex={0}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button, textarea') !== null) return;
-        if (thread.general || orphan) setActiveThread(thread.id);
-        else revealAnchor(editor, thread.id);
+        focusThread();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget) focusThread();
       }}
     >
       {note}
