@@ -1,6 +1,7 @@
 /**
  * Browser host, Vietnamese UI: the embargo's date and time are shown and typed as the app's
- * language writes them (17:43, 15/01/2027), not as the browser's datetime-local field shows them.
+ * language writes them (17:43, 15/01/2027), not as the browser's datetime-local field shows them;
+ * the sheet's dateline reads as the release will, in the release's language, never the browser's.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,4 +54,17 @@ test('the embargo time is typed and shown as 17:43, 15/01/2027, checked, from th
   await expect(ui.fileName).toHaveText('cam-dang.pressdesk');
   const saved = unzipSync(new Uint8Array(await readFile(join(app.workspace, 'cam-dang.pressdesk'))));
   expect(new TextDecoder().decode(saved['document.json'])).toMatch(/"embargo":\{"mode":"until","at":"2027-01-15T09:30:00[+-]\d{2}:\d{2}"\}/);
+});
+
+test('the sheet shows a press release dateline as its export prints it, in the release language', async ({ app }) => {
+  const ui = new ReleasePage(app, (_en, vi) => vi);
+  await ui.field('Kind', 'Loại bài').selectOption('press');
+  await ui.field('Place', 'Nơi đưa tin').fill('Điện Biên');
+  const day = app.page.locator('[data-field="dateline.date"]');
+  await day.fill('15/01/2027');
+  await day.blur();
+  const dateline = app.page.locator('.sheet-dateline');
+  await expect(dateline).toHaveText('Điện Biên, ngày 15 tháng 01 năm 2027');
+  await ui.field('Release language', 'Ngôn ngữ của bài').selectOption('en');
+  await expect(dateline).toHaveText('ĐIỆN BIÊN, January 15, 2027 —');
 });

@@ -10,14 +10,7 @@ import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { SheetFields } from './sheet-fields';
 import { formatDateTime } from '../lib/date-format';
-
-function formatDate(iso: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match === null) return '';
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
-
+import { exportLabels } from '../../core/export/labels';
 
 function PressLines() {
   const { t, i18n } = useTranslation();
@@ -29,13 +22,16 @@ function PressLines() {
   );
 }
 
+/**
+ * The dateline as the release will read, in its language, as its exports print it (vi `Điện Biên,
+ * ngày 15 tháng 01 năm 2027`, en `ĐIỆN BIÊN, January 15, 2027 —`): not the browser's date format.
+ */
 function Dateline() {
-  const { i18n } = useTranslation();
   const dateline = useStore(documentStore, (s) => s.meta.dateline);
-  const date = formatDate(dateline.date, i18n.language);
-  const text = [dateline.place, date].filter((s) => s !== '').join(', ');
+  const language = useStore(documentStore, (s) => s.meta.language);
+  const text = exportLabels(language).pressDateline(dateline.place, dateline.date);
   if (text === '') return null;
-  return <p className="sheet-dateline">{text} —</p>;
+  return <p className="sheet-dateline">{text}</p>;
 }
 
 function PenName() {
