@@ -143,11 +143,13 @@ export const ERROR_CODES = [
   'preflight-blocked', // approval refused while blocking checks fail; params.count
   'suggestions-open', // approval refused while the body has suggested edits not accepted or rejected; params.count
   'not-approved', // final export without a valid trusted approval of the current content
+  'review-open', // final export refused while comment threads are unresolved or suggestions open; params.threads, params.suggestions
   'invalid-move', // a workflow move the current state does not allow; params.from, params.to
   'separation-of-duties', // the organisation refuses self-approval: this key authored or submitted it; params.role
   'locked', // an approved release is locked: withdraw the approval to edit
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
+  'import-review', // raised by the renderer after a .docx import that brought Word comments/tracked changes in; params.comments, params.suggestions
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'exists', // an HTML export would replace other files beside the page (its photos); params.path, params.names, params.count
   'disk-full', // ENOSPC / EDQUOT
@@ -232,6 +234,8 @@ export const requestSchemas = {
       draft: z.boolean().optional(),
       /** Replace photo files beside an HTML page; without it such files fail the call with `exists` (nothing written). */
       overwrite: z.boolean().optional(),
+      /** DOCX: a review copy (Word comments, tracked changes); never final. HTML and CMS are always clean. */
+      reviewCopy: z.boolean().optional(),
     })
     .strict(),
   /** Import .txt / .md / .html / .docx as a new unsaved release; without `path` a dialog asks. */
@@ -288,7 +292,8 @@ export interface ApiResults {
   exportRelease: { path: string; final: boolean; release: Release | null } | null;
   /** null when the user cancelled the dialog. */
   /** droppedImages: photos in the file that could not be brought in (the user is told; the rest is imported). */
-  importFile: { release: Release; name: string; droppedImages: number } | null;
+  /** review: Word comments (replies included) and tracked changes that came in as threads and suggestions. */
+  importFile: { release: Release; name: string; droppedImages: number; review: { comments: number; suggestions: number } } | null;
   getIdentity: { fingerprint: string; publicKey: string; protection: 'safe-storage' | 'file-permissions' };
   moveWorkflow: Release;
   approveRelease: Release;

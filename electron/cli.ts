@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } from '../core/document/release';
-import { finalExportApproval } from '../core/signoff/final-export';
+import { finalExportApproval, openReview } from '../core/signoff/final-export';
 import { TrustedFileError, type TrustedApprover, type WithdrawnApproval } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
@@ -93,6 +93,10 @@ Options:
                              Default: empty names, rulebook state.
   --draft                    A draft export: a "DRAFT / BẢN NHÁP" line heads the document (HTML: a
                              banner and <meta name="robots" content="noindex">). No approval needed.
+  --review-copy              DOCX: a review copy for Word: comment threads as Word comments (with
+                             replies), open suggestions as tracked changes. Never final, no approval
+                             needed. Without it every export is clean (no comment, no revision), and
+                             a final export is refused while a thread is unresolved or a suggestion open.
   --trusted FILE             The trusted approvers list (exported from PressDesk's organisation
                              profile) that a final export's approval is checked against. A final
                              export names the approval (DOCX custom properties, HTML <meta> tags).
@@ -104,7 +108,8 @@ Options:
 Makes a new release from existing material. Text and Markdown: the first line is the headline,
 blank lines separate paragraphs. HTML is cleaned to what a release may hold. Word (.docx): headings,
 bold, italic, lists and photos are kept (photos are checked like inserted ones; a refused photo is
-left out with a warning).
+left out with a warning); comments (with replies) and tracked changes come in as comment threads
+and suggestions.
 
 Options:
   --out PATH                 Required. The .pressdesk file to write (".pressdesk" is added if missing).
@@ -130,6 +135,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'preflight-blocked': 'Blocking checks still fail; the release cannot be approved.',
   'suggestions-open': 'Suggested edits are still open (accept or reject each); the release cannot be approved.',
   'not-approved': 'The release carries no valid trusted approval of its current content: export it with --draft, or have it approved.',
+  'review-open': 'Comment threads are unresolved or suggestions open: resolve them first, or export with --draft or --review-copy.',
   'import-review': 'Word comments and tracked changes came in as comments and suggestions.',
   'invalid-move': 'The release cannot move to that workflow step from where it is.',
   'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',
@@ -225,6 +231,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       'org-json': { type: 'string' },
       draft: { type: 'boolean', default: false },
+      'review-copy': { type: 'boolean', default: false },
       trusted: { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -237,6 +244,8 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('export takes exactly one .pressdesk file');
   const format = choice<ExportFormat>(values.to, EXPORT_FORMATS, 'to');
   if (format === undefined) throw new UsageError('export needs --to docx, --to html or --to cms');
+  const reviewCopy = values['review-copy'];
+  if (reviewCopy && format !== 'docx') throw new UsageError('--review-copy is a Word document: use it with --to docx');
   const template = choice<DocxTemplate>(values.template, DOCX_TEMPLATES, 'template');
   const htmlImages = choice(values['html-images'], ['embed', 'files'] as const, 'html-images');
   const cmsPreset = choice(values['cms-preset'], ['figure', 'centered'] as const, 'cms-preset');
@@ -281,8 +290,14 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   // Final unless --draft: the one rule (core/signoff/final-export.ts, as in the app), with these image bytes.
   let approval: ApprovalRecord | undefined;
-  if (!values.draft) {
+  // A review copy is never final: it carries the review, and it needs no approval.
+  if (!values.draft && !reviewCopy) {
     const decision = finalExportApproval(release, { trusted, verify: verifySignature, assetBytes: assets, hashBytes: sha256Hex, options: { withdrawn } });
+    if (!decision.final && decision.reason === 'review-open') {
+      const open = openReview(release);
+      io.err(`pressdesk: ${SENTENCES['review-open']} (${open.threads} unresolved thread(s), ${open.suggestions} open suggestion(s))`);
+      return 1;
+    }
     if (!decision.final) {
       io.err(`pressdesk: ${SENTENCES['not-approved']}`);
       if (decision.reason === 'photo-changed') io.err('A photo in the file is not the photo the release names: it was swapped or damaged.');
@@ -302,6 +317,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
         ...(htmlImages ? { htmlImages } : {}),
         ...(cmsPreset ? { cmsPreset } : {}),
         ...signoff,
+        ...(reviewCopy ? { reviewCopy: true } : {}),
         ...(values.force ? { overwrite: true } : {}),
       },
       target,
@@ -360,6 +376,8 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
     try {
       const saved = await writeReleaseFile(target, imported.release, { expected: null, overwriteChanged: true, generator: GENERATOR, assets });
       io.out(`Wrote ${saved.path}`);
+      const { comments, suggestions } = imported.review;
+      if (comments + suggestions > 0) io.out(`Word review: ${comments} comment(s) and ${suggestions} suggestion(s) came in.`);
       return 0;
     } catch (e) {
       io.err(describe(e, target));

@@ -6,7 +6,7 @@
 import { pruneAssets } from '../core/document/asset-list';
 import type { Release } from '../core/document/release';
 import { defaultDocxTemplate, type ExportInput } from '../core/export/types';
-import { finalExportApproval, type FinalExportCheck } from '../core/signoff/final-export';
+import { finalExportApproval, openReview, type FinalExportCheck } from '../core/signoff/final-export';
 import { normalizeRelease } from '../core/vi/nfc';
 import type { Handlers, Settings } from './api';
 import type { HandlerDeps } from './handlers';
@@ -30,15 +30,17 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
   const generator = `PressDesk ${deps.appVersion}`;
 
   return {
-    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft, overwrite }) {
+    async exportRelease({ release, format, template, htmlImages, cmsPreset, path, draft, overwrite, reviewCopy }) {
       const settings = deps.settings.get();
       const normalized = normalizeRelease(release);
       // Only the images the figures still use (as saving does), as the bytes that will be written.
       const clean = pruneAssets(normalized);
       const bytes = await assets.bytesFor(clean);
       // Final or not is core/signoff/final-export.ts's one rule (the CLI asks it too), photo bytes
-      // included; a draft needs no approval.
-      const decision = draft === true ? undefined : finalExportApproval(clean, finalExportCheck(settings, bytes));
+      // included; a draft needs no approval, nor does a DOCX review copy (never final: it carries the review).
+      const review = reviewCopy === true && format === 'docx';
+      const decision = draft === true || review ? undefined : finalExportApproval(clean, finalExportCheck(settings, bytes));
+      if (decision?.final === false && decision.reason === 'review-open') throw new AppFailure('review-open', openReview(clean));
       if (decision?.final === false) throw new AppFailure('not-approved', { reason: decision.reason });
       const approval = decision?.final === true ? decision.approval : undefined;
       let target: string;
@@ -68,6 +70,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           // Photo files beside an HTML page are replaced only once the user said so ('exists' first).
           ...(overwrite === true ? { overwrite: true } : {}),
           ...(draft === true ? { draft: true } : {}),
+          ...(review ? { reviewCopy: true } : {}),
           ...(approval !== undefined ? { approval } : {}),
         },
         target,
@@ -94,7 +97,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
         dateline: { place: r.dateline.place || organisation.placeName, date: r.dateline.date || localIsoDate(now()) },
         author: { penName: r.author.penName || profile.penName },
       };
-      return { release, name: imported.name, droppedImages: imported.droppedImages };
+      return { release, name: imported.name, droppedImages: imported.droppedImages, review: imported.review };
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kitchenSinkRelease } from '../document/kitchen-sink';
 import type { Release, WorkflowState } from '../document/release';
 import { sha256Hex } from '../document/sha256';
-import { changedPhotos, finalExportApproval, type FinalExportCheck } from './final-export';
+import { changedPhotos, finalExportApproval, openReview, type FinalExportCheck } from './final-export';
 import { fakeSigner, fakeVerify } from './test-signer';
 import { moveWorkflow } from './workflow';
 
@@ -70,6 +70,21 @@ describe('finalExportApproval', () => {
     const unused = 'e'.repeat(64);
     const listed: Release = { ...release, assets: [...release.assets, { hash: unused, ext: 'png', mime: 'image/png', width: 1, height: 1, bytes: 1 }] };
     expect(finalExportApproval(listed, check(assets)).final).toBe(true);
+  });
+
+  it('is refused while a comment thread is unresolved or a suggestion open (the approval still holds for comments)', () => {
+    const { release, assets } = approved();
+    const who = { name: 'Hà', initials: 'H', fingerprint: '' };
+    const thread = { id: 't1', general: true, quote: '', resolved: null, comments: [{ id: 'c1', by: who, at: when, text: 'Xem lại', edited: null }] };
+    const open = { ...release, threads: [thread] };
+    expect(finalExportApproval(open, check(assets))).toEqual({ final: false, reason: 'review-open' });
+    expect(openReview(open)).toEqual({ threads: 1, suggestions: 0 });
+    const resolved = { ...release, threads: [{ ...thread, resolved: { by: who, at: when } }] };
+    expect(finalExportApproval(resolved, check(assets)).final).toBe(true);
+    const attrs = { id: 's1', by: '', name: 'Hà', initials: 'H', at: when };
+    const suggested = { ...release, body: { ...release.body, content: [...release.body.content, { type: 'paragraph', content: [{ type: 'text', text: 'thêm', marks: [{ type: 'insertion' as const, attrs }] }, { type: 'text', text: 'bỏ', marks: [{ type: 'deletion' as const, attrs }] }] }] } };
+    expect(openReview(suggested)).toEqual({ threads: 0, suggestions: 1 });
+    expect(finalExportApproval(suggested, check(assets))).toEqual({ final: false, reason: 'review-open' });
   });
 
   it('is not final once the approval was withdrawn (the signature still holds)', () => {

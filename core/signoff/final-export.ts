@@ -4,7 +4,7 @@
  * here, so the rule cannot drift between them again. Pure: the signature check and the photo
  * hash are injected (node:crypto at the edge).
  */
-import { figureAssetHashes, type ApprovalRecord, type Release } from '../document/release';
+import { figureAssetHashes, type ApprovalRecord, type PmNode, type Release } from '../document/release';
 import { approvalStanding, releaseApprovalState, type ReleaseApprovalState, type SignatureVerifier, type VerifyOptions } from './approval';
 import type { TrustedApprover } from './trusted';
 
@@ -27,11 +27,24 @@ export type FinalExportRefusal =
   /** An approval of this content holds, but it was withdrawn. */
   | 'withdrawn'
   /** No valid approval by a trusted key of this content stands. */
-  | 'not-approved';
+  | 'not-approved'
+  /** A comment thread is unresolved or a suggestion open (issue 9): what is published must be settled. */
+  | 'review-open';
 
 export type FinalExportDecision =
   | { final: true; approval: ApprovalRecord; state: ReleaseApprovalState }
   | { final: false; reason: FinalExportRefusal; state?: ReleaseApprovalState };
+
+/** Unresolved comment threads and open suggestions (distinct suggestion ids in the body). */
+export function openReview(release: Pick<Release, 'body' | 'threads'>): { threads: number; suggestions: number } {
+  const ids = new Set<string>();
+  const walk = (node: PmNode): void => {
+    for (const mark of node.marks ?? []) if (mark.type === 'insertion' || mark.type === 'deletion') ids.add(String(mark.attrs?.['id']));
+    for (const child of node.content ?? []) walk(child);
+  };
+  walk(release.body as PmNode);
+  return { threads: release.threads.filter((t) => t.resolved === null).length, suggestions: ids.size };
+}
 
 /** Hashes of the photos the body shows whose bytes are missing or not what their hash names. */
 export function changedPhotos(release: Release, assetBytes: ReadonlyMap<string, Uint8Array>, hashBytes: (bytes: Uint8Array) => string): string[] {
@@ -48,6 +61,9 @@ export function changedPhotos(release: Release, assetBytes: ReadonlyMap<string, 
  */
 export function finalExportApproval(release: Release, check: FinalExportCheck): FinalExportDecision {
   if (changedPhotos(release, check.assetBytes, check.hashBytes).length > 0) return { final: false, reason: 'photo-changed' };
+  // Comments are not in the content hash, so an approval can stand while a thread is open: refuse here.
+  const open = openReview(release);
+  if (open.threads > 0 || open.suggestions > 0) return { final: false, reason: 'review-open' };
   const state = releaseApprovalState(release, check.trusted, check.verify, check.options);
   const standing = approvalStanding(release, state);
   // The approval the signed workflow chain stands on (core/signoff/chain.ts), not just any valid one.

@@ -28,6 +28,8 @@ export interface ExportRequest {
   approval?: ApprovalRecord;
   /** Replace files beside an HTML page (its photos) that hold something else; without it: AppFailure 'exists'. */
   overwrite?: boolean;
+  /** DOCX only: a review copy with Word comments and tracked changes (never final). HTML and CMS are always clean. */
+  reviewCopy?: boolean;
 }
 
 /** The sign-off options an exporter takes, without undefined members. */
@@ -56,8 +58,12 @@ export function withExportExtension(path: string, format: ExportFormat): string 
 }
 
 /** buildDocx's options for this request, in one object that reaches the worker as it is (default template from the release kind). */
-export function docxOptions(input: ExportInput, request: Pick<ExportRequest, 'template' | 'draft' | 'approval'>): DocxOptions {
-  return { template: request.template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook), ...signoff(request) };
+export function docxOptions(input: ExportInput, request: Pick<ExportRequest, 'template' | 'draft' | 'approval' | 'reviewCopy'>): DocxOptions {
+  return {
+    template: request.template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook),
+    ...signoff(request),
+    ...(request.reviewCopy === true ? { reviewCopy: true } : {}),
+  };
 }
 
 /** A file name (or a relative path of plain segments) that stays inside the folder it is written to. */

@@ -20,6 +20,8 @@ export interface ExportChoice {
   template: DocxTemplate;
   htmlImages: 'embed' | 'files';
   cmsPreset: 'figure' | 'centered';
+  /** DOCX: a review copy carrying the comments and suggestions (never final, no DRAFT line). */
+  reviewCopy: boolean;
 }
 
 /** Photo files beside an HTML page that the export would replace: asked before anything is written. */
@@ -58,7 +60,7 @@ export function openExportDialog(open: boolean): void {
  */
 export async function exportRelease(choice: ExportChoice, draft: boolean): Promise<void> {
   // A final export of an Approved release publishes it: asked first, in one sentence.
-  if (!draft && documentStore.get().meta.workflow.state === 'approved') {
+  if (!draft && !isReviewCopy(choice) && documentStore.get().meta.workflow.state === 'approved') {
     const untitled = documentStore.get().path === null;
     const confirmed = await askConfirm({
       title: i18next.t('signoff.confirmFinalTitle'),
@@ -79,6 +81,8 @@ export function answerReplace(replace: boolean): Promise<void> {
   return runExport(question.choice, question.draft, { path: question.path, overwrite: true });
 }
 
+const isReviewCopy = (choice: ExportChoice): boolean => choice.format === 'docx' && choice.reviewCopy;
+
 async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: string; overwrite?: true }): Promise<void> {
   if (exportStore.get().busy) return;
   exportStore.update((s) => ({ ...s, busy: true, written: null, error: null, replace: null, published: null }));
@@ -89,7 +93,8 @@ async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: s
     ...(choice.format === 'docx' ? { template: choice.template } : {}),
     ...(choice.format === 'html' ? { htmlImages: choice.htmlImages } : {}),
     ...(choice.format === 'cms' ? { cmsPreset: choice.cmsPreset } : {}),
-    draft,
+    // A review copy is its own kind: never final, and without the DRAFT line (it comes back to be merged).
+    ...(isReviewCopy(choice) ? { reviewCopy: true, draft: false } : { draft }),
     ...retry,
   });
   if (!result.ok && result.error.code === 'exists') {
@@ -124,10 +129,12 @@ export async function importDocument(): Promise<void> {
   const result = await desktop.importFile({});
   if (!result.ok) return showError(result.error);
   if (result.value === null) return;
-  const { release, name, droppedImages } = result.value;
+  const { release, name, droppedImages, review } = result.value;
   if (!(await settleUnsaved())) return;
   // Named after the file (status bar, title) until it is saved; dirty, so closing asks first.
   replaceDocument({ release, name, dirty: true });
   // Nothing is left out silently: photos the file held but we could not take are counted aloud.
   if (droppedImages > 0) showError({ code: 'import-partial', params: { count: droppedImages } });
+  // Word's comments and tracked changes came in as threads and suggestions: say how many.
+  else if (review.comments + review.suggestions > 0) showError({ code: 'import-review', params: { ...review } });
 }

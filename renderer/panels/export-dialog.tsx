@@ -75,6 +75,7 @@ function ExportForm() {
     template: defaultDocxTemplate(kind, organisation.rulebook),
     htmlImages: 'files',
     cmsPreset: 'figure',
+    reviewCopy: false,
   }));
   const formatName = useId();
   const imagesName = useId();
@@ -110,6 +111,12 @@ function ExportForm() {
               ))}
             </select>
           </div>
+        )}
+        {choice.format === 'docx' && (
+          <label className="choice">
+            <input type="checkbox" checked={choice.reviewCopy} onChange={(e) => set('reviewCopy')(e.target.checked)} data-testid="export-review-copy" />
+            {t('export.reviewCopy')}
+          </label>
         )}
         <LayoutFindings template={choice.format === 'docx' ? choice.template : undefined} close={close} />
         {choice.format === 'html' && (
