@@ -20,6 +20,8 @@ const pandoc = await promisify(execFile)('pandoc', ['--version']).then(
   () => false,
 );
 
+if (!pandoc) console.warn('pandoc is missing: the pandoc read-back of the review copy is skipped');
+
 describe('pressdesk export --review-copy', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
@@ -74,5 +76,4 @@ describe('pressdesk export --review-copy', () => {
     expect([...stdout.matchAll(/"deletion"/g)]).toHaveLength(6);
     expect(stdout).toContain('Nguy\\7877n Th\\7883 H\\224');
   });
-  if (!pandoc) it('pandoc is missing: the pandoc read-back is skipped', () => expect(pandoc).toBe(false));
 });
