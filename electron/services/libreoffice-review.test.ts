@@ -7,7 +7,6 @@
  * soffice is missing (CI has it).
  */
 import { execFile } from 'node:child_process';
-import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
