@@ -1,4 +1,6 @@
 /** Entry: ask the main process how to start, set the language, load the first document, render. */
+// First: its calls leave before the rest of the bundle is evaluated.
+import { earlyCalls } from './app/early-calls';
 import { StrictMode } from 'react';
 import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
@@ -19,19 +21,19 @@ function fail(message: string): void {
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) return;
-  if (!desktop.available()) {
+  if (earlyCalls === null || !desktop.available()) {
     await initI18n(navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en');
     fail(i18next.t('app.noBridge'));
     return;
   }
-  const startup = await desktop.getStartup({});
+  const startup = await earlyCalls.startup;
   if (!startup.ok) {
     await initI18n('vi');
     fail(errorMessage(startup.error));
     return;
   }
   await initI18n(startup.value.settings.language);
-  await loadFirstDocument(startup.value);
+  await loadFirstDocument(startup.value, earlyCalls.fresh);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -14,17 +14,16 @@ import { QuestionDialog } from '../components/question-dialog';
 import { RecoveryDialog } from '../components/recovery-dialog';
 import { ReleaseSheet } from '../components/release-sheet';
 import { SignoffNotices } from '../components/signoff-notices';
-import { AboutDialog, SettingsDialog } from '../components/settings-dialog';
 import { SidePanel } from '../components/side-panel';
 import { StatusBar } from '../components/status-bar';
 import { FormatToolbar } from '../editor/format-toolbar';
 import { useBodyEditor } from '../editor/use-body-editor';
 import { CommentsColumn } from '../review/comments-column';
-import { ExportDialog } from '../panels/export-dialog';
 import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
 import { startChecks } from './checks';
+import { LazyAboutDialog, LazyExportDialog, LazySettingsDialog } from './lazy-panels';
 import { startSignoff } from './signoff';
 import { startStats } from './stats';
 import { uiStore } from './ui-store';
@@ -96,10 +95,10 @@ export function App() {
         <Workspace initialBody={documentStore.get().initialBody} />
       </DocumentBoundary>
       <QuestionDialog />
-      <SettingsDialog />
-      <AboutDialog />
+      <LazySettingsDialog />
+      <LazyAboutDialog />
       <RecoveryDialog />
-      <ExportDialog />
+      <LazyExportDialog />
       <MergeReportDialog />
     </>
   );

@@ -10,7 +10,8 @@ import { blankRelease } from './release-kinds';
 import { openDocument } from './file-commands';
 import { setRecoveryOffer, setSettings, showError, uiStore } from './ui-store';
 
-export async function loadFirstDocument(startup: Startup): Promise<void> {
+/** `fresh`: the blank release to show when nothing else comes first, asked for already (early-calls.ts). */
+export async function loadFirstDocument(startup: Startup, fresh = desktop.newReleaseKind({ kind: 'news' })): Promise<void> {
   setSettings(startup.settings);
   uiStore.update((s) => ({ ...s, host: startup.host, appVersion: startup.appVersion }));
   for (const entry of startup.recovery) knownRecovery(entry.id);
@@ -21,9 +22,9 @@ export async function loadFirstDocument(startup: Startup): Promise<void> {
     const refused = loadDocument({ release: startup.sample });
     if (refused !== null) loadDocument({ release: blankRelease('news') });
   } else {
-    const fresh = await desktop.newReleaseKind({ kind: 'news' });
-    loadDocument({ release: fresh.ok ? fresh.value : blankRelease('news') });
-    if (!fresh.ok) showError(fresh.error);
+    const blank = await fresh;
+    loadDocument({ release: blank.ok ? blank.value : blankRelease('news') });
+    if (!blank.ok) showError(blank.error);
     if (startup.openPath !== null) await openDocument(startup.openPath);
   }
   setRecoveryOffer(startup.recovery);
