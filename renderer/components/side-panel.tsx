@@ -5,10 +5,10 @@
  */
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazySignoffPanel } from '../app/lazy-panels';
 import { panelTabStore, showPanelTab, type PanelTab } from '../app/panel-tab';
 import { useStore } from '../lib/store';
 import { ChecksPanel, useChecksTabLabel } from '../panels/checks-panel';
-import { SignoffPanel } from '../panels/signoff-panel';
 import { DetailsPanel } from './details-panel';
 
 interface Tab {
@@ -24,7 +24,7 @@ export function SidePanel() {
   const tabs: Tab[] = [
     { id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> },
     { id: 'checks', label: checksLabel, render: () => <ChecksPanel /> },
-    { id: 'signoff', label: t('signoff.tab'), render: () => <SignoffPanel /> },
+    { id: 'signoff', label: t('signoff.tab'), render: () => <LazySignoffPanel /> },
   ];
   const selected = useStore(panelTabStore, (s) => s);
   const setSelected = showPanelTab;
