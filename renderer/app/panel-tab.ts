@@ -1,7 +1,7 @@
 /** Which side-panel tab is showing; a store so a check can switch to Details to focus a field. */
 import { createStore } from '../lib/store';
 
-export type PanelTab = 'details' | 'checks' | 'signoff';
+export type PanelTab = 'details' | 'checks' | 'review' | 'signoff';
 
 export const panelTabStore = createStore<PanelTab>('details');
 

@@ -74,7 +74,8 @@ export function shortcutCommand(e: KeyboardEvent): MenuCommand | null {
   const key = e.key.toLowerCase();
   if (key === 's') return e.shiftKey ? { type: 'save-as' } : { type: 'save' };
   if (key === 'o' && !e.shiftKey) return { type: 'open' };
-  if (key === 'e' && e.shiftKey) return { type: 'export' };
+  // Export is Shift+X: Shift+E is Suggesting mode in the editor (Word's Track changes).
+  if (key === 'x' && e.shiftKey) return { type: 'export' };
   if (key === 'p' && e.shiftKey) return { type: 'insert-photo' };
   if (key === 'n' && !e.shiftKey) return { type: 'new', kind: 'news' };
   return null;

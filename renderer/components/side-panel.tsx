@@ -1,6 +1,6 @@
 /**
- * The side panel with its tabs: Details, Checks (the tab label counts the findings) and Sign-off;
- * Review joins this list in a later issue (no empty placeholder tabs meanwhile). Arrow keys move
+ * The side panel with its tabs: Details, Checks (the tab label counts the findings), Review (open
+ * comments and suggested edits, counted) and Sign-off. Arrow keys move
  * between tabs. The selected tab is a store, so a check can switch to Details to focus a field.
  */
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { LazySignoffPanel } from '../app/lazy-panels';
 import { panelTabStore, showPanelTab, type PanelTab } from '../app/panel-tab';
 import { useStore } from '../lib/store';
 import { ChecksPanel, useChecksTabLabel } from '../panels/checks-panel';
+import { LazyReviewPanel, useReviewTabLabel } from '../panels/review-tab';
 import { DetailsPanel } from './details-panel';
 
 interface Tab {
@@ -21,9 +22,11 @@ export function SidePanel() {
   const { t } = useTranslation();
   const base = useId();
   const checksLabel = useChecksTabLabel();
+  const reviewLabel = useReviewTabLabel();
   const tabs: Tab[] = [
     { id: 'details', label: t('panel.details'), render: () => <DetailsPanel /> },
     { id: 'checks', label: checksLabel, render: () => <ChecksPanel /> },
+    { id: 'review', label: reviewLabel, render: () => <LazyReviewPanel /> },
     { id: 'signoff', label: t('signoff.tab'), render: () => <LazySignoffPanel /> },
   ];
   const selected = useStore(panelTabStore, (s) => s);

@@ -1,6 +1,7 @@
 /** Words and characters (what Word counts), saved state, file name. */
 import { useTranslation } from 'react-i18next';
 import { documentName, documentStore } from '../app/document-store';
+import { suggestingStore } from '../app/review-author';
 import { statsStore } from '../app/stats';
 import { useStore } from '../lib/store';
 import { formatTime } from '../lib/date-format';
@@ -34,6 +35,18 @@ function FileName() {
   );
 }
 
+/** Suggesting mode is a state of the whole editor: said where the state of the file is. */
+function SuggestingState() {
+  const { t } = useTranslation();
+  const on = useStore(suggestingStore, (s) => s);
+  if (!on) return null;
+  return (
+    <span className="status-item status-suggesting" data-testid="status-suggesting">
+      {t('suggest.status')}
+    </span>
+  );
+}
+
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const { words, characters } = useStore(statsStore, (s) => s);
@@ -46,6 +59,7 @@ export function StatusBar() {
       <span className="status-item" data-testid="status-characters">
         {t('status.characters', { formatted: number.format(characters) })}
       </span>
+      <SuggestingState />
       <SavedState />
       <FileName />
     </div>
