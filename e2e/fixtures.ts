@@ -23,8 +23,13 @@ export interface PressDeskApp {
   userData: string;
   /** The next Open/Save-as question is answered with this path. */
   answerPathPrompt(path: string): Promise<void>;
-  /** Ends the app — `kill: true` the way a crash or power cut does — and starts it again on the same folders. */
-  restart(options: { kill: boolean }): Promise<void>;
+  /**
+   * Ends the app — `kill: true` the way a crash or power cut does — and starts it again on the same
+   * folders; with `user`, as that person (their own user-data folder, `user-data-<user>`: another
+   * profile and signing key on the same workspace), or on the `userData` folder given (back to
+   * the first person: their `app.userData` from before).
+   */
+  restart(options: { kill: boolean; user?: string; userData?: string }): Promise<void>;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -116,10 +121,15 @@ export const test = base.extend<AppOptions & { app: PressDeskApp }>({
       get page() {
         return current.page;
       },
-      ...dirs,
+      workspace: dirs.workspace,
+      get userData() {
+        return dirs.userData;
+      },
       answerPathPrompt: (path) => current.answerPathPrompt(path),
-      restart: async ({ kill }) => {
+      restart: async ({ kill, user, userData }) => {
         await current.stop(kill);
+        if (user !== undefined) dirs.userData = join(base, `user-data-${user}`);
+        if (userData !== undefined) dirs.userData = userData;
         current = await launch(false);
       },
     };
