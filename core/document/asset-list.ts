@@ -2,7 +2,20 @@
  * Which images a release keeps: exactly those its figures use. A photo deleted from the body
  * (or never used) is dropped from release.assets, so its bytes are not saved or exported.
  */
-import { figureAssetHashes, type Asset, type Release } from './release';
+import type { Asset, PmNode, Release } from './release';
+
+/** The asset hash of every figure in the body, in document order (duplicates kept). */
+export function figureAssetHashes(body: { content?: PmNode[] }): string[] {
+  const hashes: string[] = [];
+  const walk = (nodes: PmNode[] | undefined): void => {
+    for (const node of nodes ?? []) {
+      if (node.type === 'figure' && typeof node.attrs?.['asset'] === 'string') hashes.push(node.attrs['asset']);
+      walk(node.content);
+    }
+  };
+  walk(body.content);
+  return hashes;
+}
 
 /** `assets` filtered to the hashes the body's figures use, in list order, each once. */
 export function usedAssets(body: Release['body'], assets: readonly Asset[]): Asset[] {

@@ -7,6 +7,8 @@ import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES, isSafeHref } from './s
 import { bodyPathSegments, checkBody } from './body-check';
 import { threadsSchema } from './thread-schema';
 import { historySchema } from './history-entry';
+import { figureAssetHashes } from './asset-list';
+import { MAX_SIGNATURE_LINES, NOTICE_AUTHORITIES } from './signature-lines';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
@@ -98,9 +100,7 @@ export const assetSchema = z
 export type Asset = z.infer<typeof assetSchema>;
 
 /** The official-notice (thông cáo) fields: number/symbol, summary, signature block, recipients. */
-/** State forms (Decree 30) then Party forms (Guideline 36); '' is a line without one. */
-export const NOTICE_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
-export const MAX_SIGNATURE_LINES = 3;
+export { MAX_SIGNATURE_LINES, NOTICE_AUTHORITIES } from './signature-lines';
 /** One level of the signature block, e.g. {KT., CHỦ TỊCH}; printed as "KT. CHỦ TỊCH". One line: no newline. */
 export const signatureLineSchema = z
   .object({ authority: z.enum(NOTICE_AUTHORITIES), title: z.string().max(500).regex(/^[^\r\n]*$/) })
@@ -253,18 +253,8 @@ export const manifestSchema = z
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;
 
-/** The asset hash of every figure in the body, in document order (duplicates kept). */
-export function figureAssetHashes(body: { content?: PmNode[] }): string[] {
-  const hashes: string[] = [];
-  const walk = (nodes: PmNode[] | undefined): void => {
-    for (const node of nodes ?? []) {
-      if (node.type === 'figure' && typeof node.attrs?.['asset'] === 'string') hashes.push(node.attrs['asset']);
-      walk(node.content);
-    }
-  };
-  walk(body.content);
-  return hashes;
-}
+// Zod-free, in asset-list.ts, so that the renderer can use it without the validator.
+export { figureAssetHashes } from './asset-list';
 
 export { MAX_COMMENT_TEXT, MAX_QUOTE, type Comment, type Person, type Thread } from './thread-schema';
 

@@ -6,14 +6,16 @@
  */
 import type { Notice, SignatureLine } from './release';
 
-const MAX_LINES = 3;
+/** State forms (Decree 30) then Party forms (Guideline 36); '' is a line without one. Here, not in release.ts: the renderer's fields need them without zod. */
+export const NOTICE_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
+export const MAX_SIGNATURE_LINES = 3;
 
 /** The 1.3 fields as 1.4 lines: the authority stands before the first line, as the 1.3 templates printed it. */
 export function signatureLinesFromLegacy(authority: string, signerPosition: string): SignatureLine[] {
   const titles = signerPosition === '' ? [] : signerPosition.split('\n');
   if (titles.length === 0) return authority === '' ? [] : [{ authority: authority as Notice['signatureLines'][number]['authority'], title: '' }];
   // A fourth line and more (the 1.3 field had no limit) join the third, so nothing printed is lost.
-  const kept = titles.length > MAX_LINES ? [...titles.slice(0, MAX_LINES - 1), titles.slice(MAX_LINES - 1).join(' ')] : titles;
+  const kept = titles.length > MAX_SIGNATURE_LINES ? [...titles.slice(0, MAX_SIGNATURE_LINES - 1), titles.slice(MAX_SIGNATURE_LINES - 1).join(' ')] : titles;
   return kept.map((title, i) => ({ authority: (i === 0 ? authority : '') as SignatureLine['authority'], title }));
 }
 

@@ -6,12 +6,9 @@
  */
 import { z } from 'zod';
 import { REVIEW_ID_PATTERN } from './body-schema';
+import { MAX_COMMENT_TEXT, MAX_COMMENTS_PER_THREAD, MAX_QUOTE, MAX_THREADS } from './thread-limits';
 
-/** Most threads a release may carry, and comments per thread: far past any real review round. */
-export const MAX_THREADS = 2_000;
-export const MAX_COMMENTS_PER_THREAD = 500;
-export const MAX_COMMENT_TEXT = 10_000;
-export const MAX_QUOTE = 2_000;
+export { MAX_COMMENT_TEXT, MAX_COMMENTS_PER_THREAD, MAX_QUOTE, MAX_THREADS } from './thread-limits';
 
 /** ISO 8601 date-time with a zone, as the workflow log writes it. */
 const isoTime = z

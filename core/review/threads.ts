@@ -5,7 +5,8 @@
  * `comment` marks in the body; a thread whose id no mark carries any more is an orphan, listed
  * as "text removed" rather than dropped.
  */
-import { MAX_COMMENT_TEXT, MAX_QUOTE, type Comment, type Person, type PmNode, type Thread } from '../document/release';
+import type { Comment, Person, PmNode, Thread } from '../document/release';
+import { MAX_COMMENT_TEXT, MAX_QUOTE } from '../document/thread-limits';
 import { samePerson } from './people';
 
 export type ThreadRefusal = 'no-thread' | 'no-comment' | 'not-own' | 'empty' | 'too-long' | 'resolved' | 'id-taken';

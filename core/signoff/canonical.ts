@@ -45,7 +45,8 @@
  * a new node must decide what of it is published before it can be signed.
  */
 import { figureAttrs } from '../document/figure';
-import { figureAssetHashes, type Asset, type PmNode, type Release } from '../document/release';
+import { figureAssetHashes } from '../document/asset-list';
+import type { Asset, PmNode, Release } from '../document/release';
 import type { NodeName } from '../document/schema-names';
 import { sha256Hex } from '../document/sha256';
 import { guessReleaseLanguage } from '../document/language';

@@ -4,7 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SIGNATURE_LINES, NOTICE_AUTHORITIES, type Notice, type SignatureLine } from '../../core/document/release';
+import type { Notice, SignatureLine } from '../../core/document/release';
+import { MAX_SIGNATURE_LINES, NOTICE_AUTHORITIES } from '../../core/document/signature-lines';
 import { documentStore, updateMeta } from '../app/document-store';
 import { useStore } from '../lib/store';
 import { nfcHandlers, oneLine } from './nfc-input';
