@@ -5,8 +5,6 @@
  */
 import type { PmNode, Person, Release, Thread } from '../../document/release';
 
-type PmMark = NonNullable<PmNode['marks']>[number];
-
 export const REVIEWERS: readonly Person[] = [
   { name: 'Nguyễn Thị Hà', initials: 'NTH', fingerprint: 'a'.repeat(64) },
   { name: 'Trần Văn Bình', initials: 'TVB', fingerprint: 'b'.repeat(64) },
@@ -20,40 +18,76 @@ function suggestionAttrs(id: string, n: number): Record<string, string> {
   return { id, by: who.fingerprint, name: who.name, initials: who.initials, at: AT(n) };
 }
 
-/** A text node split at [from, to): the middle part gets `extra`, the other parts keep their marks. */
-function splitText(node: PmNode, from: number, to: number, extra: PmMark[]): PmNode[] {
-  const text = node.text ?? '';
-  const marks = node.marks ?? [];
-  const part = (t: string, m: PmMark[]): PmNode[] => (t === '' ? [] : [{ type: 'text', text: t, ...(m.length > 0 ? { marks: m } : {}) }]);
-  return [...part(text.slice(0, from), marks), ...part(text.slice(from, to), [...extra, ...marks]), ...part(text.slice(to), marks)];
+/** Where one thread or suggestion goes: a window of SLOT characters in a plain text node. */
+interface Slot {
+  parent: PmNode;
+  child: number;
+  offset: number;
 }
+const SLOT = 30;
 
-/** The paragraphs (anywhere in the body) whose first node is plain text of at least 40 characters. */
-function textParagraphs(body: PmNode): PmNode[] {
-  const out: PmNode[] = [];
+/** Windows of SLOT characters in the body's unmarked text nodes, in document order. */
+function slots(body: PmNode): Slot[] {
+  const out: Slot[] = [];
   const walk = (node: PmNode): void => {
-    if (node.type === 'paragraph') {
-      const first = node.content?.[0];
-      if (first?.type === 'text' && (first.text ?? '').length >= 40 && (first.marks ?? []).length === 0) out.push(node);
-      return;
-    }
-    for (const child of node.content ?? []) walk(child);
+    (node.content ?? []).forEach((child, i) => {
+      if (child.type === 'text' && (child.marks ?? []).length === 0 && node.type !== 'figure') {
+        for (let o = 0; o + SLOT <= (child.text ?? '').length; o += SLOT) out.push({ parent: node, child: i, offset: o });
+      } else walk(child);
+    });
   };
   walk(body);
   return out;
 }
 
+type Op = { offset: number; thread: string } | { offset: number; suggestion: number };
+
+/** One text node cut at its slots: anchors of 12 characters, insertions before, deletions of 8. */
+function cut(node: PmNode, ops: readonly Op[]): PmNode[] {
+  const text = node.text ?? '';
+  const out: PmNode[] = [];
+  const plain = (t: string): void => {
+    if (t !== '') out.push({ type: 'text', text: t });
+  };
+  let cursor = 0;
+  for (const op of [...ops].sort((a, b) => a.offset - b.offset)) {
+    plain(text.slice(cursor, op.offset));
+    cursor = op.offset;
+    if ('thread' in op) {
+      out.push({ type: 'text', text: text.slice(cursor, cursor + 12), marks: [{ type: 'comment', attrs: { thread: op.thread } }] });
+      cursor += 12;
+      continue;
+    }
+    const s = op.suggestion;
+    const attrs = suggestionAttrs(`s${s}`, s);
+    const kind = s % 3;
+    if (kind !== 0) {
+      out.push({ type: 'text', text: text.slice(cursor, cursor + 8), marks: [{ type: 'deletion', attrs }] });
+      cursor += 8;
+    }
+    if (kind !== 1) out.push({ type: 'text', text: kind === 0 ? `thêm ${s} ` : `thay ${s}`, marks: [{ type: 'insertion', attrs }] });
+  }
+  plain(text.slice(cursor));
+  return out;
+}
+
 /**
  * The release with `threads` threads (the first general, the second resolved, every third with
- * two replies) anchored on a word of a paragraph each, and `suggestions` suggestions (insertion,
- * deletion, replacement in turn) on another word of a paragraph each. Paragraphs are used in turn;
- * throws if the body has too few long plain paragraphs.
+ * two replies) each anchored on 12 characters, and `suggestions` suggestions (insertion,
+ * deletion, replacement in turn), in windows of 30 characters of the body's plain text, in
+ * order: threads first, then suggestions. Throws if the body has too little plain text.
  */
 export function withReview(release: Release, threads: number, suggestions: number): Release {
   const body = structuredClone(release.body) as PmNode;
-  const paragraphs = textParagraphs(body);
   const anchored = Math.max(threads - 1, 0);
-  if (paragraphs.length < Math.max(anchored, suggestions)) throw new Error(`withReview: ${paragraphs.length} paragraphs for ${anchored} anchors and ${suggestions} suggestions`);
+  const places = slots(body);
+  if (places.length < anchored + suggestions) throw new Error(`withReview: ${places.length} places for ${anchored} anchors and ${suggestions} suggestions`);
+  const ops = new Map<PmNode, Map<number, Op[]>>();
+  const add = (slot: Slot, op: Op): void => {
+    const byChild = ops.get(slot.parent) ?? new Map<number, Op[]>();
+    byChild.set(slot.child, [...(byChild.get(slot.child) ?? []), op]);
+    ops.set(slot.parent, byChild);
+  };
   const list: Thread[] = [];
   for (let t = 0; t < threads; t++) {
     const id = `t${t}`;
@@ -66,30 +100,19 @@ export function withReview(release: Release, threads: number, suggestions: numbe
     const general = t === 0;
     let quote = '';
     if (!general) {
-      const p = paragraphs[t - 1]!;
-      const first = p.content![0]!;
-      quote = (first.text ?? '').slice(0, 12);
-      p.content!.splice(0, 1, ...splitText(first, 0, 12, [{ type: 'comment', attrs: { thread: id } }]));
+      const slot = places[t - 1]!;
+      quote = (slot.parent.content![slot.child]!.text ?? '').slice(slot.offset, slot.offset + 12);
+      add(slot, { offset: slot.offset, thread: id });
     }
     const resolved = t === 1 ? { by: REVIEWERS[0]!, at: AT(t + 5) } : null;
     list.push({ id, general, quote, resolved, comments });
   }
   for (let s = 0; s < suggestions; s++) {
-    const p = paragraphs[s]!;
-    const i = p.content!.length - 1;
-    const last = p.content![i]!;
-    const text = last.text ?? '';
-    const from = Math.max(text.length - 20, 0);
-    const to = Math.max(text.length - 12, from);
-    const attrs = suggestionAttrs(`s${s}`, s);
-    const kind = s % 3;
-    const plain = (t: string): PmNode[] => (t === '' ? [] : [{ type: 'text', text: t, ...(last.marks ? { marks: last.marks } : {}) }]);
-    const inserted: PmNode = { type: 'text', text: kind === 0 ? `thêm ${s} ` : `thay ${s}`, marks: [{ type: 'insertion' as const, attrs }, ...(last.marks ?? [])] };
-    const replaced =
-      kind === 0
-        ? [...plain(text.slice(0, from)), inserted, ...plain(text.slice(from))]
-        : [...plain(text.slice(0, from)), { type: 'text', text: text.slice(from, to), marks: [{ type: 'deletion' as const, attrs }, ...(last.marks ?? [])] }, ...(kind === 2 ? [inserted] : []), ...plain(text.slice(to))];
-    p.content!.splice(i, 1, ...replaced);
+    const slot = places[anchored + s]!;
+    add(slot, { offset: slot.offset, suggestion: s });
+  }
+  for (const [parent, byChild] of ops) {
+    for (const child of [...byChild.keys()].sort((a, b) => b - a)) parent.content!.splice(child, 1, ...cut(parent.content![child]!, byChild.get(child)!));
   }
   return { ...release, body: body as Release['body'], threads: list };
 }
