@@ -24,7 +24,9 @@ export const MERGE_HELP = `Usage: pressdesk merge-review <release.pressdesk> <re
 
 Brings a reviewer's copy back into the release: their comment threads (new threads, replies,
 resolutions), their suggested edits, and — where they edited the text directly instead of
-suggesting — those edits, as suggestions by them to accept or reject. Threads and suggestions
+suggesting — those edits, as suggestions by them to accept or reject (from a .pressdesk copy;
+a Word copy's text is the export's layout read back, so only its comments and tracked changes
+are taken, and places where its text differs otherwise are counted). Threads and suggestions
 are matched by id, anchors by id and else by their text. What cannot be placed (a thread whose
 text is gone, a changed detail field or photo) is listed, never dropped. The release and the copy
 are not changed: the merged release is written to --out.
@@ -54,6 +56,7 @@ export function describeMerge(report: MergeReport): string[] {
     `Edits and resolutions taken: ${report.updatesTaken}`,
     `Suggestions added: ${report.suggestionsAdded}`,
     `Direct edits as suggestions: ${report.directEditsAsSuggestions}`,
+    ...(report.differencesNotTaken > 0 ? [`Text differences outside tracked changes, not taken (Word copy): ${report.differencesNotTaken}`] : []),
     `Not placed: ${report.unplaced.length}`,
   ];
   for (const item of report.unplaced) lines.push(`  - ${UNPLACED[item.kind]}: ${item.id}${item.text ? ` "${item.text.slice(0, 80)}"` : ''}${item.by ? ` (${item.by})` : ''}`);

@@ -65,15 +65,16 @@ export class BlockIndex {
   }
 }
 
-function similar(index: BlockIndex, a: PmNode, b: PmNode): boolean {
-  if (a.type !== b.type) return false;
-  if (a.type === 'figure') return a.attrs?.['asset'] === b.attrs?.['asset'];
+/** How alike two blocks are, 0..1 (Dice over their words); 0 when they cannot be one block edited. */
+function similarity(index: BlockIndex, a: PmNode, b: PmNode): number {
+  if (a.type !== b.type) return 0;
+  if (a.type === 'figure') return a.attrs?.['asset'] === b.attrs?.['asset'] ? 1 : 0;
   const wa = index.wordsOf(a);
   const wb = index.wordsOf(b);
-  if (wa.size === 0 && wb.size === 0) return true;
+  if (wa.size === 0 && wb.size === 0) return 1;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
-  return (2 * common) / (wa.size + wb.size) >= EDITED_SIMILARITY;
+  return (2 * common) / (wa.size + wb.size);
 }
 
 /** Align two sibling lists of blocks. */
@@ -101,24 +102,35 @@ export function alignBlocks(index: BlockIndex, a: readonly PmNode[], b: readonly
   return steps;
 }
 
-/** Pair removed and added blocks in one gap, in order; the rest stay removed or added. */
+/**
+ * Pair removed and added blocks in one gap: the most alike pairs first (a caption read back as a
+ * paragraph must not take the place of the paragraph that follows it), never crossing, each block
+ * once; the rest stay removed or added, in order.
+ */
 function pairGap(index: BlockIndex, gapA: PmNode[], gapB: PmNode[], steps: BlockStep[]): void {
+  const candidates: { i: number; j: number; score: number }[] = [];
+  for (let j = 0; j < gapB.length; j++) {
+    const centre = gapB.length > 1 ? Math.round((j * (gapA.length - 1)) / (gapB.length - 1)) : 0;
+    for (let i = Math.max(0, centre - PAIR_WINDOW); i < Math.min(gapA.length, centre + PAIR_WINDOW + 1); i++) {
+      const score = similarity(index, gapA[i]!, gapB[j]!);
+      if (score >= EDITED_SIMILARITY) candidates.push({ i, j, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i);
+  const pairs: { i: number; j: number }[] = [];
+  for (const c of candidates) {
+    if (pairs.every((p) => (p.i < c.i && p.j < c.j) || (p.i > c.i && p.j > c.j))) pairs.push(c);
+  }
+  pairs.sort((x, y) => x.i - y.i);
   let nextA = 0;
-  for (const b of gapB) {
-    let found = -1;
-    for (let i = nextA; i < gapA.length && i < nextA + PAIR_WINDOW; i++) {
-      if (similar(index, gapA[i]!, b)) {
-        found = i;
-        break;
-      }
-    }
-    if (found < 0) {
-      steps.push({ kind: 'added', b });
-      continue;
-    }
-    for (; nextA < found; nextA++) steps.push({ kind: 'removed', a: gapA[nextA]! });
-    steps.push({ kind: 'edited', a: gapA[found]!, b });
-    nextA = found + 1;
+  let nextB = 0;
+  for (const { i, j } of pairs) {
+    for (; nextA < i; nextA++) steps.push({ kind: 'removed', a: gapA[nextA]! });
+    for (; nextB < j; nextB++) steps.push({ kind: 'added', b: gapB[nextB]! });
+    steps.push({ kind: 'edited', a: gapA[i]!, b: gapB[j]! });
+    nextA = i + 1;
+    nextB = j + 1;
   }
   for (; nextA < gapA.length; nextA++) steps.push({ kind: 'removed', a: gapA[nextA]! });
+  for (; nextB < gapB.length; nextB++) steps.push({ kind: 'added', b: gapB[nextB]! });
 }

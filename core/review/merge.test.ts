@@ -165,6 +165,25 @@ describe('mergeReview', () => {
     expect(release.body).toEqual(author.body);
   });
 
+  it('takes only comments and suggestions from a copy whose text is not ours to diff (Word), counting the rest', () => {
+    const author = authorRelease();
+    const copy = structuredClone(author);
+    // What a Word copy reads back as: a dateline paragraph before the body, a caption line, a word changed without tracking…
+    copy.body.content.unshift(para(txt('Điện Biên, 8/1/2019')));
+    copy.body.content[2]!.content = copy.body.content[2]!.content!.map((n) => (n.text === ' tham dự' ? txt(' có mặt') : n));
+    // …and what the reviewer did with tracked changes on: an inserted word, a new paragraph, a comment.
+    copy.body.content[3]!.content!.push(txt(' Rõ.', sug('insertion', 'w-ins', REVIEWER)));
+    copy.body.content.push(para(txt('Đoạn thêm có theo dõi.', sug('insertion', 'w-par', REVIEWER))));
+    copy.body.content[5]!.content = copy.body.content[5]!.content!.map((n) => (n.text === 'cá nhân.' ? txt('cá nhân.', anchor('w-t')) : n));
+    copy.threads.push(thread('w-t', 'cá nhân.', REVIEWER, 'Bao nhiêu?'));
+    const { release, report } = mergeReview(author, copy, { fallbackReviewer: NOBODY, at: MERGED_AT, directEdits: false });
+    expect(report).toMatchObject({ threadsAdded: 1, suggestionsAdded: 2, directEditsAsSuggestions: 0, differencesNotTaken: 2, unplaced: [] });
+    expect(rejectedText(release.body)).toEqual(rejectedText(author.body));
+    expect(textWith(release.body, 'insertion', 'id', 'w-ins')).toBe(' Rõ.');
+    expect(textWith(release.body, 'insertion', 'id', 'w-par')).toBe('Đoạn thêm có theo dõi.');
+    expect(textWith(release.body, 'comment', 'thread', 'w-t')).toBe('cá nhân.');
+  });
+
   it('places a thread by its quote when its anchor is missing, and lists it as general when the quote is not there once', () => {
     const author = { ...createRelease('news'), body: doc(para(txt('Một câu có chữ lạ và chữ lạ.'))) };
     const reviewed = {

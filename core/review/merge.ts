@@ -11,7 +11,7 @@
  * decides on the reviewer's work. Pure: the caller reads the files and says who and when.
  */
 import type { Person, PmNode, Release } from '../document/release';
-import { BlockIndex } from './align';
+import { BlockIndex, isTextBlock } from './align';
 import { diffDetails } from './detail-diff';
 import { idMaker, remarkBlock, suggestionIdsIn, suggestionMark, walkBlocks, type Body, type Suggester, type WalkPolicy } from './diff';
 import { anchoredThreads, mergeThreads } from './merge-threads';
@@ -41,6 +41,8 @@ export interface MergeReport {
   updatesTaken: number;
   suggestionsAdded: number;
   directEditsAsSuggestions: number;
+  /** With directEdits off: places where the copy's text differs outside suggestions, not taken. */
+  differencesNotTaken: number;
   unplaced: Unplaced[];
 }
 
@@ -51,6 +53,13 @@ export interface MergeOptions {
   fallbackReviewer: Person;
   /** ISO time of the merge: the time the direct edits are suggested at. */
   at: string;
+  /**
+   * Whether text that differs outside suggestions comes in as the reviewer's suggestions (default
+   * true). Off for a Word copy: its text is the export's layout read back (subhead, dateline and
+   * captions as paragraphs, details missing), so only its comments and tracked changes are taken,
+   * and the places where its text differs are counted (differencesNotTaken).
+   */
+  directEdits?: boolean;
 }
 
 const markId = (mark: PmMark): string => String(mark.attrs?.[mark.type === 'comment' ? 'thread' : 'id']);
@@ -95,6 +104,8 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
   const unplaced: Unplaced[] = [];
   const matched = new Set<string>();
   let direct = 0;
+  let notTaken = 0;
+  const directEdits = options.directEdits ?? true;
   const directId = (): string => {
     direct++;
     return newId();
@@ -106,8 +117,14 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
 
   const policy: WalkPolicy = {
     same: (a, b) => (JSON.stringify(a.content) === JSON.stringify(b.content) ? a : null),
-    inline: (a, b) => mergeInline(a, b, { isNew, isMine, directId, by, matched: (id) => matched.add(id) }),
+    inline: (a, b) =>
+      mergeInline(a, b, { isNew, isMine, directId, by, matched: (id) => matched.add(id), directEdits, notTaken: () => void notTaken++ }),
     added(b) {
+      if (!directEdits) {
+        const kept = onlyTheirInsertions(b, isNew);
+        if (kept === null) notTaken++;
+        return kept;
+      }
       if (b.type === 'figure') {
         unplaced.push(photo(b, reviewer));
         return null;
@@ -119,6 +136,10 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
       );
     },
     removed(a) {
+      if (!directEdits) {
+        notTaken++;
+        return a;
+      }
       if (a.type === 'figure') {
         unplaced.push(photo(a, reviewer));
         return a;
@@ -139,7 +160,7 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
   for (const id of added) {
     if (!placed.has(id)) unplaced.push({ kind: 'suggestion', id, ...suggestionText(reviewed.body, id) });
   }
-  for (const change of diffDetails(author, reviewed)) unplaced.push({ kind: 'detail', id: change.field, text: change.after, by: reviewer.name });
+  if (directEdits) for (const change of diffDetails(author, reviewed)) unplaced.push({ kind: 'detail', id: change.field, text: change.after, by: reviewer.name });
 
   const known = new Set(threads.threads.map((t) => t.id));
   const body: Body = { type: 'doc', content: dropMarks(threads.content, (m) => m.type === 'comment' && !known.has(markId(m))) };
@@ -153,6 +174,7 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
       updatesTaken: threads.updatesTaken,
       suggestionsAdded: added.filter((id) => placed.has(id)).length,
       directEditsAsSuggestions: direct,
+      differencesNotTaken: notTaken,
       unplaced,
     },
   };
@@ -165,6 +187,9 @@ interface InlineContext {
   by: Suggester;
   /** A suggestion of theirs that lies on one of the author's own (a copy without our ids, e.g. Word): not new. */
   matched(id: string): void;
+  directEdits: boolean;
+  /** Counts a gap whose plain differences were not taken (directEdits off). */
+  notTaken(): void;
 }
 
 const hasInsertion = (t: Token): boolean => t.pieces.some((p) => p.marks.some((m) => m.type === 'insertion'));
@@ -189,6 +214,7 @@ function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
       added.map((t, i) => (mine && !suggested(t) ? t.key : `\u0006b${i}`)),
     );
     let id = '';
+    let skipped = false;
     const direct = (): string => (id ||= ctx.directId());
     for (const op of ops) {
       if (op.kind === 'equal') {
@@ -197,16 +223,27 @@ function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
       }
       if (op.kind === 'delete') {
         // The author's own suggestions stay as the author has them; plain text they removed is their deletion.
-        for (const p of gone[op.a]!.pieces) out.push(p.marks.some(isSuggestionMark) ? p : { ...p, marks: [...p.marks, suggestionMark('deletion', direct(), ctx.by)] });
+        for (const p of gone[op.a]!.pieces) {
+          if (p.marks.some(isSuggestionMark)) out.push(p);
+          else if (!ctx.directEdits) {
+            out.push(p);
+            skipped = true;
+          } else out.push({ ...p, marks: [...p.marks, suggestionMark('deletion', direct(), ctx.by)] });
+        }
         continue;
       }
       for (const p of added[op.b]!.pieces) {
         // Their take on the author's suggestions, and their deletions of text the author no longer has, stay out (listed).
         if (p.marks.some((m) => ctx.isMine(m) || (m.type === 'deletion' && ctx.isNew(m)))) continue;
         const marks = p.marks.filter((m) => m.type !== 'comment' || ctx.isNew(m));
+        if (!ctx.directEdits && !p.marks.some(isSuggestionMark)) {
+          skipped = true;
+          continue;
+        }
         out.push(p.marks.some(isSuggestionMark) ? { ...p, marks } : { ...p, marks: [...marks, suggestionMark('insertion', direct(), ctx.by)] });
       }
     }
+    if (skipped) ctx.notTaken();
     gone = [];
     added = [];
   };
@@ -224,6 +261,19 @@ function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
   }
   flush();
   return out;
+}
+
+/** Of a block only the copy has, only the reviewer's suggested insertions (in their blocks), or null. */
+function onlyTheirInsertions(node: PmNode, isNew: (mark: PmMark) => boolean): PmNode | null {
+  const theirs = (n: PmNode): boolean => (n.marks ?? []).some((m) => m.type === 'insertion' && isNew(m));
+  if (isTextBlock(node)) {
+    if (node.type === 'figure') return null;
+    const content = (node.content ?? []).filter(theirs);
+    return content.length === 0 ? null : { ...node, content };
+  }
+  const content = (node.content ?? []).map((child) => onlyTheirInsertions(child, isNew)).filter((n): n is PmNode => n !== null);
+  if (content.length === 0 || (node.type === 'listItem' && content[0]!.type !== 'paragraph')) return null;
+  return { ...node, content };
 }
 
 const photo = (figure: PmNode, reviewer: Person): Unplaced => ({

@@ -35,6 +35,8 @@ export async function mergeReviewedCopy(
 ): Promise<{ release: Release; report: MergeReport }> {
   const reviewed = normalizeRelease(await readReviewedCopy(path, release.kind));
   return mergeReview(normalizeRelease(release), reviewed, {
+    // A Word copy's text is our export's layout read back: only its comments and tracked changes count.
+    directEdits: extname(path).toLowerCase() !== '.docx',
     ...(options.reviewer ? { reviewer: options.reviewer } : {}),
     fallbackReviewer: UNNAMED_REVIEWER[options.language],
     at: isoWithZone(options.now),

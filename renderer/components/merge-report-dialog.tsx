@@ -39,6 +39,7 @@ export function MergeReportDialog() {
         <li>{t('merge.directEdits', { count: report.directEditsAsSuggestions })}</li>
       </ul>
       {report.directEditsAsSuggestions > 0 && <p>{t('merge.reviewer', { name: report.reviewer.name })}</p>}
+      {report.differencesNotTaken > 0 && <p>{t('merge.notTaken', { count: report.differencesNotTaken })}</p>}
       {report.unplaced.length === 0 ? (
         <p>{t('merge.unplacedNone')}</p>
       ) : (

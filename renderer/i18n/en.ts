@@ -199,6 +199,7 @@ export const en: Catalogue = {
     updatesTaken: 'Comments edited and threads resolved: {{count}}',
     suggestionsAdded: 'New suggested edits: {{count}}',
     directEdits: 'Direct edits, brought in as suggestions: {{count}}',
+    notTaken: 'The Word copy differs in {{count}} place(s) without tracked changes: not taken. From Word, only comments and tracked changes are merged.',
     unplacedNone: 'Everything in the copy was placed.',
     unplacedTitle: 'Could not be placed in the text ({{count}}); look at these by hand:',
     unplacedThread: 'Kept as a general comment (its text was not found): “{{text}}”',

@@ -200,6 +200,7 @@ export const vi = {
     updatesTaken: 'Bình luận được sửa, luồng được đánh dấu đã xử lý: {{count}}',
     suggestionsAdded: 'Gợi ý sửa mới: {{count}}',
     directEdits: 'Chỗ sửa trực tiếp, đưa vào thành gợi ý: {{count}}',
+    notTaken: 'Bản Word có {{count}} chỗ chữ khác mà không ghi theo dõi thay đổi (Track changes): không đưa vào. Chỉ bình luận và thay đổi được theo dõi được gộp từ Word.',
     unplacedNone: 'Mọi nội dung trong bản góp ý đều đã được đưa vào.',
     unplacedTitle: 'Không đặt được vào văn bản ({{count}}), cần xem tay:',
     unplacedThread: 'Góp ý giữ thành góp ý chung (không tìm thấy đoạn văn): “{{text}}”',
