@@ -5,6 +5,7 @@ import { suggestingStore } from '../app/review-author';
 import { statsStore } from '../app/stats';
 import { useStore } from '../lib/store';
 import { formatTime } from '../lib/date-format';
+import { formatCount } from '../lib/number-format';
 
 function SavedState() {
   const { t } = useTranslation();
@@ -50,14 +51,13 @@ function SuggestingState() {
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const { words, characters } = useStore(statsStore, (s) => s);
-  const number = new Intl.NumberFormat(i18n.language);
   return (
     <div className="status-bar">
       <span className="status-item" data-testid="status-words">
-        {t('status.words', { count: words, formatted: number.format(words) })}
+        {t('status.words', { count: words, formatted: formatCount(words, i18n.language) })}
       </span>
       <span className="status-item" data-testid="status-characters">
-        {t('status.characters', { formatted: number.format(characters) })}
+        {t('status.characters', { formatted: formatCount(characters, i18n.language) })}
       </span>
       <SuggestingState />
       <SavedState />
