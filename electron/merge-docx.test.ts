@@ -1,5 +1,6 @@
 /**
- * A reviewer who uses Word: the release under review goes out as a review copy (`pressdesk export
+ * The review copy round trip (5 threads and 10 suggestions out to Word and back, unchanged) and a
+ * reviewer who uses Word: the release under review goes out as a review copy (`pressdesk export
  * --to docx --review-copy`), the reviewer adds a comment and a tracked insertion in it (written
  * into the XML here as Word writes them), and `pressdesk merge-review` brings the copy back — the
  * same threads and suggestions as before, once each (matched by content: Word renumbers ids), plus
@@ -12,6 +13,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packRelease } from '../core/document/file-format';
 import { kitchenSinkReviewRelease } from '../core/document/kitchen-sink-review';
+import { authorRelease } from '../core/review/test-merge-fixture';
 import type { PmNode } from '../core/document/release';
 import { runCli } from './cli';
 import { readReleaseFile } from './services/files';
@@ -39,6 +41,19 @@ describe('merge-review with a reviewed Word copy', () => {
     const code = await runCli(argv, { cwd: dir, out: (l) => stdout.push(l), err: (l) => stderr.push(l) });
     return { code, out: stdout.join('\n'), err: stderr.join('\n') };
   };
+
+  it('a release with 5 threads and 10 suggestions -> review copy -> merge back: the same threads and suggestions, nothing doubled', async () => {
+    const release = authorRelease();
+    await fsp.writeFile(join(dir, 'tin.pressdesk'), packRelease(release));
+    expect((await run('export', 'tin.pressdesk', '--to', 'docx', '--review-copy', '--out', 'tin.docx')).code).toBe(0);
+    const merged = await run('merge-review', 'tin.pressdesk', 'tin.docx', '--out', 'tin-gop');
+    expect(merged.code).toBe(0);
+    for (const line of ['Threads added: 0', 'Replies added: 0', 'Suggestions added: 0', 'Direct edits as suggestions: 0', 'Not placed: 0']) expect(merged.out).toContain(line);
+    const { release: result } = await readReleaseFile(join(dir, 'tin-gop.pressdesk'));
+    // Every thread (author, text, anchor) and every suggestion (author, text) as they were.
+    expect(result.threads).toEqual(release.threads);
+    expect(result.body).toEqual(release.body);
+  });
 
   it('brings back the same threads and suggestions plus the Word reviewer’s comment and tracked insertion', async () => {
     const { release, assets } = kitchenSinkReviewRelease();
