@@ -12,13 +12,14 @@ import { useStore } from '../lib/store';
 import { LanguageSelect } from './language-select';
 import { Modal } from './modal';
 import { nfcHandlers } from './nfc-input';
+import { initialsOf } from '../../core/review/people';
 
-function Text({ label, value, onChange, maxLength = 300 }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number }) {
+function Text({ label, value, onChange, maxLength = 300, placeholder }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number; placeholder?: string }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} maxLength={maxLength} autoComplete="off" {...nfcHandlers(onChange)} />
+      <input id={id} type="text" value={value} maxLength={maxLength} placeholder={placeholder} autoComplete="off" {...nfcHandlers(onChange)} />
     </div>
   );
 }
@@ -71,7 +72,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Text label={t('settings.fullName')} value={profile.fullName} onChange={user('fullName')} />
           <Text label={t('settings.penName')} value={profile.penName} onChange={user('penName')} />
           <Text label={t('settings.position')} value={profile.position} onChange={user('position')} />
-          <Text label={t('settings.initials')} value={profile.initials} onChange={user('initials')} maxLength={10} />
+          {/* Empty, comments use the name's initials (core/review/people.ts): shown as the placeholder. */}
+          <Text label={t('settings.initials')} value={profile.initials} onChange={user('initials')} maxLength={8} placeholder={initialsOf(profile.fullName || profile.penName)} />
         </fieldset>
         <fieldset className="group">
           <legend>{t('settings.organisation')}</legend>
