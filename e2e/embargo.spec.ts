@@ -9,7 +9,8 @@ import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { ReleasePage } from './release-page';
 
-test.use({ language: 'vi' });
+// A Vietnamese UI in an American English browser: what the fields show must not follow the browser.
+test.use({ language: 'vi', browserLocale: 'en-US' });
 
 test('the embargo time is typed and shown as 17:43, 15/01/2027, checked, from the keyboard', async ({ app }) => {
   const ui = new ReleasePage(app, (_en, vi) => vi);

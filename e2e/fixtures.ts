@@ -14,6 +14,8 @@ export interface AppOptions {
   language: 'vi' | 'en';
   /** Show the first-start sample release (off by default so specs start from a new release). */
   firstRun: boolean;
+  /** The browser's own locale (null: the UI language's), to show that dates follow the app, not it. */
+  browserLocale: string | null;
 }
 
 export interface PressDeskApp {
@@ -52,7 +54,7 @@ async function launchHost(browser: Browser, dirs: { workspace: string; userData:
     });
     child.once('exit', (code) => fail(new Error(`host exited early (${code})`)));
   });
-  const context = await browser.newContext({ locale: options.language === 'vi' ? 'vi-VN' : 'en-US' });
+  const context = await browser.newContext({ locale: options.browserLocale ?? (options.language === 'vi' ? 'vi-VN' : 'en-US') });
   const page = await context.newPage();
   await page.goto(url);
   let pendingPath: string | null = null;
@@ -110,12 +112,13 @@ async function launchElectron(dirs: { workspace: string; userData: string }, opt
 export const test = base.extend<AppOptions & { app: PressDeskApp }>({
   language: ['en', { option: true }],
   firstRun: [false, { option: true }],
-  app: async ({ browser, language, firstRun }, use, testInfo) => {
+  browserLocale: [null, { option: true }],
+  app: async ({ browser, language, firstRun, browserLocale }, use, testInfo) => {
     const base = await mkdtemp(join(tmpdir(), 'pressdesk-e2e-'));
     const dirs = { workspace: join(base, 'workspace'), userData: join(base, 'user-data') };
     const electron = testInfo.project.metadata['electron'] === true;
     const launch = (first: boolean): Promise<Launched> =>
-      electron ? launchElectron(dirs, { language, firstRun: first }) : launchHost(browser, dirs, { language, firstRun: first });
+      electron ? launchElectron(dirs, { language, firstRun: first, browserLocale }) : launchHost(browser, dirs, { language, firstRun: first, browserLocale });
     let current = await launch(firstRun);
     const app: PressDeskApp = {
       get page() {
