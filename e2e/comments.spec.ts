@@ -32,6 +32,11 @@ test('comment with Ctrl+Alt+M, reply, resolve, reopen; deleted text -> "text rem
   await expect(ui.body).toBeFocused();
   await page.keyboard.type(' 2026');
   await expect(ui.body.locator('.comment-anchor')).toHaveText('năm');
+  // Undo takes back the typing, never the comment's anchor.
+  await page.keyboard.press('Control+z');
+  await expect(ui.body).toHaveText('Hội nghị tổng kết năm');
+  await expect(ui.body.locator('.comment-anchor')).toHaveText('năm');
+  await page.keyboard.type(' 2026');
 
   await card.click();
   await card.getByRole('textbox', { name: 'Trả lời…' }).fill('Năm 2026');

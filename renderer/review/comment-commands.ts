@@ -1,7 +1,7 @@
 /**
  * Comment actions: each changes `release.threads` through the document store (so save, autosave
  * and recovery carry it as any other edit) and, where an anchor is involved, the body through one
- * editor transaction (so the body's undo covers it). Pure thread rules are core/review/threads.ts.
+ * editor transaction kept out of the body's undo history. Pure thread rules are core/review/threads.ts.
  */
 import type { Editor } from '@tiptap/core';
 import type { Thread } from '../../core/document/release';
@@ -50,7 +50,9 @@ export function postDraft(editor: Editor, text: string): boolean {
   if (range !== null) {
     const type = editor.schema.marks['comment']!;
     // A raw addMark: TipTap's setMark would merge into another thread's anchor on the same text.
-    editor.view.dispatch(editor.state.tr.addMark(range.from, range.to, type.create({ thread: draft.thread })));
+    // Not in the body's undo history (as in Word and Google Docs): Ctrl+Z undoes typing, never
+    // strips a posted comment's anchor and leaves its thread "text removed".
+    editor.view.dispatch(editor.state.tr.addMark(range.from, range.to, type.create({ thread: draft.thread })).setMeta('addToHistory', false));
   }
   commentStore.update((s) => ({ ...s, draft: null, active: draft.thread }));
   // Back to the text after the anchor: comment, then keep writing (never over the commented words).
@@ -72,7 +74,7 @@ export function deleteOwn(editor: Editor, thread: string, comment: string): bool
   if (!apply(threads.deleteComment(before, thread, comment, currentPerson()))) return false;
   if (list().some((t) => t.id === thread)) return true;
   const type = editor.schema.marks['comment']!;
-  editor.view.dispatch(editor.state.tr.removeMark(0, editor.state.doc.content.size, type.create({ thread })));
+  editor.view.dispatch(editor.state.tr.removeMark(0, editor.state.doc.content.size, type.create({ thread })).setMeta('addToHistory', false));
   setActiveThread(null);
   return true;
 }
