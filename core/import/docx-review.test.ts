@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARKER_CLOSE, MARKER_OPEN, markDocumentXml, readWordComments } from './docx-review';
+import { createRelease } from '../document/release';
+import { applyWordReview } from './review-markers';
 import { XmlRefusedError, scanXml } from './xml-scan';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -63,5 +65,21 @@ describe('readWordComments', () => {
       { id: '1', author: 'Bình', initials: '', date: '2027-01-10T09:00:00Z', text: 'Trả lời', parent: '0', done: false },
     ]);
     expect(readWordComments(comments).map((c) => c.parent)).toEqual([null, null]);
+  });
+});
+
+describe('applyWordReview', () => {
+  it('text inserted by one reviewer and deleted by another is a deletion (the inner change), one suggestion', () => {
+    const marked = markDocumentXml(
+      `<w:document ${W}><w:body><w:p><w:r><w:t>Giữ </w:t></w:r><w:ins w:id="1" w:author="A" w:date="2027-01-01T00:00:00Z"><w:del w:id="2" w:author="B" w:date="2027-01-02T00:00:00Z"><w:r><w:delText>thoáng qua</w:delText></w:r></w:del></w:ins></w:p></w:body></w:document>`,
+    );
+    const text = texts(marked.xml);
+    const release = { ...createRelease('news'), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } } as ReturnType<typeof createRelease>;
+    const result = applyWordReview(release, [], marked, 'x', '2027-01-03T00:00:00Z');
+    expect(result.suggestions).toBe(1);
+    expect(result.release.body.content[0]!.content).toEqual([
+      { type: 'text', text: 'Giữ ' },
+      { type: 'text', text: 'thoáng qua', marks: [{ type: 'deletion', attrs: { id: 'xs1', by: '', name: 'B', initials: 'B', at: '2027-01-02T00:00:00Z' } }] },
+    ]);
   });
 });

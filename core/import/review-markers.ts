@@ -98,7 +98,11 @@ export function applyWordReview(release: Release, comments: readonly WordComment
   const marksNow = (own: readonly Mark[]): Mark[] => {
     const review: Mark[] = [...activeThreads.keys()].map((thread) => ({ type: 'comment', attrs: { thread } }));
     const n = openRevisions.at(-1);
-    if (n !== undefined) review.push(revisionMark(n));
+    if (n !== undefined) {
+      review.push(revisionMark(n));
+      // Counted where text carries it: an insertion whose text was all deleted again has none.
+      suggestionIds.add(suggestionOf.get(n)!);
+    }
     return [...review, ...own.filter((m) => m.type !== 'comment' && m.type !== 'insertion' && m.type !== 'deletion')];
   };
   const onMarker = (code: string): void => {
@@ -119,7 +123,6 @@ export function applyWordReview(release: Release, comments: readonly WordComment
       const prev = lastClosed && !lastClosed.textSince ? revisions[lastClosed.n] : undefined;
       const joined = prev !== undefined && prev.author === r.author && prev.date === r.date && lastClosed !== null;
       suggestionOf.set(n, joined ? suggestionOf.get(lastClosed!.n)! : `${idPrefix}s${n}`);
-      suggestionIds.add(suggestionOf.get(n)!);
       openRevisions.push(n);
     } else if (kind === '/') {
       const n = openRevisions.pop();
