@@ -69,7 +69,7 @@ test('pasting Word HTML with inline styles causes no CSP violation and keeps the
 });
 
 test.describe('in Vietnamese', () => {
-  test.use({ language: 'vi' });
+  test.use({ language: 'vi', browserLocale: 'en-US' });
 
   test('the dateline day shows and is typed as dd/mm/yyyy, whatever the browser locale', async ({ app }) => {
     const ui = new ReleasePage(app, (_en, vi) => vi);
