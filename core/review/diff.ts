@@ -49,8 +49,8 @@ export interface DiffOptions {
 export interface WalkPolicy {
   /** A block whose text and formatting are the same on both sides: the block to show, or null for the word diff. */
   same?(a: PmNode, b: PmNode): PmNode | null;
-  /** The inline content of a block found in both (same text, or edited). */
-  inline(a: Token[], b: Token[]): Piece[];
+  /** The inline content of a block found in both (same text, or edited); the blocks themselves as `blocks`. */
+  inline(a: Token[], b: Token[], blocks: { a: PmNode; b: PmNode }): Piece[];
   /** A block only in the new body: the block to show, or null for none. */
   added(b: PmNode): PmNode | null;
   /** A block only in the old body: the block to show, or null for none. */
@@ -71,7 +71,7 @@ function walkStep(index: BlockIndex, step: BlockStep, policy: WalkPolicy): PmNod
   if (same !== null) return [same];
   const { content: _content, ...rest } = step.b;
   const content = isTextBlock(step.b)
-    ? piecesToContent(policy.inline(index.tokensOf(step.a), index.tokensOf(step.b)))
+    ? piecesToContent(policy.inline(index.tokensOf(step.a), index.tokensOf(step.b), step))
     : walkBlocks(index, step.a.content ?? [], step.b.content ?? [], policy);
   return [content.length > 0 ? { ...rest, content } : rest];
 }

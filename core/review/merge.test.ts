@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../document/body-check';
 import { packRelease, unpackRelease } from '../document/file-format';
 import { createRelease, releaseSchema, type PmNode, type Release } from '../document/release';
+import type { Body } from './diff';
 import { guessReviewer, mergeReview } from './merge';
+import { publishedBody } from './snapshot';
 import { anchor, authorRelease, LATER, MERGED_AT, NOBODY, REVIEWER, reviewedCopy, sug, thread } from './test-merge-fixture';
 import { acceptedText, doc, marksOf, para, plainText, rejectedText, textWith, txt } from './test-review';
 
@@ -46,6 +48,26 @@ describe('mergeReview', () => {
     expect(acceptedText(release.body)).toEqual(acceptedText(reviewed.body));
     // The author's details, photos and sign-off are untouched.
     expect({ ...release, body: author.body, threads: author.threads }).toEqual(author);
+  });
+
+  it('with the text both copies started from, the author’s later edits stay the author’s', () => {
+    const sent = authorRelease();
+    const base = publishedBody(sent.body) as Body;
+    const reviewed = reviewedCopy(sent);
+    // After sending, the author changed a word in the first paragraph, wrote a new paragraph and removed the last one.
+    const author = structuredClone(sent);
+    author.body.content[0]!.content = author.body.content[0]!.content!.map((n) => (n.text === 'công tác năm.' ? txt('công tác năm 2025.') : n));
+    author.body.content.splice(2, 0, para(txt('Đoạn tác giả viết sau khi gửi.')));
+    author.body.content.pop();
+    const withBase = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT, base });
+    // Only the reviewer's three direct edits: the author's word, paragraph and removal are no suggestions of theirs.
+    expect(withBase.report.directEditsAsSuggestions).toBe(3);
+    expect(rejectedText(withBase.release.body)).toEqual(rejectedText(author.body));
+    expect(plainText(withBase.release.body)).toContain('Đoạn tác giả viết sau khi gửi.');
+    expect(JSON.stringify(withBase.release.body)).not.toMatch(/"text":"[^"]*(2025|Đoạn tác giả|khen thưởng)[^"]*","marks":\[[^\]]*"(insertion|deletion)","attrs":\{"id":"m/);
+    // Without it, the same merge reads the author's edits as the reviewer's going back on them.
+    const without = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(without.report.directEditsAsSuggestions).toBeGreaterThan(3);
   });
 
   it('merging the same copy twice adds nothing the second time', () => {

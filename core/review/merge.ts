@@ -16,7 +16,8 @@ import { diffDetails } from './detail-diff';
 import { idMaker, remarkBlock, suggestionIdsIn, suggestionMark, walkBlocks, type Body, type Suggester, type WalkPolicy } from './diff';
 import { anchoredThreads, mergeThreads } from './merge-threads';
 import { diffSequences, joinAcrossSpaces } from './sequence-diff';
-import { isSpaceToken, isSuggestionMark, type Piece, type PmMark, type Token } from './tokens';
+import { inlineKey, isSpaceToken, isSuggestionMark, type Piece, type PmMark, type Token } from './tokens';
+import { publishedBody } from './snapshot';
 import { mergePieces } from './merge-pieces';
 
 export type UnplacedKind = 'thread' | 'suggestion' | 'detail' | 'photo';
@@ -60,6 +61,12 @@ export interface MergeOptions {
    * and the places where its text differs are counted (differencesNotTaken).
    */
   directEdits?: boolean;
+  /**
+   * The published text both copies started from (the newest history snapshot they share), when
+   * known: a block the reviewer left as it was there is the author's to change — the author's
+   * later edits (changed, added or removed blocks) are then not taken as the reviewer's.
+   */
+  base?: Body;
 }
 
 const markId = (mark: PmMark): string => String(mark.attrs?.[mark.type === 'comment' ? 'thread' : 'id']);
@@ -115,11 +122,25 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
     mark.type === 'comment' ? !myThreads.has(markId(mark)) : isSuggestionMark(mark) && !mySuggestions.has(markId(mark));
   const isMine = (mark: PmMark): boolean => isSuggestionMark(mark) && mySuggestions.has(markId(mark));
 
+  const base = options.base === undefined ? null : baseKeys(options.base);
+  /** Every text block of a block read as published is in the base: the reviewer did not write it. */
+  const inBase = (node: PmNode): boolean => base !== null && textBlocksOf(node).every((block) => base.has(publishedKey(block)));
   const policy: WalkPolicy = {
     same: (a, b) => (JSON.stringify(a.content) === JSON.stringify(b.content) ? a : null),
-    inline: (a, b) =>
-      mergeInline(a, b, { isNew, isMine, directId, by, matched: (id) => matched.add(id), directEdits, notTaken: () => void notTaken++ }),
+    inline: (a, b, blocks) =>
+      mergeInline(a, b, {
+        isNew,
+        isMine,
+        directId,
+        by,
+        matched: (id) => matched.add(id),
+        // The reviewer's block reads as the base did: any difference is the author's later edit.
+        directEdits: directEdits && !inBase(blocks.b),
+        notTaken: () => void (directEdits ? undefined : notTaken++),
+      }),
     added(b) {
+      // Only in the copy and as it was in the base: the author removed it since.
+      if (directEdits && inBase(b)) return null;
       if (!directEdits) {
         const kept = onlyTheirInsertions(b, isNew);
         if (kept === null) notTaken++;
@@ -136,6 +157,8 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
       );
     },
     removed(a) {
+      // Only in the author's copy and not in the base: the author wrote it since.
+      if (directEdits && base !== null && !inBase(a)) return a;
       if (!directEdits) {
         notTaken++;
         return a;
@@ -262,6 +285,14 @@ function mergeInline(a: Token[], b: Token[], ctx: InlineContext): Piece[] {
   flush();
   return out;
 }
+
+/** The text blocks of a block (itself, or those inside it). */
+const textBlocksOf = (node: PmNode): PmNode[] => (isTextBlock(node) ? [node] : (node.content ?? []).flatMap(textBlocksOf));
+
+/** A text block as published (suggested insertions out, deletions kept), by text and formatting. */
+const publishedKey = (block: PmNode): string => `${block.type}${inlineKey(publishedBody({ type: 'doc', content: [block] }).content[0]?.content)}`;
+
+const baseKeys = (base: Body): Set<string> => new Set(base.content.flatMap(textBlocksOf).map(publishedKey));
 
 /** Of a block only the copy has, only the reviewer's suggested insertions (in their blocks), or null. */
 function onlyTheirInsertions(node: PmNode, isNew: (mark: PmMark) => boolean): PmNode | null {

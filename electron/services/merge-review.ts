@@ -5,7 +5,10 @@
  */
 import { extname } from 'node:path';
 import type { Person, Release } from '../../core/document/release';
+import { historyFileHash } from '../../core/document/history-entry';
+import type { Body } from '../../core/review/diff';
 import { mergeReview, type MergeReport } from '../../core/review/merge';
+import { parseSnapshot } from '../../core/review/snapshot';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { AppFailure } from './errors';
 import { isoWithZone } from './keys';
@@ -14,12 +17,35 @@ import { importFileBounded, openReleaseFile } from './readers';
 /** What a reviewer's copy may be. */
 export const REVIEWED_COPY_EXTENSIONS = ['pressdesk', 'docx'] as const;
 
-/** The reviewer's copy as a release. Its photos are not kept: the author's release keeps its own. */
-export async function readReviewedCopy(path: string, kind: Release['kind']): Promise<Release> {
+/** The reviewer's copy as a release, with its history snapshots' files. Its photos are not kept: the author's release keeps its own. */
+export async function readReviewedCopy(path: string, kind: Release['kind']): Promise<{ release: Release; history: Map<string, Uint8Array> }> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.pressdesk') return (await openReleaseFile(path)).release;
-  if (ext === '.docx') return (await importFileBounded(path, kind, { put: async () => undefined })).release;
+  if (ext === '.pressdesk') {
+    const { release, history } = await openReleaseFile(path);
+    return { release, history };
+  }
+  if (ext === '.docx') return { release: (await importFileBounded(path, kind, { put: async () => undefined })).release, history: new Map() };
   throw new AppFailure('not-pressdesk', { reason: 'not-a-reviewed-copy' });
+}
+
+/**
+ * The published body both copies started from: the newest snapshot (history entry) the author's
+ * release and the copy both name, read from the copy's file; null when they share none.
+ */
+export function sharedBase(author: Release, copy: Release, files: ReadonlyMap<string, Uint8Array>): Body | null {
+  const mine = new Set(author.history.map((entry) => entry.file));
+  const shared = copy.history.filter((entry) => mine.has(entry.file)).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  for (const entry of shared) {
+    const hash = historyFileHash(entry.file);
+    const bytes = hash === null ? undefined : files.get(hash);
+    if (hash === null || bytes === undefined) continue;
+    try {
+      return parseSnapshot(bytes, hash).body as Body;
+    } catch {
+      // A damaged snapshot is no base; an older one may be.
+    }
+  }
+  return null;
 }
 
 /** The reviewer named in no comment or suggestion of the copy (one who only edited directly). */
@@ -33,8 +59,11 @@ export async function mergeReviewedCopy(
   path: string,
   options: { reviewer?: Person; language: 'vi' | 'en'; now: Date },
 ): Promise<{ release: Release; report: MergeReport }> {
-  const reviewed = normalizeRelease(await readReviewedCopy(path, release.kind));
+  const copy = await readReviewedCopy(path, release.kind);
+  const reviewed = normalizeRelease(copy.release);
+  const base = sharedBase(release, reviewed, copy.history);
   return mergeReview(normalizeRelease(release), reviewed, {
+    ...(base !== null ? { base } : {}),
     // A Word copy's text is our export's layout read back: only its comments and tracked changes count.
     directEdits: extname(path).toLowerCase() !== '.docx',
     ...(options.reviewer ? { reviewer: options.reviewer } : {}),
