@@ -52,6 +52,20 @@ describe('DOCX review copy -> import: threads and suggestions come back', () => 
     expect(quotes(imported.release).sort()).toEqual(expected.sort());
   });
 
+  it('a comment with no range in the body (a point comment) still comes in, as a general thread', async () => {
+    const release = withReview(plainRelease(createRelease('news'), 3), 2, 0);
+    const files = unzipSync(await docxBytes({ release, assets: new Map(), organisation: STATE_ORGANISATION, generator: GENERATOR }, { template: 'news', reviewCopy: true }));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace(/<w:commentRange(Start|End) w:id="\d+"\/>/g, ''));
+    const path = join(dir, 'point.docx');
+    await fsp.writeFile(path, zipSync(files));
+    const imported = await importFromPath(path, 'news', store);
+    expect(imported.review).toEqual({ comments: 2, suggestions: 0 });
+    expect(imported.release.threads.map((t) => [t.general, t.comments[0]!.text])).toEqual([
+      [true, 'Góp ý 0: xem lại câu này.'],
+      [true, 'Góp ý 1: xem lại câu này.'],
+    ]);
+  });
+
   it('a clean export imports with no thread and no suggestion', async () => {
     const release = withReview(plainRelease(createRelease('news'), 12), 5, 10);
     const path = join(dir, 'clean.docx');

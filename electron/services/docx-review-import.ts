@@ -33,7 +33,9 @@ export function prepareDocxReview(bytes: Uint8Array, maxEntries: number): Prepar
     return entry === undefined ? undefined : new TextDecoder('utf-8').decode(extractEntry(bytes, entry));
   };
   const documentXml = text('word/document.xml');
-  if (documentXml === undefined || !REVIEW_HINT.test(documentXml)) return null;
+  // Comments without a range (a point, as LibreOffice writes one) count too: they come in as general threads.
+  const hasComments = entries.some((e) => e.name === 'word/comments.xml');
+  if (documentXml === undefined || (!hasComments && !REVIEW_HINT.test(documentXml))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
   try {
