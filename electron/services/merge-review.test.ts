@@ -11,6 +11,7 @@ import { packRelease } from '../../core/document/file-format';
 import { createRelease, type Release } from '../../core/document/release';
 import type { MergeReport } from '../../core/review/merge';
 import { takeSnapshot } from '../../core/review/snapshot';
+import { fakeSigner } from '../../core/signoff/test-signer';
 import { doc, para, txt } from '../../core/review/test-review';
 import { REVIEWER } from '../../core/review/test-merge-fixture';
 import { tempFolder } from '../test-helpers';
@@ -54,6 +55,18 @@ describe('mergeReviewedCopy with a shared snapshot', () => {
     const { release: merged, report } = await scenario(false);
     expect(report.directEditsAsSuggestions).toBeGreaterThan(1);
     expect(merged.body.content[0]).not.toEqual(para(txt('Đoạn một, tác giả sửa sau.')));
+  });
+
+  it('an approved release takes the copy’s comments but refuses its suggestions (locked)', async () => {
+    const signer = fakeSigner('duyet');
+    const draft = { ...createRelease('news'), body: doc(para(txt('Đoạn đã duyệt.'))) };
+    const approved = signer.move(signer.move(draft, 'in-review'), 'approved');
+    const comment = { id: 'r1', general: true, quote: '', resolved: null, comments: [{ id: 'r1-1', by: REVIEWER, at: '2026-11-29T09:00:00+07:00', text: 'Tốt.', edited: null }] };
+    await fsp.writeFile(join(dir, 'binh-luan.pressdesk'), packRelease({ ...approved, threads: [comment] }));
+    const commented = await mergeReviewedCopy(approved, join(dir, 'binh-luan.pressdesk'), { language: 'vi', now: NOW });
+    expect(commented.release.threads).toEqual([comment]);
+    await fsp.writeFile(join(dir, 'sua.pressdesk'), packRelease({ ...approved, body: doc(para(txt('Đoạn đã sửa.'))) }));
+    await expect(mergeReviewedCopy(approved, join(dir, 'sua.pressdesk'), { language: 'vi', now: NOW })).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('finds no base when the copies share no snapshot', () => {

@@ -9,6 +9,7 @@ import { historyFileHash } from '../../core/document/history-entry';
 import type { Body } from '../../core/review/diff';
 import { mergeReview, type MergeReport } from '../../core/review/merge';
 import { parseSnapshot } from '../../core/review/snapshot';
+import { editedWhileLocked } from '../../core/signoff/workflow';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { AppFailure } from './errors';
 import { isoWithZone } from './keys';
@@ -62,7 +63,7 @@ export async function mergeReviewedCopy(
   const copy = await readReviewedCopy(path, release.kind);
   const reviewed = normalizeRelease(copy.release);
   const base = sharedBase(release, reviewed, copy.history);
-  return mergeReview(normalizeRelease(release), reviewed, {
+  const merged = mergeReview(normalizeRelease(release), reviewed, {
     ...(base !== null ? { base } : {}),
     // A Word copy's text is our export's layout read back: only its comments and tracked changes count.
     directEdits: extname(path).toLowerCase() !== '.docx',
@@ -70,4 +71,7 @@ export async function mergeReviewedCopy(
     fallbackReviewer: UNNAMED_REVIEWER[options.language],
     at: isoWithZone(options.now),
   });
+  // An approved release takes comments (they are not what was approved), never suggestions: withdraw the approval first.
+  if (!editedWhileLocked(release) && editedWhileLocked(merged.release)) throw new AppFailure('locked');
+  return merged;
 }
