@@ -49,6 +49,13 @@ describe('application menu', () => {
     expect(vi.map((i) => i.label)).toEqual(expect.arrayContaining(['Xuất…', 'Nhập…']));
   });
 
+  it("File: Merge a reviewer's copy… / Gộp bản góp ý… sends merge-review", () => {
+    const { template, sent, click } = build();
+    click(find(items(template[0]), "Merge a reviewer's copy…"));
+    expect(sent).toEqual([{ type: 'merge-review' }]);
+    expect(items(build({ language: 'vi' }).template[0]).map((i) => i.label)).toContain('Gộp bản góp ý…');
+  });
+
   it('File: New kinds, Open, Open Recent, Save, Save As, Close, Quit with the usual shortcuts', () => {
     const { template, sent, click, clearRecentFiles } = build();
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
