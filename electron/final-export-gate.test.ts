@@ -87,6 +87,20 @@ describe('a final export refuses swapped photo bytes', () => {
   });
   afterEach(() => cleanup());
 
+  it('in the app: a final export is refused while a comment thread is unresolved (comments are not what the approval signs); a review copy is never final', async () => {
+    const release = await approvedInApp();
+    const who = { name: 'Trần Thị Bình', initials: 'TTB', fingerprint: '' };
+    const thread = { id: 't1', general: true, quote: '', resolved: null, comments: [{ id: 'c1', by: who, at: '2019-01-08T09:00:00+07:00', text: 'Xem lại tiêu đề.', edited: null }] };
+    const open = { ...release, threads: [thread] };
+    const refused = await invokeHandler(handlers, 'exportRelease', { release: open, format: 'docx', path: join(dir, 'final.docx') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'review-open', params: { threads: 1, suggestions: 0 } } });
+    expect(await exists(join(dir, 'final.docx'))).toBe(false);
+    // The review copy goes out, not final, and publishes nothing.
+    expect(await ok('exportRelease', { release: open, format: 'docx', path: join(dir, 'review.docx'), reviewCopy: true })).toEqual({ path: join(dir, 'review.docx'), final: false, release: null });
+    const resolved = { ...open, threads: [{ ...thread, resolved: { by: who, at: '2019-01-08T09:30:00+07:00' } }] };
+    expect(await ok('exportRelease', { release: resolved, format: 'docx', path: join(dir, 'final.docx') })).toMatchObject({ final: true });
+  });
+
   it('in the app (and the browser host): not-approved, saying a photo changed, and nothing written', async () => {
     const release = await approvedInApp();
     expect(await ok('exportRelease', { release, format: 'html', path: join(dir, 'final.html'), htmlImages: 'embed' })).toMatchObject({ final: true });
