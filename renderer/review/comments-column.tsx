@@ -83,6 +83,9 @@ export function CommentsColumn({ editor }: { editor: Editor }) {
     editor.on('selectionUpdate', onSelection);
     const resize = new ResizeObserver(schedule);
     resize.observe(editor.view.dom);
+    // The headline and sapo above the body grow too, moving every anchor down.
+    const sheet = editor.view.dom.closest('.sheet');
+    if (sheet !== null) resize.observe(sheet);
     editor.storage.comment.onAddComment = startComment;
     const removeItems = addEditorMenuItems((ed) => [
       { id: 'comment', label: t('comments.add'), shortcut: COMMENT_SHORTCUT, enabled: ed.isEditable && !ed.state.selection.empty, run: () => startComment(ed) },
