@@ -9,13 +9,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocked } from '../app/signoff';
 import { FIGURE_ALIGNS, FIGURE_WIDTHS, type FigureAlign, type FigureWidth } from '../../core/document/figure';
 import { nfcHandlers, oneLine } from '../components/nfc-input';
+import { useNearViewport } from '../lib/near-viewport';
 import { assetUrl, cachedAssetUrl } from './asset-urls';
 import { figureViewNeedsRender, type EditableFigureAttrs } from './extensions/figure';
 
-function useAssetUrl(hash: string): string | null | undefined {
+/** The photo's URL once the figure is near the screen (see near-viewport.ts). */
+function useAssetUrl(hash: string, near: boolean): string | null | undefined {
   // undefined: loading; null: the bytes could not be read.
   const [url, setUrl] = useState<string | null | undefined>(() => cachedAssetUrl(hash) ?? undefined);
   useEffect(() => {
+    if (!near) return;
     let live = true;
     void assetUrl(hash).then((u) => {
       if (live) setUrl(u);
@@ -23,7 +26,7 @@ function useAssetUrl(hash: string): string | null | undefined {
     return () => {
       live = false;
     };
-  }, [hash]);
+  }, [hash, near]);
   return url;
 }
 
@@ -55,7 +58,8 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
   const { t } = useTranslation();
   const flagId = useId();
   const attrs = node.attrs as { asset: string; alt: string; credit: string; width: FigureWidth; align: FigureAlign; lead: boolean };
-  const url = useAssetUrl(attrs.asset);
+  const media = useRef<HTMLDivElement>(null);
+  const url = useAssetUrl(attrs.asset, useNearViewport(media, cachedAssetUrl(attrs.asset) !== null));
   // An approved release is locked: its photos' settings too.
   const locked = useLocked();
   const set = (patch: EditableFigureAttrs): void => {
@@ -77,7 +81,7 @@ function FigureView({ node, editor, getPos, selected }: NodeViewProps) {
       aria-label={attrs.lead ? t('figure.leadLabel') : t('figure.label')}
       aria-describedby={missing === null ? undefined : flagId}
     >
-      <div className="figure-media" contentEditable={false} data-drag-handle="">
+      <div ref={media} className="figure-media" contentEditable={false} data-drag-handle="">
         {url ? (
           <img className="figure-image" src={url} alt={attrs.alt} draggable={false} />
         ) : (
