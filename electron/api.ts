@@ -301,8 +301,8 @@ export interface ApiResults {
   importTrustedApprovers: Settings | null;
   exportTrustedApprovers: { path: string } | null;
   readSnapshot: SnapshotContent;
-  /** The release with the reviewer's work in it (not saved), what came in and what could not be placed; null when cancelled. */
-  mergeReviewedCopy: { release: Release; name: string; report: MergeReport } | null;
+  /** The release with the reviewer's work in it (not saved), what came in and what could not be placed, the copy's path; null when cancelled. */
+  mergeReviewedCopy: { release: Release; name: string; path: string; report: MergeReport } | null;
 }
 
 /** What verifying a release's approvals found, for the banners and the Sign-off tab. */

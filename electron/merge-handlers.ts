@@ -18,7 +18,7 @@ export function createMergeHandlers(deps: HandlerDeps): Pick<Handlers, 'mergeRev
       const chosen = await requestedOrChosenPath(deps.paths, path, choose, 'read');
       if (chosen === null) return null;
       const merged = await mergeReviewedCopy(release, chosen, { language: deps.settings.get().language, now: now() });
-      return { ...merged, name: basename(chosen) };
+      return { ...merged, name: basename(chosen), path: chosen };
     },
   };
 }
