@@ -87,6 +87,10 @@ describe('pressdesk CLI', () => {
     for (const template of ['news', 'press', 'decree30', 'party36']) {
       const result = await run('export', 'tb.pressdesk', '--to', 'docx', '--template', template, '--org-json', 'org.json', '--out', `tb-${template}.docx`, '--draft');
       expect(result, template).toMatchObject({ code: 0 });
+      // The notice layouts print the organisation: what --org-json leaves empty is named, as the app's Checks tab does.
+      const warned = { news: '', press: '', decree30: 'decree30 layout', party36: 'party36 layout' }[template]!;
+      if (warned === '') expect(result.err, template).toBe('');
+      else expect(result.err, template).toMatch(new RegExp(`^pressdesk: warning: the ${warned} prints the organisation.*: ${template === 'party36' ? 'parentBody, ' : ''}abbreviation, placeName$`));
       const text = await mammoth.extractRawText({ path: join(dir, `tb-${template}.docx`) });
       expect(text.value).toContain('Nội dung chính của thông cáo.');
     }

@@ -20,6 +20,7 @@ import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } fr
 import { finalExportApproval, openReview } from '../core/signoff/final-export';
 import { TrustedFileError, type TrustedApprover, type WithdrawnApproval } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
+import { organisationFindings } from '../core/checks/organisation';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
 import { AppFailure, toAppError } from './services/errors';
@@ -90,7 +91,8 @@ Options:
                              Default: beside the input, named after the headline.
   --org-json PATH            The organisation profile for official notices, a JSON object with
                              parentBody, issuingBody, abbreviation, placeName, rulebook (state|party).
-                             Default: empty names, rulebook state.
+                             Default: empty names, rulebook state. A notice layout warns (on
+                             stderr, still exit 0) naming the fields it prints that are empty.
   --draft                    A draft export: a "DRAFT / BẢN NHÁP" line heads the document (HTML: a
                              banner and <meta name="robots" content="noindex">). No approval needed.
   --review-copy              DOCX: a review copy for Word: comment threads as Word comments (with
@@ -305,6 +307,12 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     approval = decision.approval;
+  }
+  // As the app's Checks tab and export dialog warn: a notice layout (DOCX, or a notice's HTML page) prints the organisation.
+  if (format !== 'cms') {
+    for (const finding of organisationFindings(release, { organisation, ...(format === 'docx' && template ? { template } : {}) })) {
+      io.err(`pressdesk: warning: the ${finding.params['layout']} layout prints the organisation, and these are empty (give them with --org-json): ${String(finding.params['fields']).split(',').join(', ')}`);
+    }
   }
   const exportInput: ExportInput = { release, assets, organisation, generator: GENERATOR };
   const signoff = values.draft ? { draft: true } : approval !== undefined ? { approval } : {};

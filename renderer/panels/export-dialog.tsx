@@ -118,7 +118,8 @@ function ExportForm() {
             {t('export.reviewCopy')}
           </label>
         )}
-        <LayoutFindings template={choice.format === 'docx' ? choice.template : undefined} close={close} />
+        {/* The CMS fields print no header, so no organisation either. */}
+        {choice.format !== 'cms' && <LayoutFindings template={choice.format === 'docx' ? choice.template : undefined} close={close} />}
         {choice.format === 'html' && (
           <fieldset className="group">
             <legend>{t('export.htmlImages')}</legend>
