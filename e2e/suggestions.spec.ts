@@ -3,7 +3,8 @@
  * Ctrl+Shift+E; typing, Backspace and typing over a selection show as underlined and struck-through
  * text; the Review tab lists them; accept one, reject one; a second reviewer (another profile and
  * key, the saved file opened again) adds theirs, and "accept all by" one reviewer leaves the
- * other's; while any is open the Checks tab blocks approval.
+ * other's; the body's context menu rejects the last one; while any is open the Checks tab blocks
+ * approval.
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -105,4 +106,14 @@ test('Suggesting: type, delete, replace are marked; accept, reject, accept all b
   await panel(app.page).getByTestId('review-author').selectOption({ label: 'Tất cả mọi người' });
   await expect(panel(app.page).locator('.review-suggestion')).toHaveCount(1);
   await expect(panel(app.page).locator('.review-suggestion')).toContainText('Trần Bình');
+
+  // The body's context menu: reject the suggestion under the caret; it also turns the mode off.
+  await inserted(app.page).click({ button: 'right' });
+  const menu = app.page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: /^Tắt đề xuất sửa/ })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Từ chối đề xuất này' }).click();
+  await expect(inserted(app.page)).toHaveCount(0);
+  await expect(ui2.body).toContainText('Xin cảm ơn');
+  await expect(ui2.body).not.toContainText('nhiều');
+  await expect(reviewTab(app.page)).toHaveText('Góp ý');
 });

@@ -4,6 +4,7 @@
  */
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusedFieldStore, redoField, undoField } from '../app/field-history';
 import { useLocked } from '../app/signoff';
@@ -12,6 +13,7 @@ import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
 import { startComment } from '../review/comment-commands';
 import { COMMENT_SHORTCUT } from '../review/comments-column';
+import { addEditorMenuItems, type EditorMenuItem } from '../review/editor-context-menu';
 import { isSuggesting, suggestionAt } from './extensions/suggest-changes';
 
 interface FormatState {
@@ -96,6 +98,30 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
     command(editor.chain().focus()).run();
   };
+  // The body's context menu: Suggesting on/off, and Accept/Reject for the suggestion under the caret.
+  useEffect(
+    () =>
+      addEditorMenuItems((ed) => {
+        const here = suggestionAt(ed.state);
+        const items: EditorMenuItem[] = [
+          {
+            id: 'suggesting',
+            label: isSuggesting(ed.state) ? t('suggest.turnOff') : t('suggest.turnOn'),
+            shortcut: keys('Mod+Shift+E'),
+            enabled: ed.isEditable,
+            run: () => ed.chain().focus().toggleSuggesting().run(),
+          },
+        ];
+        if (here !== null) {
+          items.push(
+            { id: 'suggestion-accept', label: t('suggest.acceptHere'), enabled: ed.isEditable, run: () => ed.chain().focus().acceptSuggestion(here).run() },
+            { id: 'suggestion-reject', label: t('suggest.rejectHere'), enabled: ed.isEditable, run: () => ed.chain().focus().rejectSuggestion(here).run() },
+          );
+        }
+        return items;
+      }),
+    [editor, t],
+  );
 
   const toggles = [
     { id: 'bold', label: t('format.bold'), glyph: 'B', shortcut: 'Mod+B', pressed: state.bold, onClick: run((c) => c.toggleBold()) },

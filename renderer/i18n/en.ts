@@ -421,6 +421,10 @@ export const en: Catalogue = {
     replies: 'Replies: {{count}}',
     unnamed: 'Unnamed',
     list: 'Open comments and suggestions',
+    turnOn: 'Turn on Suggesting',
+    turnOff: 'Turn off Suggesting',
+    acceptHere: 'Accept this suggestion',
+    rejectHere: 'Reject this suggestion',
   },
   comments: {
     title: 'Comments ({{count}})',

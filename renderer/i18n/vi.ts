@@ -422,6 +422,10 @@ export const vi = {
     replies: 'Trả lời: {{count}}',
     unnamed: 'Không rõ tên',
     list: 'Các góp ý đang mở',
+    turnOn: 'Bật đề xuất sửa',
+    turnOff: 'Tắt đề xuất sửa',
+    acceptHere: 'Chấp nhận đề xuất này',
+    rejectHere: 'Từ chối đề xuất này',
   },
   comments: {
     title: 'Bình luận ({{count}})',
