@@ -206,6 +206,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     make: () => docxEntries(wordDocument('<w:p/>'.repeat(150_000))) },
   { id: 'docx-lying-size', what: '.docx whose document.xml inflates beyond its declared size', file: 'lying-size.docx', command: 'import', exit: 1, says: /document is damaged/,
     make: () => { const xml = strToU8(`<w:document ${W}>${'<w:p/>'.repeat(1000)}</w:document>`); return docxEntries({ name: 'word/document.xml', packed: { bytes: new Uint8Array(deflateRawSync(xml)), size: 100, crc: crc32(xml) } }); } },
+  { id: 'docx-dtd-entities', what: '.docx whose document.xml declares a DTD: nested entities (billion laughs) and an external one', file: 'entities.docx', command: 'import', exit: 1, says: /declares a DTD or entities/,
+    make: () => docxEntries({ name: 'word/document.xml', data: strToU8(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY x SYSTEM "file:///etc/passwd">]><w:document ${W}><w:body><w:p><w:r><w:t>&c;&x;</w:t></w:r></w:p></w:body></w:document>`) }) },
   { id: 'html-many-tags', what: '250,000 <i> tags', file: 'tags.html', command: 'import', exit: 1, says: TOO_COMPLEX,
     make: () => strToU8('<p>' + '<i>a</i>'.repeat(250_000) + '</p>') },
   { id: 'html-too-big', what: '9 MiB of HTML text', file: 'big.html', command: 'import', exit: 1, says: TOO_LARGE,
@@ -248,6 +250,7 @@ export function expectedAppCode(c: HostileCase): RegExp | null {
     ['not a PressDesk', 'not-pressdesk'],
     ['UTF-16', 'import-failed'],
     ['document is damaged', 'import-failed'],
+    ['declares a DTD', 'import-failed'],
   ];
   const codes = byWords.filter(([words]) => c.says.source.includes(words)).map(([, code]) => code);
   // A case that may also succeed (a draft shown) is no refusal to look for in the app.
