@@ -47,6 +47,8 @@ export interface DiffOptions {
 
 /** How a walk over two aligned bodies builds the result; the diff and the merge differ only here. */
 export interface WalkPolicy {
+  /** Whose attributes a block found in both keeps (heading level, photo layout, list start): the new side's by default. */
+  attrsFrom?: 'a' | 'b';
   /** A block whose text and formatting are the same on both sides: the block to show, or null for the word diff. */
   same?(a: PmNode, b: PmNode): PmNode | null;
   /** The inline content of a block found in both (same text, or edited); the blocks themselves as `blocks`. */
@@ -69,7 +71,7 @@ function walkStep(index: BlockIndex, step: BlockStep, policy: WalkPolicy): PmNod
   if (step.kind === 'removed') return nonNull(policy.removed(step.a));
   const same = step.kind === 'same' ? (policy.same?.(step.a, step.b) ?? null) : null;
   if (same !== null) return [same];
-  const { content: _content, ...rest } = step.b;
+  const { content: _content, ...rest } = policy.attrsFrom === 'a' ? step.a : step.b;
   const content = isTextBlock(step.b)
     ? piecesToContent(policy.inline(index.tokensOf(step.a), index.tokensOf(step.b), step))
     : walkBlocks(index, step.a.content ?? [], step.b.content ?? [], policy);

@@ -170,6 +170,15 @@ describe('mergeReview', () => {
     expect(rejectedText(release.body)).toEqual(['Câu của tác giả đã sửa.']);
   });
 
+  it("keeps the author's heading level and photo layout: attributes cannot be suggested", () => {
+    const fig = (width: string): PmNode => ({ type: 'figure', attrs: { asset: 'f'.repeat(64), width }, content: [txt('Ảnh.')] });
+    const author = { ...createRelease('news'), body: doc({ type: 'heading', attrs: { level: 2 }, content: [txt('Mục một')] }, fig('full')) };
+    const reviewed = { ...author, body: doc({ type: 'heading', attrs: { level: 3 }, content: [txt('Mục một sửa')] }, fig('half')) };
+    const { release } = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
+    expect(release.body.content.map((b) => b.attrs)).toEqual([{ level: 2 }, { asset: 'f'.repeat(64), width: 'full' }]);
+    expect(textWith(release.body, 'insertion', 'name', NOBODY.name)).toBe(' sửa');
+  });
+
   it('names the reviewer from what is new in the copy, else uses the fallback', () => {
     const author = authorRelease();
     expect(guessReviewer(author, reviewedCopy(author))).toEqual(REVIEWER);

@@ -126,6 +126,8 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
   /** Every text block of a block read as published is in the base: the reviewer did not write it. */
   const inBase = (node: PmNode): boolean => base !== null && textBlocksOf(node).every((block) => base.has(publishedKey(block)));
   const policy: WalkPolicy = {
+    // A heading level, a photo's layout, a list's start: not text, so no suggestion can carry them; the author's stay.
+    attrsFrom: 'a',
     same: (a, b) => (JSON.stringify(a.content) === JSON.stringify(b.content) ? a : null),
     inline: (a, b, blocks) =>
       mergeInline(a, b, {
