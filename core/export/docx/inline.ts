@@ -174,6 +174,7 @@ function group(leaves: Leaf[], depth: number, review: ReviewLayer | undefined, r
         out.push(...ended.map((id) => new CommentRangeEnd(id)));
         refs.push(...(review?.references(ended) ?? []));
       }
+      if (depth === 0) out.push(...refs.splice(0));
       continue;
     }
     const start = i;
