@@ -3,15 +3,20 @@
  * reply) and tracked changes (text:tracked-changes: an insertion and a deletion) converted by
  * LibreOffice itself (`soffice --headless --convert-to docx`) at test time, then imported: every
  * comment and change comes in. LibreOffice 7.4 writes no commentsExtended.xml, so its reply comes
- * in as a comment of its own (a general thread: it has no range). Skipped, saying so, where
- * soffice is missing (CI has it).
+ * in as a comment of its own (a general thread: it has no range). And the other way: LibreOffice
+ * opens our review copy with every comment and tracked change. Skipped, saying so, where soffice
+ * is missing (CI has it).
  */
 import { execFile } from 'node:child_process';
+import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PmNode } from '../../core/document/release';
+import { createRelease, type PmNode } from '../../core/document/release';
+import { docxBytes } from '../../core/export/docx';
+import { GENERATOR, STATE_ORGANISATION } from '../../core/export/docx/test-inputs';
+import { plainRelease, withReview } from '../../core/export/docx/test-review-inputs';
 import { suggestionSummary } from '../../core/import/test-review-summary';
 import { tempFolder } from '../test-helpers';
 import { createAssetStore } from './asset-store';
@@ -30,6 +35,19 @@ describe('a DOCX reviewed by LibreOffice', () => {
   let cleanup: () => Promise<void>;
   beforeEach(async () => ({ dir, cleanup } = await tempFolder('pressdesk-lo-review-')));
   afterEach(() => cleanup());
+
+  it.skipIf(!soffice)('LibreOffice reads our review copy: every comment (replies as their own) and every tracked change', { timeout: 180_000 }, async () => {
+    const release = withReview(plainRelease(createRelease('news'), 12), 5, 10);
+    await fsp.writeFile(join(dir, 'review.docx'), await docxBytes({ release, assets: new Map(), organisation: STATE_ORGANISATION, generator: GENERATOR }, { template: 'news', reviewCopy: true }));
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await promisify(execFile)('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', dir, join(dir, 'review.docx')], { timeout: 150_000 });
+    const fodt = await fsp.readFile(join(dir, 'review.fodt'), 'utf8');
+    expect([...fodt.matchAll(/<office:annotation[ >]/g)]).toHaveLength(7);
+    // 7 insertions and 6 deletions (3 of them replacements).
+    expect([...fodt.matchAll(/<text:insertion>/g)]).toHaveLength(7);
+    expect([...fodt.matchAll(/<text:deletion>/g)]).toHaveLength(6);
+    expect(fodt).toContain('<dc:creator>Trần Văn Bình</dc:creator>');
+  });
 
   it.skipIf(!soffice)('keeps every comment and tracked change made in LibreOffice', { timeout: 180_000 }, async () => {
     // A profile of its own: another soffice running on the machine must not hold ours.
