@@ -117,3 +117,18 @@ test('Suggesting: type, delete, replace are marked; accept, reject, accept all b
   await expect(ui2.body).not.toContainText('nhiều');
   await expect(reviewTab(app.page)).toHaveText('Góp ý');
 });
+
+test('text composed by an input method (Windows Vietnamese Telex, macOS) becomes one suggestion', async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Hội nghị năm 2018.']);
+  await page.keyboard.press('Control+Shift+E');
+  await page.keyboard.press('End');
+  // What an IME sends: the word composed step by step, then committed (Chromium's own IME path).
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of ['v', 'vi', 'việ', 'việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: 'việt' });
+  await page.keyboard.type(' nam');
+  await expect(inserted(page)).toHaveText('việt nam');
+  await expect(ui.body).toHaveText('Hội nghị năm 2018.việt nam');
+});
