@@ -33,4 +33,13 @@ describe('browser host prompts', () => {
     expect(en.prompts.map((p) => p.message.split('\n')[0])).toEqual(['Export to a CMS folder — folder path:', 'Open a .pressdesk file — path:']);
     expect(en.prompts[0]!.suggestion).toBe('pressdesk-cms');
   });
+
+  it("ask for the reviewer's copy to merge in the UI language; a cancelled prompt reaches no handler", async () => {
+    const vi_ = load('vi');
+    const en = load('en');
+    expect(await vi_.api['mergeReviewedCopy']!({ release })).toEqual({ ok: true, value: null });
+    await en.api['mergeReviewedCopy']!({ release });
+    expect(vi_.prompts[0]!.message.split('\n')[0]).toBe('Gộp bản góp ý (.pressdesk hoặc .docx) — đường dẫn:');
+    expect(en.prompts[0]!.message.split('\n')[0]).toBe("Merge a reviewer's copy (.pressdesk or .docx) — path:");
+  });
 });
