@@ -86,6 +86,38 @@ describe('accept and reject', () => {
     expect(suggestionsIn(tr.doc).map((s) => s.author.name)).toEqual(['Lan', 'Lan']);
   });
 
+  it('a paragraph whose whole text is deleted goes with it once accepted (no empty paragraph left)', () => {
+    const d = schema.node('doc', null, [
+      schema.node('paragraph', null, [plain('Một.')]),
+      schema.node('paragraph', null, [del('Hai ', 'w1'), schema.text('câu.', [schema.marks.deletion.create({ id: 'w1', ...lan, at }), schema.marks.bold.create()])]),
+      schema.node('paragraph', null, [plain('Ba.')]),
+    ]);
+    const tr = new Transform(d);
+    acceptSuggestions(tr, everySuggestion);
+    expect(texts(tr.doc)).toEqual(['Một.', 'Ba.']);
+  });
+
+  it('rejecting a pasted paragraph removes it whole; the only paragraph of the body stays, empty', () => {
+    const pasted = schema.node('doc', null, [schema.node('paragraph', null, [plain('Có sẵn.')]), schema.node('paragraph', null, [ins('Dán vào.', 'p1')])]);
+    const tr = new Transform(pasted);
+    rejectSuggestions(tr, everySuggestion);
+    expect(texts(tr.doc)).toEqual(['Có sẵn.']);
+    const only = new Transform(schema.node('doc', null, [schema.node('paragraph', null, [ins('Tất cả.', 'p2')])]));
+    rejectSuggestions(only, everySuggestion);
+    expect(texts(only.doc)).toEqual(['']);
+  });
+
+  it('a list item keeps its paragraph: only the text goes', () => {
+    const list = schema.node('doc', null, [
+      schema.node('bulletList', null, [schema.node('listItem', null, [schema.node('paragraph', null, [del('Mục.', 'l1')])])]),
+      schema.node('paragraph', null, [plain('Sau.')]),
+    ]);
+    const tr = new Transform(list);
+    acceptSuggestions(tr, everySuggestion);
+    expect(tr.doc.firstChild!.type.name).toBe('bulletList');
+    expect(tr.doc.textContent).toBe('Sau.');
+  });
+
   it('formatting inside a suggestion survives accepting it', () => {
     const boldIns = schema.text('đậm', [schema.marks.insertion.create({ id: 'b1', ...lan, at }), schema.marks.bold.create()]);
     const tr = new Transform(schema.node('doc', null, [schema.node('paragraph', null, [plain('a '), boldIns])]));

@@ -118,8 +118,33 @@ function settle(tr: Transform, which: SuggestionFilter, accept: boolean): number
     else remove.push(run);
   }
   // Removing marks moves nothing; removals from the end leave earlier positions valid.
-  for (const run of remove.reverse()) tr.delete(run.from, run.to);
+  for (const range of withWholeBlocks(tr.doc, remove).reverse()) tr.delete(range.from, range.to);
   return settled.size;
+}
+
+/**
+ * The ranges to remove, where a paragraph or heading whose whole text goes is removed whole (a
+ * deleted paragraph leaves no empty one behind) when its container stays valid without it.
+ */
+function withWholeBlocks(doc: PmNode, runs: readonly Run[]): { from: number; to: number }[] {
+  const starts = new Set(runs.map((r) => r.from));
+  const whole: { from: number; to: number }[] = [];
+  const covered = new Set<number>();
+  doc.descendants((node, pos, parent, index) => {
+    if (!node.isTextblock) return true;
+    if (node.type.name === 'figure' || node.childCount === 0 || parent === null) return false;
+    let all = true;
+    node.forEach((_child, offset) => {
+      if (!starts.has(pos + 1 + offset)) all = false;
+    });
+    if (all && parent.childCount > 1 && parent.canReplace(index, index + 1)) {
+      whole.push({ from: pos, to: pos + node.nodeSize });
+      node.forEach((_child, offset) => covered.add(pos + 1 + offset));
+    }
+    return false;
+  });
+  const rest = runs.filter((r) => !covered.has(r.from)).map((r) => ({ from: r.from, to: r.to }));
+  return [...rest, ...whole].sort((a, b) => a.from - b.from);
 }
 
 export const acceptSuggestions = (tr: Transform, which: SuggestionFilter): number => settle(tr, which, true);
