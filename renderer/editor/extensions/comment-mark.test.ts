@@ -10,6 +10,7 @@ import { anchoredThreadIds, orphanThreads } from '../../../core/review/threads';
 import { kitchenSinkReviewRelease } from '../../../core/document/kitchen-sink-review';
 import type { PmNode } from '../../../core/document/release';
 import { buildExtensions } from '../schema';
+import { sliceWithoutAnchors } from './comment-mark';
 
 const schema = getSchema(buildExtensions());
 const comment = (thread: string) => schema.marks['comment']!.create({ thread });
@@ -80,5 +81,19 @@ describe('comment anchors under edits', () => {
     const state = start();
     const json = state.apply(state.tr.addMark(1, 4, comment('t2'))).doc.toJSON() as unknown;
     expect(anchored(EditorState.create({ doc: Node.fromJSON(schema, json), schema }))).toEqual({ t1: 'tổng kết', t2: 'Hội' });
+  });
+
+  it('a paste brings no anchors: its text and other marks stay', () => {
+    const state = start();
+    const copied = state.apply(state.tr.addMark(FROM, TO, schema.marks['bold']!.create())).doc.slice(1, TO);
+    const pasted = sliceWithoutAnchors(copied);
+    expect(pasted.content.textBetween(0, pasted.content.size)).toBe('Hội nghị tổng kết');
+    const marks: string[] = [];
+    pasted.content.descendants((node) => {
+      marks.push(...node.marks.map((m) => m.type.name));
+      return true;
+    });
+    expect(marks).toEqual(['bold']);
+    expect([pasted.openStart, pasted.openEnd]).toEqual([copied.openStart, copied.openEnd]);
   });
 });

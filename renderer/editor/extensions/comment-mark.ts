@@ -5,6 +5,8 @@
  * that markup parses back, so a pasted web page's spans never become anchors.
  */
 import { Mark, mergeAttributes, type Editor } from '@tiptap/core';
+import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 
 export interface CommentMarkOptions {
   HTMLAttributes: Record<string, unknown>;
@@ -19,6 +21,21 @@ declare module '@tiptap/core' {
   interface Storage {
     comment: CommentMarkStorage;
   }
+}
+
+/** Content without comment anchors: pasted text never brings another thread's anchor (or a copy of one). */
+function withoutAnchors(fragment: Fragment): Fragment {
+  const nodes: PmNode[] = [];
+  fragment.forEach((node) => {
+    const marks = node.marks.filter((m) => m.type.name !== 'comment');
+    const content = node.isLeaf ? node.content : withoutAnchors(node.content);
+    nodes.push(node.isText ? node.mark(marks) : node.copy(content).mark(marks));
+  });
+  return Fragment.fromArray(nodes);
+}
+
+export function sliceWithoutAnchors(slice: Slice): Slice {
+  return new Slice(withoutAnchors(slice.content), slice.openStart, slice.openEnd);
 }
 
 /// The `comment` mark: `thread` names its thread; excludes nothing; not inclusive.
@@ -40,6 +57,12 @@ export const CommentMark = Mark.create<CommentMarkOptions, CommentMarkStorage>({
   // Ctrl+Alt+M (Cmd+Option+M on a Mac), as in Word and Google Docs.
   addKeyboardShortcuts() {
     return { 'Mod-Alt-m': () => this.storage.onAddComment?.(this.editor) ?? false };
+  },
+
+  // A comment belongs to the text it was made on: a paste (from here or another release) comes
+  // without anchors, as in Word and Google Docs, so no anchor points at a thread twice or at none.
+  addProseMirrorPlugins() {
+    return [new Plugin({ key: new PluginKey('commentPaste'), props: { transformPasted: sliceWithoutAnchors } })];
   },
 
   addAttributes() {
