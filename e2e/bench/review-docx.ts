@@ -1,17 +1,17 @@
 /**
  * `npm run bench`: review_docx_ms — the review copy (DOCX with Word comments and tracked changes)
  * of the 20,000-word release with 30 photos carrying 300 comment threads (replies on every third)
- * and 500 open suggestions, through the real export path (the bounded worker's build and pack,
+ * and 500 open suggestions (large-review.ts, as the other review benches), through the real export path (the bounded worker's build and pack,
  * then the atomic write), median of 3 after a warm-up. The clean DOCX of the same release is
  * timed beside it, so the cost of the review layer shows.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withReview } from '../../core/export/docx/test-review-inputs';
 import type { ExportInput } from '../../core/export/types';
 import { exportToPath } from '../../electron/services/export-writer';
-import { median, releaseWithPhotos } from './large-release';
+import { median } from './large-release';
+import { largeReviewRelease } from './large-review';
 import { writeBenchResults } from './results';
 
 const ORGANISATION: ExportInput['organisation'] = { parentBody: '', issuingBody: 'Sở Thông tin và Truyền thông', abbreviation: 'STTTT', placeName: 'Điện Biên', rulebook: 'state' };
@@ -28,8 +28,9 @@ async function timed(input: ExportInput, reviewCopy: boolean, target: string, ru
 
 const dir = await mkdtemp(join(tmpdir(), 'pressdesk-bench-review-'));
 try {
-  const large = releaseWithPhotos(20_000, 30);
-  const input: ExportInput = { release: withReview(large.release, 300, 500), assets: large.assets, organisation: ORGANISATION, generator: 'PressDesk bench' };
+  // The same release the other review benches use (R2's generator).
+  const large = largeReviewRelease(300, 500);
+  const input: ExportInput = { release: large.release, assets: large.assets, organisation: ORGANISATION, generator: 'PressDesk bench' };
   const review = await timed(input, true, join(dir, 'review.docx'), 3);
   const clean = await timed(input, false, join(dir, 'clean.docx'), 3);
   const size = (await stat(join(dir, 'review.docx'))).size;
