@@ -6,6 +6,7 @@
  * other's; the body's context menu rejects the last one; while any is open the Checks tab blocks
  * approval.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -64,6 +65,8 @@ test('Suggesting: type, delete, replace are marked; accept, reject, accept all b
   await expect(panel(page).getByTestId('review-summary')).toHaveText('Bình luận đang mở: 0. Đề xuất sửa: 3.');
   await expect(panel(page).locator('.review-suggestion')).toHaveCount(3);
   await expect(panel(page).locator('.review-suggestion').first()).toContainText('Lan Anh');
+  const axe = await new AxeBuilder({ page }).include('.review-panel').include('.format-toolbar').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Accept the replacement, reject the deletion of "2018".
   await panel(page).locator('.review-suggestion[data-kind="replacement"]').getByRole('button', { name: 'Chấp nhận', exact: true }).click();
