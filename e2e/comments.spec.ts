@@ -94,8 +94,13 @@ test('the context menu comments on the selection; a general comment on the whole
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.thread-card', { hasText: 'Bài viết cần ảnh' }).getByText('Về toàn bài')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bình luận (2)' })).toBeVisible();
+  // Clicking the anchored text brings its thread forward (the general one was focused).
+  const anchoredCard = page.locator('.thread-card', { hasText: 'Ghi tên hội nghị' });
+  await expect(anchoredCard).not.toHaveClass(/is-active/);
+  await ui.body.locator('.comment-anchor').click();
+  await expect(anchoredCard).toHaveClass(/is-active/);
   // The column with threads, a reply box and the anchors' colours: nothing serious for axe.
-  await page.locator('.thread-card', { hasText: 'Ghi tên hội nghị' }).click();
+  await expect(anchoredCard.getByRole('textbox', { name: 'Trả lời…' })).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.comments-column').include('[data-testid="editor-body"]').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
