@@ -49,6 +49,8 @@ export interface ZipLimits {
   maxRatio: number;
   /** ... for entries unpacking to more than this (small files legitimately compress very well). */
   ratioMinBytes: number;
+  /** Unpacked size of all history/ snapshot files together. */
+  maxHistoryBytes: number;
 }
 
 export const ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
@@ -62,6 +64,10 @@ export const ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxTotalBytes: 160 * MiB,
   maxRatio: 200,
   ratioMinBytes: 1 * MiB,
+  // A snapshot of the 20,000-word bench release is 155 KB: 32 MiB is two hundred versions of it, far
+  // past a release's few dozen moves. Each listed one is hashed in pure TypeScript on opening
+  // (about 16 MB/s on a busy 2-core machine), so this also bounds that work to a second or two.
+  maxHistoryBytes: 32 * MiB,
 });
 
 const MANIFEST = 'manifest.json';
@@ -172,6 +178,7 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: bool
   // Names and sizes are checked on the directory, before a single byte is inflated.
   const seen = new Set<string>();
   let declaredTotal = 0;
+  let historyTotal = 0;
   for (const entry of entries) {
     const { name } = entry;
     // A snapshot is JSON too: each held to the same size as document.json.
@@ -184,6 +191,8 @@ function unpackChecked(bytes: Uint8Array, limits: ZipLimits, withoutAssets: bool
     if (isJson && entry.size > limits.maxJsonBytes) throw new FileFormatError('too-large', { reason: 'entry-size', entry: name });
     declaredTotal += entry.size;
     if (declaredTotal > limits.maxTotalBytes) throw new FileFormatError('too-large', { reason: 'total-size' });
+    if (historyFileHash(name) !== null) historyTotal += entry.size;
+    if (historyTotal > limits.maxHistoryBytes) throw new FileFormatError('too-large', { reason: 'history-size' });
     if (entry.size > limits.ratioMinBytes && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
       throw new FileFormatError('too-large', { reason: 'ratio', entry: name });
     }

@@ -45,7 +45,7 @@ function failure(fn: () => unknown): FileFormatError {
 
 describe('ZIP_LIMITS', () => {
   it('are the documented values', () => {
-    expect(ZIP_LIMITS).toEqual({ maxEntries: 5_000, maxJsonBytes: 16 * MiB, maxTotalBytes: 160 * MiB, maxRatio: 200, ratioMinBytes: MiB });
+    expect(ZIP_LIMITS).toEqual({ maxEntries: 5_000, maxJsonBytes: 16 * MiB, maxTotalBytes: 160 * MiB, maxRatio: 200, ratioMinBytes: MiB, maxHistoryBytes: 32 * MiB });
     expect(Object.isFrozen(ZIP_LIMITS)).toBe(true);
   });
 });

@@ -86,7 +86,7 @@ describe('a hostile history stays bounded', () => {
     return null;
   };
 
-  it('refuses more entries than a release ever moves before reading one snapshot, and a snapshot past the JSON size from the directory', () => {
+  it('refuses more entries than a release ever moves before reading one snapshot, and snapshots past their sizes from the directory', () => {
     const taken = takeSnapshot(release([para(text('Một'))]), { move: 'submit', by: AUTHOR, at, id: 'h1' });
     const entry = taken.release.history[0]!;
     const many = { ...taken.release, history: Array.from({ length: MAX_HISTORY_ENTRIES + 1 }, (_, i) => ({ ...entry, id: `h${i}` })) };
@@ -104,6 +104,15 @@ describe('a hostile history stays bounded', () => {
     ]);
     expect(unpackRelease(big).history.get(taken.hash)).toEqual(taken.bytes);
     expect(failure(() => unpackRelease(big, { limits: { maxJsonBytes: taken.bytes.length - 1 } }))).toMatchObject({ code: 'too-large', params: { reason: 'entry-size' } });
+    // All snapshot files together, listed or not, are held to their own total before any is read.
+    const stuffedUnlisted = buildZip([
+      { name: 'manifest.json', data: manifestJson('1.5') },
+      { name: 'document.json', data: documentJson(taken.release, '1.5') },
+      { name: entry.file, data: taken.bytes },
+      { name: `history/${'e'.repeat(64)}.json`, data: taken.bytes },
+    ]);
+    expect(failure(() => unpackRelease(stuffedUnlisted, { limits: { maxHistoryBytes: taken.bytes.length * 2 - 1 } }))).toMatchObject({ code: 'too-large', params: { reason: 'history-size' } });
+    expect(unpackRelease(stuffedUnlisted, { limits: { maxHistoryBytes: taken.bytes.length * 2 } }).history.size).toBe(1);
   });
 
   it('refuses a file whose snapshot is missing or not what its name says', () => {
