@@ -45,6 +45,8 @@ describe('takeSnapshot and the file', () => {
     const entry = taken.release.history[0]!;
     expect(entry).toMatchObject({ id: 'h1', move: 'submit', by: AUTHOR, at, contentHash: contentHash(r), file: historyFileName(taken.hash), assets: [] });
     expect(parseSnapshot(taken.bytes, taken.hash)).toEqual(snapshotContent(r));
+    // Versions are never part of what an approval signs.
+    expect(contentHash(taken.release)).toBe(contentHash(r));
     // Same content, same bytes: a second move on it adds an entry but no second file.
     const again = takeSnapshot(taken.release, { move: 'request-changes', by: REVIEWER, at, id: 'h2' });
     expect(again.hash).toBe(taken.hash);
