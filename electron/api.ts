@@ -149,6 +149,7 @@ export const ERROR_CODES = [
   'locked', // an approved release is locked: withdraw the approval to edit
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
+  'not-a-copy', // a reviewer's copy to merge shares almost no text with the release: a copy of another release
   'import-review', // raised by the renderer after a .docx import that brought Word comments/tracked changes in; params.comments, params.suggestions
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
   'exists', // an HTML export would replace other files beside the page (its photos); params.path, params.names, params.count

@@ -144,6 +144,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
+  'not-a-copy': "The reviewer's copy shares almost no text with the release: it is a copy of another release. Nothing was merged.",
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
   exists: 'Files beside the page already exist; use --force to replace them. Nothing was written.',
   'disk-full': 'The disk is full; nothing was written.',

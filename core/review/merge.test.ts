@@ -3,10 +3,10 @@ import { checkBody } from '../document/body-check';
 import { packRelease, unpackRelease } from '../document/file-format';
 import { createRelease, releaseSchema, type PmNode, type Release } from '../document/release';
 import type { Body } from './diff';
-import { guessReviewer, mergeReview } from './merge';
+import { guessReviewer, mergeReview, sharesText } from './merge';
 import { publishedBody } from './snapshot';
 import { anchor, authorRelease, LATER, MERGED_AT, NOBODY, REVIEWER, reviewedCopy, sug, thread } from './test-merge-fixture';
-import { acceptedText, doc, marksOf, para, plainText, rejectedText, textWith, txt } from './test-review';
+import { acceptedText, doc, marksOf, para, paras, plainText, rejectedText, textWith, txt } from './test-review';
 
 const roundTrip = (release: Release): Release => unpackRelease(packRelease(release)).release;
 
@@ -177,6 +177,15 @@ describe('mergeReview', () => {
     const { release } = mergeReview(author, reviewed, { fallbackReviewer: NOBODY, at: MERGED_AT });
     expect(release.body.content.map((b) => b.attrs)).toEqual([{ level: 2 }, { asset: 'f'.repeat(64), width: 'full' }]);
     expect(textWith(release.body, 'insertion', 'name', NOBODY.name)).toBe(' sửa');
+  });
+
+  it('tells a copy of this release from a copy of another one', () => {
+    const author = authorRelease();
+    expect(sharesText(author, reviewedCopy(author))).toBe(true);
+    const other = { ...author, body: paras('The provincial museum opens a new wing on Monday with forty paintings by local artists,', 'guided tours in three languages, a café, a shop and free entry for children under twelve years old.') };
+    expect(sharesText(author, other)).toBe(false);
+    // Too little text to tell: never refused.
+    expect(sharesText(author, { ...author, body: paras('Khác hẳn.') })).toBe(true);
   });
 
   it('names the reviewer from what is new in the copy, else uses the fallback', () => {

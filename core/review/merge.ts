@@ -100,6 +100,23 @@ export function guessReviewer(author: Release, reviewed: Release): Person | null
   return best?.person ?? null;
 }
 
+/** Fewer distinct words than this on either side: too little text to tell whether two copies are related. */
+const RELATED_MIN_WORDS = 20;
+/** Copies of one release share far more of their words than this (Dice), even after heavy review. */
+const RELATED_MIN_SHARE = 0.2;
+
+/** Whether the copy reads as a version of the release at all (not a copy of another release chosen by mistake). */
+export function sharesText(author: Release, reviewed: Release): boolean {
+  const index = new BlockIndex();
+  const words = (body: Body): Set<string> => index.wordsOf({ type: 'doc', content: body.content });
+  const a = words(author.body);
+  const b = words(reviewed.body);
+  if (a.size < RELATED_MIN_WORDS || b.size < RELATED_MIN_WORDS) return true;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size) >= RELATED_MIN_SHARE;
+}
+
 export function mergeReview(author: Release, reviewed: Release, options: MergeOptions): { release: Release; report: MergeReport } {
   const reviewer = options.reviewer ?? guessReviewer(author, reviewed) ?? options.fallbackReviewer;
   const by: Suggester = { by: reviewer.fingerprint, name: reviewer.name, initials: reviewer.initials, at: options.at };

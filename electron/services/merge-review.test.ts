@@ -69,6 +69,13 @@ describe('mergeReviewedCopy with a shared snapshot', () => {
     await expect(mergeReviewedCopy(approved, join(dir, 'sua.pressdesk'), { language: 'vi', now: NOW })).rejects.toMatchObject({ code: 'locked' });
   });
 
+  it('refuses a .pressdesk of another release (almost no text in common) and merges nothing', async () => {
+    const release = { ...createRelease('news'), body: doc(para(txt('Sáng 8/1, Ban Tuyên giáo Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết công tác khoa giáo năm 2018, triển khai phương hướng, nhiệm vụ năm 2019 với sự tham dự của lãnh đạo các sở, ban, ngành.'))) };
+    const other = { ...createRelease('news'), body: doc(para(txt('The provincial museum opens a new wing on Monday with forty paintings by local artists, guided tours in three languages, a café, a shop and free entry for children.'))) };
+    await fsp.writeFile(join(dir, 'khac.pressdesk'), packRelease(other));
+    await expect(mergeReviewedCopy(release, join(dir, 'khac.pressdesk'), { language: 'vi', now: NOW })).rejects.toMatchObject({ code: 'not-a-copy' });
+  });
+
   it('finds no base when the copies share no snapshot', () => {
     const release = createRelease('news');
     expect(sharedBase(release, release, new Map())).toBeNull();

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import type { Person, Release } from '../../core/document/release';
 import { historyFileHash } from '../../core/document/history-entry';
 import type { Body } from '../../core/review/diff';
-import { mergeReview, type MergeReport } from '../../core/review/merge';
+import { mergeReview, sharesText, type MergeReport } from '../../core/review/merge';
 import { parseSnapshot } from '../../core/review/snapshot';
 import { editedWhileLocked } from '../../core/signoff/workflow';
 import { normalizeRelease } from '../../core/vi/nfc';
@@ -62,6 +62,8 @@ export async function mergeReviewedCopy(
 ): Promise<{ release: Release; report: MergeReport }> {
   const copy = await readReviewedCopy(path, release.kind);
   const reviewed = normalizeRelease(copy.release);
+  // A .pressdesk of another release would come in as every word replaced: say so instead. (A Word copy only brings its review layer.)
+  if (extname(path).toLowerCase() !== '.docx' && !sharesText(release, reviewed)) throw new AppFailure('not-a-copy');
   const base = sharedBase(release, reviewed, copy.history);
   const merged = mergeReview(normalizeRelease(release), reviewed, {
     ...(base !== null ? { base } : {}),

@@ -525,6 +525,7 @@ export const vi = {
     'signing-key': 'Khóa ký của máy này bị hỏng nên không thể phê duyệt trên máy này; chưa có gì bị thay đổi. Hãy nhờ quản trị viên tạo khóa mới (sau đó cần thêm khóa mới vào danh sách người duyệt tin cậy của cơ quan).',
     'import-review': 'Đã nhập tệp cùng {{comments}} bình luận và {{suggestions}} thay đổi được theo dõi của Word: nay là góp ý và đề xuất sửa trong thẻ Góp ý.',
     'import-partial': 'Đã nhập tệp, nhưng {{count}} ảnh trong tệp không đưa vào được (không phải PNG, JPEG, WebP hay GIF, quá lớn hoặc bị hỏng). Hãy chèn lại các ảnh đó từ tệp ảnh gốc.',
+    'not-a-copy': 'Bản góp ý này gần như không có chữ nào chung với bản tin đang mở: có lẽ đó là bản của một bản tin khác. Chưa gộp gì; hãy chọn đúng tệp.',
     cannotShow: 'PressDesk không hiển thị được tài liệu đó nên tài liệu trước đó được giữ lại trên màn hình. Không tệp nào bị thay đổi.',
     redrawn: 'PressDesk phải vẽ lại tài liệu này sau một lỗi hiển thị; nội dung của bạn vẫn được giữ nguyên. Không tệp nào bị thay đổi.',
     cannotShowNothing: 'PressDesk không hiển thị được tài liệu này. Hãy mở tệp khác hoặc tạo bản tin mới; không tệp nào bị thay đổi.',
