@@ -83,3 +83,19 @@ describe('applyWordReview', () => {
     ]);
   });
 });
+
+describe('markDocumentXml stays linear in nesting', () => {
+  it('20,000 comment ranges inside 40,000 nested elements take about as long as without the nesting', () => {
+    const ranges = '<w:commentRangeStart w:id="1"/><w:commentRangeEnd w:id="1"/><w:ins w:id="2" w:author="A"><w:r><w:t>x</w:t></w:r></w:ins>'.repeat(10_000);
+    const time = (depth: number): number => {
+      const xml = `<w:document ${W}><w:body><w:p>${'<w:smartTag>'.repeat(depth)}${ranges}${'</w:smartTag>'.repeat(depth)}</w:p></w:body></w:document>`;
+      const start = performance.now();
+      expect(markDocumentXml(xml).commentRanges).toBe(10_000);
+      return performance.now() - start;
+    };
+    time(0); // warm-up
+    const flat = time(0);
+    // Searching the path of open elements at every marker made this 40,000 x 30,000 steps.
+    expect(time(40_000)).toBeLessThan(5 * flat + 300);
+  });
+});

@@ -71,13 +71,15 @@ export function markDocumentXml(xml: string): MarkedDocument {
     out.push(xml.slice(copied, start), text);
     copied = end;
   };
+  // Open w:p elements, counted (not searched for in the path: a deep file would make that quadratic).
+  let paragraphs = 0;
   // A marker outside any paragraph (a range starting before a table) waits for the next one.
-  const markerAt = (path: readonly string[], code: string): string => {
-    if (!path.includes('w:p')) {
+  const markerAt = (inRun: boolean, code: string): string => {
+    if (paragraphs === 0) {
       pending.push(marker(code));
       return '';
     }
-    return path.at(-1) === 'w:r' ? `<w:t>${marker(code)}</w:t>` : `<w:r><w:t>${marker(code)}</w:t></w:r>`;
+    return inRun ? `<w:t>${marker(code)}</w:t>` : `<w:r><w:t>${marker(code)}</w:t></w:r>`;
   };
   for (const { token, path } of scanXmlWithPath(xml)) {
     if (token.kind === 'text') {
@@ -87,16 +89,18 @@ export function markDocumentXml(xml: string): MarkedDocument {
     if (token.kind === 'other') continue;
     const { name } = token;
     if (token.kind === 'close') {
-      if (REVISION_KIND[name] !== undefined) replace(token.start, token.end, `${markerAt([...path, name], `/${open.pop() ?? 0}`)}</w:ins>`);
+      if (name === 'w:p') paragraphs = Math.max(paragraphs - 1, 0);
+      if (REVISION_KIND[name] !== undefined) replace(token.start, token.end, `${markerAt(false, `/${open.pop() ?? 0}`)}</w:ins>`);
       else if (name === 'w:delText') replace(token.start, token.end, '</w:t>');
       continue;
     }
+    if (name === 'w:p' && !token.selfClosing) paragraphs++;
     if (name === 'w:p' && !token.selfClosing && pending.length > 0) {
       replace(token.start, token.end, `${xml.slice(token.start, token.end)}<w:r><w:t>${pending.join('')}</w:t></w:r>`);
       pending = [];
     } else if (name === 'w:commentRangeStart' || name === 'w:commentRangeEnd') {
       commentRanges += name === 'w:commentRangeStart' ? 1 : 0;
-      replace(token.start, token.end, markerAt(path, `${name === 'w:commentRangeStart' ? 'c' : 'e'}${token.attrs['w:id'] ?? ''}`));
+      replace(token.start, token.end, markerAt(path.at(-1) === 'w:r', `${name === 'w:commentRangeStart' ? 'c' : 'e'}${token.attrs['w:id'] ?? ''}`));
     } else if (REVISION_KIND[name] !== undefined) {
       if (token.selfClosing) {
         // A revision mark in properties: the paragraph mark (pPr/rPr) or a table row.
@@ -109,7 +113,7 @@ export function markDocumentXml(xml: string): MarkedDocument {
       const n = revisions.length;
       revisions.push({ kind: REVISION_KIND[name]!, author: token.attrs['w:author'] ?? '', date: token.attrs['w:date'] ?? '' });
       open.push(n);
-      replace(token.start, token.end, `<w:ins>${markerAt([...path, name], `i${n}`)}`);
+      replace(token.start, token.end, `<w:ins>${markerAt(false, `i${n}`)}`);
     } else if (name === 'w:delText') {
       replace(token.start, token.end, token.selfClosing ? '' : '<w:t xml:space="preserve">');
     } else if (FORMAT_CHANGES.has(name)) {
@@ -127,7 +131,7 @@ function commentTexts(xml: string): { comments: Omit<WordComment, 'parent' | 'do
   let current: Omit<WordComment, 'parent' | 'done'> | null = null;
   let paragraphs: string[] = [];
   let inText = false;
-  for (const { token, path } of scanXmlWithPath(xml)) {
+  for (const { token } of scanXmlWithPath(xml)) {
     if (token.kind === 'open' && token.name === 'w:comment' && !token.selfClosing) {
       current = { id: token.attrs['w:id'] ?? '', author: token.attrs['w:author'] ?? '', initials: token.attrs['w:initials'] ?? '', date: token.attrs['w:date'] ?? '', text: '' };
       paragraphs = [];
@@ -144,7 +148,7 @@ function commentTexts(xml: string): { comments: Omit<WordComment, 'parent' | 'do
       inText = false;
     } else if (token.kind === 'open' && (token.name === 'w:br' || token.name === 'w:tab') && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += token.name === 'w:br' ? '\n' : '\t';
-    } else if (token.kind === 'text' && inText && path.includes('w:p') && paragraphs.length > 0) {
+    } else if (token.kind === 'text' && inText && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += token.text;
     } else if (token.kind === 'close' && token.name === 'w:comment') {
       comments.push({ ...current, text: paragraphs.join('\n') });
