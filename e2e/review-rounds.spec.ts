@@ -6,6 +6,7 @@
  * reviewer exactly what the author changed; the checks are green and the reviewer, another
  * person, approves. A second spec restores a kept version as suggestions, never silently.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type PressDeskApp } from './fixtures';
@@ -195,6 +196,8 @@ test('a kept version comes back as suggestions by the current user, only after a
   const compare = page.getByTestId('compare-dialog');
   await expect(compare.getByTestId('compare-details')).toContainText('Headline');
   await expect(compare.getByTestId('compare-details').locator('del')).toHaveText('Thông báo lịch tiếp công dân');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="compare-dialog"]').include('[data-testid="history-section"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await compare.getByTestId('restore-snapshot').click();
   // Asked first; Cancel changes nothing.
   const ask = page.getByTestId('confirm-restore');
