@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARKER_CLOSE, MARKER_OPEN, markDocumentXml, readWordComments } from './docx-review';
 import { createRelease } from '../document/release';
-import { applyWordReview } from './review-markers';
+import { MAX_OVERLAPPING_COMMENTS, applyWordReview } from './review-markers';
 import { XmlRefusedError, scanXml } from './xml-scan';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -97,5 +97,23 @@ describe('markDocumentXml stays linear in nesting', () => {
     const flat = time(0);
     // Searching the path of open elements at every marker made this 40,000 x 30,000 steps.
     expect(time(40_000)).toBeLessThan(5 * flat + 300);
+  });
+});
+
+describe('applyWordReview bounds overlapping comments', () => {
+  it(`anchors at most ${MAX_OVERLAPPING_COMMENTS} overlapping ranges on a run; the rest come in general, counted`, () => {
+    const n = MAX_OVERLAPPING_COMMENTS + 20;
+    const ids = Array.from({ length: n }, (_, i) => String(i));
+    const starts = ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('');
+    const ends = ids.map((id) => `<w:commentRangeEnd w:id="${id}"/>`).join('');
+    const marked = markDocumentXml(`<w:document ${W}><w:body><w:p>${starts}<w:r><w:t>chung</w:t></w:r>${ends}</w:p></w:body></w:document>`);
+    const comments = ids.map((id) => ({ id, author: 'A', initials: 'A', date: '2027-01-01T00:00:00Z', text: `c${id}`, parent: null, done: false }));
+    const release = { ...createRelease('news'), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: texts(marked.xml) }] }] } } as ReturnType<typeof createRelease>;
+    const result = applyWordReview(release, comments, marked, 'x', '2027-01-03T00:00:00Z');
+    const run = result.release.body.content[0]!.content![0]!;
+    expect(run.text).toBe('chung');
+    expect(run.marks).toHaveLength(MAX_OVERLAPPING_COMMENTS);
+    expect(result.release.threads.filter((t) => t.general)).toHaveLength(20);
+    expect(result.dropped).toContain(`20 comment ranges overlapping more than ${MAX_OVERLAPPING_COMMENTS} others came in as general threads`);
   });
 });

@@ -26,6 +26,12 @@ export interface ReviewImport {
   dropped: string[];
 }
 
+/**
+ * At most this many comment ranges anchor one run: beyond it (a file with thousands of overlapping
+ * ranges) the marks would grow as ranges x runs. A thread past it comes in general, and is counted.
+ */
+export const MAX_OVERLAPPING_COMMENTS = 100;
+
 const MARKER = new RegExp(`${MARKER_OPEN}([^${MARKER_CLOSE}]{1,24})${MARKER_CLOSE}`, 'g');
 const ANY_MARKER = new RegExp(`${MARKER_OPEN}[^${MARKER_CLOSE}]{0,24}${MARKER_CLOSE}|[${MARKER_OPEN}${MARKER_CLOSE}]`, 'g');
 
@@ -82,6 +88,19 @@ export function applyWordReview(release: Release, comments: readonly WordComment
 
   // Walk the body in order: comment ranges and revisions open and close across paragraphs.
   const activeThreads = new Map<string, number>();
+  let overflow = 0;
+  // The first MAX_OVERLAPPING_COMMENTS open ranges, without walking all of them.
+  const anchoring = (): string[] => {
+    const out: string[] = [];
+    for (const thread of activeThreads.keys()) {
+      if (out.length === MAX_OVERLAPPING_COMMENTS) {
+        overflow = Math.max(overflow, activeThreads.size - MAX_OVERLAPPING_COMMENTS);
+        break;
+      }
+      out.push(thread);
+    }
+    return out;
+  };
   const openRevisions: number[] = [];
   const suggestionOf = new Map<number, string>();
   let lastClosed: { n: number; textSince: boolean } | null = null;
@@ -96,7 +115,7 @@ export function applyWordReview(release: Release, comments: readonly WordComment
     return { type: r.kind, attrs };
   };
   const marksNow = (own: readonly Mark[]): Mark[] => {
-    const review: Mark[] = [...activeThreads.keys()].map((thread) => ({ type: 'comment', attrs: { thread } }));
+    const review: Mark[] = anchoring().map((thread) => ({ type: 'comment', attrs: { thread } }));
     const n = openRevisions.at(-1);
     if (n !== undefined) {
       review.push(revisionMark(n));
@@ -137,7 +156,7 @@ export function applyWordReview(release: Release, comments: readonly WordComment
     const piece = (t: string): void => {
       if (t === '') return;
       if (lastClosed) lastClosed.textSince = true;
-      for (const thread of activeThreads.keys()) quotes.set(thread, ((quotes.get(thread) ?? '') + t).slice(0, 2_000));
+      for (const thread of anchoring()) quotes.set(thread, ((quotes.get(thread) ?? '') + t).slice(0, 2_000));
       const marks = marksNow(node.marks ?? []);
       out.push({ type: 'text', text: t, ...(marks.length > 0 ? { marks } : {}) });
     };
@@ -178,6 +197,7 @@ export function applyWordReview(release: Release, comments: readonly WordComment
       comments: members.slice(0, 500).map((c, k) => ({ id: `${id}r${k}`, by: person(c), at: isoDate(c.date, now), text: c.text.normalize('NFC').slice(0, 10_000), edited: null })),
     });
   }
+  if (overflow > 0) dropped.push(`${overflow} comment ranges overlapping more than ${MAX_OVERLAPPING_COMMENTS} others came in as general threads`);
   if (marked.formatChanges > 0) dropped.push(`${marked.formatChanges} formatting changes kept as they stand (PressDesk suggests text only)`);
   if (marked.paragraphMarks > 0) dropped.push(`${marked.paragraphMarks} inserted or deleted paragraph breaks kept as they stand`);
   const commentsIn = threads.reduce((n, t) => n + t.comments.length, 0);
