@@ -13,6 +13,7 @@ import { CaretBlock } from './extensions/caret-block';
 import { CommentMark } from './extensions/comment-mark';
 import { DeletionMark } from './extensions/deletion-mark';
 import { Figure, type FigureOptions } from './extensions/figure';
+import { FindHighlight } from './extensions/find-highlight';
 import { InsertionMark } from './extensions/insertion-mark';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeOrderedList } from './extensions/ordered-list';
@@ -50,5 +51,6 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}, suggest: Pa
     CommentMark,
     InsertionMark,
     DeletionMark,
+    FindHighlight,
   ];
 }
