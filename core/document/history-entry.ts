@@ -6,27 +6,20 @@
  * is still kept for the snapshot (never a second copy). Not part of the signed content.
  */
 import { z } from 'zod';
+import { HISTORY_FILE } from './history-names';
 import { personSchema } from './thread-schema';
+
+export { HISTORY_DIR, historyFileHash, historyFileName } from './history-names';
 
 /** The most snapshots a release keeps: one per move, and a release moves at most MAX_WORKFLOW_MOVES times. */
 export const MAX_HISTORY_ENTRIES = 1_000;
 /** The photos one snapshot may show (a release lists at most 500). */
 export const MAX_SNAPSHOT_PHOTOS = 500;
 
-export const HISTORY_DIR = 'history/';
-const HISTORY_FILE = /^history\/[0-9a-f]{64}\.json$/;
 
 /** The moves that keep a snapshot (withdrawing, going back to draft and publishing do not). */
 export const SNAPSHOT_MOVES = ['submit', 'request-changes', 'approve'] as const;
 export type SnapshotMove = (typeof SNAPSHOT_MOVES)[number];
-
-/** `history/<hash>.json` of a snapshot whose bytes hash to `hash`. */
-export const historyFileName = (hash: string): string => `${HISTORY_DIR}${hash}.json`;
-
-/** The sha256 a history file name carries, or null when it is not one. */
-export function historyFileHash(name: string): string | null {
-  return HISTORY_FILE.test(name) ? name.slice(HISTORY_DIR.length, HISTORY_DIR.length + 64) : null;
-}
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const isoDateTime = z

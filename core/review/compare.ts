@@ -8,7 +8,8 @@ import type { PmNode, Release } from '../document/release';
 import { BlockIndex } from './align';
 import { diffBodies, diffDetails, idMaker, suggestionIdsIn, suggestionMark, walkBlocks, type Body, type DetailChange, type FigureChange, type Suggester } from './diff';
 import { diffSequences } from './sequence-diff';
-import { publishedBody, type SnapshotContent } from './snapshot';
+import type { SnapshotContent } from './snapshot';
+import { publishedBody } from './versions';
 import { isSuggestionMark, type Piece } from './tokens';
 
 export interface Comparison {

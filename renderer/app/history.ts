@@ -5,7 +5,7 @@
  * text back as suggestions by the current user, after asking; never silently over the text).
  */
 import type { HistoryEntry } from '../../core/document/history-entry';
-import { historyFileHash } from '../../core/document/history-entry';
+import { historyFileHash } from '../../core/document/history-names';
 import type { ReleaseBody } from '../../core/document/release';
 import { compareWithSnapshot, restoreAsSuggestions, type Comparison } from '../../core/review/compare';
 import type { Body } from '../../core/review/diff';
@@ -16,7 +16,7 @@ import { createStore } from '../lib/store';
 import { currentEditor, currentRelease, documentStore } from './document-store';
 import { askConfirm, showError, uiStore } from './ui-store';
 
-export { lastSnapshotBy } from '../../core/review/snapshot';
+export { lastSnapshotBy } from '../../core/review/versions';
 
 export interface OpenComparison {
   entry: HistoryEntry;
@@ -74,7 +74,8 @@ function currentSuggester(): { by: string; name: string; initials: string; at: s
 export async function restoreOpenComparison(question: { title: string; message: string; confirmLabel: string }): Promise<number | null> {
   const open = comparisonStore.get();
   const editor = currentEditor();
-  if (open === null || editor === null || editor.isDestroyed) return null;
+  // A locked (approved) release's editor is read-only: its text is not replaced behind that.
+  if (open === null || editor === null || editor.isDestroyed || !editor.isEditable) return null;
   closeComparison();
   if (!(await askConfirm({ ...question, testId: 'confirm-restore' }))) return null;
   if (open.session !== documentStore.get().session) return null;

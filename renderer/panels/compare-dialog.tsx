@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PmNode } from '../../core/document/release';
 import { closeComparison, comparisonStore, restoreOpenComparison, type OpenComparison } from '../app/history';
 import { currentRelease } from '../app/document-store';
+import { useLocked } from '../app/signoff';
 import { Modal } from '../components/modal';
 import { formatDateTime } from '../lib/date-format';
 import { useStore } from '../lib/store';
@@ -63,6 +64,8 @@ function CompareView({ open }: { open: OpenComparison }) {
   // Once per comparison: reading the body out of the editor is not for every render.
   const [alts] = useState(() => altTexts(open.snapshot.body, currentRelease().body));
   const { entry, comparison } = open;
+  // An approved release is locked: nothing may come back over its text until the approval is withdrawn.
+  const locked = useLocked();
   const photoName = (asset: string): string => alts.get(asset) ?? t('history.photoNoAlt');
   const nothing = comparison.textChanges === 0 && comparison.details.length === 0 && comparison.figures.length === 0;
   const fieldLabel = (field: string): string => (Object.hasOwn(FIELD_LABELS, field) ? t(FIELD_LABELS[field as keyof typeof FIELD_LABELS]) : field);
@@ -106,7 +109,7 @@ function CompareView({ open }: { open: OpenComparison }) {
         <RedLine body={comparison.body} photoLabel={(asset) => t('history.photoInText', { name: photoName(asset) })} />
       </section>
       <div className="modal-actions">
-        <button type="button" onClick={() => void restore()} disabled={comparison.textChanges === 0} data-testid="restore-snapshot">
+        <button type="button" onClick={() => void restore()} disabled={comparison.textChanges === 0 || locked} data-testid="restore-snapshot">
           {t('history.restore')}
         </button>
         <button type="button" className="primary" onClick={closeComparison} data-autofocus>
