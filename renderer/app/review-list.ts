@@ -7,6 +7,7 @@ import type { Thread } from '../../core/document/release';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { authorColour, personKey } from '../../core/review/people';
 import { suggestionsIn, type Suggestion, type SuggestionAuthor } from '../../core/review/suggestions';
+import { createScheduler } from '../lib/scheduler';
 import { createStore } from '../lib/store';
 import { currentEditor, documentStore, onDocumentChange } from './document-store';
 import { currentAuthor } from './review-author';
@@ -88,14 +89,9 @@ let started = false;
 export function startReviewList(): void {
   if (started) return;
   started = true;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const later = (): void => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      refreshReviewList();
-    }, SETTLE_MS);
-  };
+  // A keystroke only stamps a time (lib/scheduler.ts), no timer churn.
+  const scheduler = createScheduler(refreshReviewList, { wait: SETTLE_MS });
+  const later = (): void => scheduler.schedule();
   onDocumentChange(later);
   // A new document (another session) or threads changed by the comments column.
   let session = documentStore.get().session;
