@@ -121,7 +121,7 @@ test('Suggesting: type, delete, replace are marked; accept, reject, accept all b
   await expect(reviewTab(app.page)).toHaveText('Góp ý');
 });
 
-test('text composed by an input method (Windows Vietnamese Telex, macOS) becomes one suggestion', async ({ app }) => {
+test('text composed by an input method (Windows Vietnamese Telex, macOS) becomes one suggestion; a paste is inserted text', async ({ app }) => {
   const ui = new ReleasePage(app, vi);
   const page = app.page;
   await ui.typeParagraphs(['Hội nghị năm 2018.']);
@@ -134,4 +134,13 @@ test('text composed by an input method (Windows Vietnamese Telex, macOS) becomes
   await page.keyboard.type(' nam');
   await expect(inserted(page)).toHaveText('việt nam');
   await expect(ui.body).toHaveText('Hội nghị năm 2018.việt nam');
+
+  // A paste of two paragraphs: both pasted texts are insertions, the paragraph break is kept.
+  await ui.body.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>Đoạn dán một.</p><p>Đoạn dán hai.</p>');
+    data.setData('text/plain', 'Đoạn dán một.\n\nĐoạn dán hai.');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(inserted(page)).toHaveText(['việt namĐoạn dán một.', 'Đoạn dán hai.']);
 });
