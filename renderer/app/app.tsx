@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReleaseBody } from '../../core/document/release';
 import { DocumentBoundary } from '../components/document-boundary';
 import { ErrorAlert } from '../components/error-alert';
+import { FindBar } from '../components/find-bar';
 import { FileToolbar } from '../components/file-toolbar';
 import { MergeReportDialog } from '../components/merge-report-dialog';
 import { QuestionDialog } from '../components/question-dialog';
@@ -24,6 +25,7 @@ import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
 import { startChecks } from './checks';
 import { LazyAboutDialog, LazyExportDialog, LazySettingsDialog } from './lazy-panels';
+import { startSelectionStats } from './selection-stats';
 import { startSignoff } from './signoff';
 import { startStats } from './stats';
 import { uiStore } from './ui-store';
@@ -37,6 +39,7 @@ function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
         <Heading />
         <FileToolbar />
         <FormatToolbar editor={editor} />
+        <FindBar editor={editor} />
       </header>
       <ErrorAlert />
       <div className="app-middle">
@@ -81,7 +84,9 @@ export function App() {
     const stopStats = startStats();
     const stopChecks = startChecks();
     const stopSignoff = startSignoff();
+    const stopSelection = startSelectionStats();
     return () => {
+      stopSelection();
       stopSignoff();
       stopAutosave();
       stopStats();

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { documentName, documentStore } from '../app/document-store';
 import { suggestingStore } from '../app/review-author';
+import { selectionWordsStore } from '../app/selection-stats';
 import { statsStore } from '../app/stats';
 import { useStore } from '../lib/store';
 import { formatTime } from '../lib/date-format';
@@ -51,10 +52,14 @@ function SuggestingState() {
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const { words, characters } = useStore(statsStore, (s) => s);
+  const selected = useStore(selectionWordsStore, (s) => s);
+  const formatted = formatCount(words, i18n.language);
   return (
     <div className="status-bar">
       <span className="status-item" data-testid="status-words">
-        {t('status.words', { count: words, formatted: formatCount(words, i18n.language) })}
+        {selected === null
+          ? t('status.words', { count: words, formatted })
+          : t('status.selectionWords', { count: words, formatted, selected: formatCount(selected, i18n.language) })}
       </span>
       <span className="status-item" data-testid="status-characters">
         {t('status.characters', { formatted: formatCount(characters, i18n.language) })}

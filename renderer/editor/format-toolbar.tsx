@@ -123,6 +123,18 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     [editor, t],
   );
 
+  // Ctrl/Cmd+K in the body: the link dialog for the selection (Word's and the browsers' key).
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'k') return;
+      e.preventDefault();
+      if (editor.isEditable) void editLink(editor);
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor]);
+
   const toggles = [
     { id: 'bold', label: t('format.bold'), glyph: 'B', shortcut: 'Mod+B', pressed: state.bold, onClick: run((c) => c.toggleBold()) },
     { id: 'italic', label: t('format.italic'), glyph: 'I', shortcut: 'Mod+I', pressed: state.italic, onClick: run((c) => c.toggleItalic()) },
@@ -132,7 +144,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     { id: 'bullet', label: t('format.bulletList'), glyph: '•', shortcut: 'Mod+Shift+8', pressed: state.bulletList, onClick: run((c) => c.toggleBulletList()) },
     { id: 'ordered', label: t('format.orderedList'), glyph: '1.', shortcut: 'Mod+Shift+7', pressed: state.orderedList, onClick: run((c) => c.toggleOrderedList()) },
     { id: 'quote', label: t('format.quote'), glyph: '❝', shortcut: 'Mod+Shift+B', pressed: state.blockquote, onClick: run((c) => c.toggleBlockquote()) },
-    { id: 'link', label: t('format.link'), glyph: <LinkIcon />, shortcut: '', pressed: state.link, onClick: () => void editLink(editor) },
+    { id: 'link', label: t('format.link'), glyph: <LinkIcon />, shortcut: 'Mod+K', pressed: state.link, onClick: () => void editLink(editor) },
   ];
   const photo = { id: 'photo', label: t('figure.insert'), glyph: <PhotoIcon /> };
   const history = [

@@ -76,6 +76,7 @@ function apply(tr: Transaction, prevState: FindState, _old: EditorState, state: 
   const meta = tr.getMeta(findKey) as FindMeta | undefined;
   if (meta?.type === 'query') return fresh(state.doc, meta.query, 0);
   if (meta?.type === 'refresh') return prev.query === null ? prev : fresh(state.doc, prev.query, prev.current);
+  if (meta?.type === 'current' && meta.index < 0) return { ...prev, current: -1, decorations: decorate(state.doc, prev.matches, -1) };
   if (meta?.type === 'current') {
     if (prev.stale) prev = fresh(state.doc, prev.query, prev.current);
     const current = prev.matches.length === 0 ? -1 : ((meta.index % prev.matches.length) + prev.matches.length) % prev.matches.length;
@@ -96,6 +97,8 @@ declare module '@tiptap/core' {
       setFindQuery: (query: PreparedQuery | null) => ReturnType;
       /** Makes match `index` current (wrapping), selects it and scrolls it into view. */
       goToFindMatch: (index: number) => ReturnType;
+      /** No body match is current (the find bar is on a match in the headline or sapo). */
+      clearFindCurrent: () => ReturnType;
       /** Replaces the current match; the next one becomes current. */
       replaceFindMatch: (replacement: string) => ReturnType;
       /** Replaces every match, in one transaction (one undo step). */
@@ -138,6 +141,12 @@ export const FindHighlight = Extension.create({
             tr.setMeta(findKey, { type: 'current', index: at } satisfies FindMeta);
             tr.setSelection(TextSelection.create(tr.doc, m.from, m.to)).scrollIntoView();
           }
+          return true;
+        },
+      clearFindCurrent:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(findKey, { type: 'current', index: -1 } satisfies FindMeta);
           return true;
         },
       replaceFindMatch:
