@@ -3,7 +3,7 @@
  * the author's key fingerprint (or the name when there is none, e.g. a Word reviewer), so the same
  * person keeps the same colour in the comments column, the inline suggestions and on every computer.
  */
-import type { Person } from '../document/release';
+import type { Person, ReleaseLanguage } from '../document/release';
 
 /** One author's colour: `ink` for text and badges (>= 4.5:1 on white and on `tint`), `tint` to highlight their anchors and suggestions. */
 export interface AuthorColour {
@@ -61,4 +61,17 @@ export function samePerson(person: Pick<Person, 'name' | 'fingerprint'>, me: Pic
   if (person.fingerprint !== '' && me.fingerprint !== '') return person.fingerprint === me.fingerprint;
   const name = (p: Pick<Person, 'name'>): string => p.name.normalize('NFC').trim().replace(/\s+/g, ' ');
   return person.fingerprint === '' && name(person) !== '' && name(person) === name(me);
+}
+
+/**
+ * The one label for an author with no name (an old file, or a Word reviewer who never set one):
+ * the comments column, the Review tab (the UI catalogues carry the same words) and the review
+ * copy's w:author, which Word and LibreOffice would otherwise show as an anonymous comment.
+ */
+export const UNNAMED_AUTHOR: Readonly<Record<ReleaseLanguage, string>> = { vi: 'Không rõ tên', en: 'Unnamed' };
+
+/** The name to show or write for an author: theirs, else the unnamed label in `language`. */
+export function authorLabel(name: string, language: ReleaseLanguage): string {
+  const trimmed = name.normalize('NFC').trim();
+  return trimmed !== '' ? trimmed : UNNAMED_AUTHOR[language];
 }

@@ -144,7 +144,7 @@ function wrapGroup(wrap: Wrap, children: ParagraphChild[], review: ReviewLayer |
     case 'deletion': {
       const attributes = {
         id: { key: 'w:id', value: review?.nextRevisionId() ?? 0 },
-        author: { key: 'w:author', value: wrap.name },
+        author: { key: 'w:author', value: review?.authorName(wrap.name) ?? wrap.name },
         ...(wrap.at !== '' ? { date: { key: 'w:date', value: wrap.at } } : {}),
       };
       // Only runs (and comment markers) get here: no Bookmark, the one ParagraphChild that is not an XmlComponent.

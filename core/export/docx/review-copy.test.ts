@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createRelease } from '../../document/release';
+import { createRelease, type PmNode, type Release } from '../../document/release';
+import { UNNAMED_AUTHOR } from '../../review/people';
 import type { ExportInput } from '../types';
 import { docxBytes } from './index';
 import { GENERATOR, STATE_ORGANISATION } from './test-inputs';
@@ -86,5 +87,27 @@ describe('DOCX review copy: Word comments and tracked changes', () => {
     expect(count(doc, /<w:hyperlink /g)).toBe(1);
     expect(doc).toMatch(/<w:hyperlink [^>]*>.*<w:ins w:id="\d+" w:author="Word User" w:date="2027-01-10T08:00:00Z"><w:r>.*thêm .*<\/w:r><w:r><w:rPr>.*<w:b\/>.*đậm.*<\/w:r><\/w:ins>.* trang.*<\/w:hyperlink>/);
     expect(count(doc, /<w:ins /g)).toBe(1);
+  });
+
+  it('never writes an empty w:author: an unnamed comment or suggestion carries the unnamed label in the release language', async () => {
+    const unnamed = (r: Release): Release => {
+      const strip = (node: PmNode): PmNode => ({
+        ...node,
+        ...(node.marks ? { marks: node.marks.map((m) => (m.type === 'insertion' || m.type === 'deletion' ? { ...m, attrs: { ...m.attrs, name: '' } } : m)) } : {}),
+        ...(node.content ? { content: node.content.map(strip) } : {}),
+      });
+      const threads = r.threads.map((t) => ({ ...t, comments: t.comments.map((c) => ({ ...c, by: { ...c.by, name: ' ' } })) }));
+      return { ...r, body: { type: 'doc', content: (r.body.content ?? []).map(strip) }, threads };
+    };
+    for (const language of ['vi', 'en'] as const) {
+      const r = unnamed({ ...release, language });
+      const files = unzipSync(await docxBytes({ ...input, release: r }, { template: 'press', reviewCopy: true }));
+      const comments = strFromU8(files['word/comments.xml']!);
+      const doc = strFromU8(files['word/document.xml']!);
+      expect(comments).not.toMatch(/w:author="\s*"/);
+      expect(doc).not.toMatch(/w:author="\s*"/);
+      expect(count(comments, new RegExp(`w:author="${UNNAMED_AUTHOR[language]}"`, 'g'))).toBe(7);
+      expect(count(doc, new RegExp(`<w:(?:ins|del) w:id="\\d+" w:author="${UNNAMED_AUTHOR[language]}"`, 'g'))).toBe(12);
+    }
   });
 });

@@ -10,7 +10,8 @@
  * as a general thread.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
-import type { PmNode, Release, Thread } from '../../document/release';
+import type { PmNode, Release, ReleaseLanguage, Thread } from '../../document/release';
+import { authorLabel } from '../../review/people';
 
 export class ReviewLayer {
   private readonly ids = new Map<string, number[]>();
@@ -20,15 +21,22 @@ export class ReviewLayer {
   private pendingGeneral: string[];
   private revision: number;
   private readonly threads: readonly Thread[];
+  private readonly language: ReleaseLanguage;
 
-  constructor(release: Pick<Release, 'body' | 'threads'>) {
+  constructor(release: Pick<Release, 'body' | 'threads'> & Partial<Pick<Release, 'language'>>) {
     this.threads = release.threads;
+    this.language = release.language ?? 'vi';
     let next = 0;
     for (const thread of release.threads) this.ids.set(thread.id, thread.comments.map(() => next++));
     countAnchors(release.body.content, this.remaining);
     this.pendingGeneral = release.threads.filter((t) => t.general || !this.remaining.has(t.id)).map((t) => t.id);
     for (const id of this.pendingGeneral) this.remaining.delete(id);
     this.revision = next;
+  }
+
+  /** The w:author of a comment or a tracked change: never empty (Word would show it anonymous), else the unnamed label. */
+  authorName(name: string): string {
+    return authorLabel(name, this.language);
   }
 
   /** A fresh w:id for a w:ins or w:del (after the comment ids: ids are unique across annotations). */
@@ -94,7 +102,7 @@ export class ReviewLayer {
       const ids = this.ids.get(thread.id) ?? [];
       return thread.comments.map((c, i) => ({
         id: ids[i]!,
-        author: c.by.name,
+        author: this.authorName(c.by.name),
         initials: c.by.initials,
         date: new Date(c.at),
         children: c.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
