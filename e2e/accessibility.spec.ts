@@ -6,8 +6,11 @@ for (const language of ['en', 'vi'] as const) {
   test.describe(`main screen in ${language}`, () => {
     test.use({ language, firstRun: true });
 
-    test('has no serious or critical axe-core violations', async ({ app }) => {
+    // Both themes (issue 10): the system's dark preference turns the chrome dark, the sheet stays white.
+    for (const theme of ['light', 'dark'] as const) test(`has no serious or critical axe-core violations (${theme} theme)`, async ({ app }) => {
       const ui = new ReleasePage(app);
+      await app.page.emulateMedia({ colorScheme: theme });
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(ui.body).toBeVisible();
       await expect(ui.headline).not.toHaveValue('');
       const results = await new AxeBuilder({ page: app.page }).analyze();

@@ -46,6 +46,9 @@ export const organisationProfileSchema = z
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export const settingsSchema = z
   .object({
     language: languageSchema,
@@ -56,6 +59,8 @@ export const settingsSchema = z
     autosaveFolder: z.string().max(4_096),
     /** Set once the first-start sample release has been shown. */
     sampleShown: z.boolean(),
+    /** The app's colours: the system's light or dark, or one always; absent = the system's. The sheet stays paper-white in all. */
+    theme: z.enum(THEMES).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -67,6 +72,7 @@ export const settingsPatchSchema = z
     profile: userProfileSchema.partial().optional(),
     organisation: organisationProfileSchema.omit({ trustedApprovers: true, withdrawnApprovals: true }).partial().optional(),
     autosaveFolder: z.string().max(4_096).optional(),
+    theme: z.enum(THEMES).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

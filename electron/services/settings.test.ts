@@ -125,4 +125,14 @@ describe('settings', () => {
     store.set(addRecentFile(store.get(), '/x.pressdesk'));
     expect(listener).toHaveBeenCalledWith(expect.objectContaining({ recentFiles: ['/x.pressdesk'] }));
   });
+
+  it('theme (issue 10): absent means the system; a patch sets it; a broken file keeps a valid one', () => {
+    const d = defaultSettings('vi');
+    expect(d.theme).toBeUndefined();
+    expect(applySettingsPatch(d, { theme: 'dark' }).theme).toBe('dark');
+    expect(applySettingsPatch({ ...d, theme: 'dark' }, { language: 'en' }).theme).toBe('dark');
+    expect(settingsPatchSchema.safeParse({ theme: 'sepia' }).success).toBe(false);
+    expect(loadSettings({ ...d, theme: 'light', recentFiles: 'broken' }, 'vi').theme).toBe('light');
+    expect(loadSettings({ ...d, theme: 'sepia', recentFiles: 'broken' }, 'vi').theme).toBeUndefined();
+  });
 });

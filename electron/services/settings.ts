@@ -55,8 +55,11 @@ export function loadSettings(stored: unknown, osLocale: string): Settings {
     ? raw['recentFiles'].filter((p): p is string => typeof p === 'string' && p.length > 0 && p.length <= 4_096)
     : [];
   const top = mergeValid(settingsSchema.shape, raw, defaults);
+  // Optional, so not among the defaults mergeValid walks: kept when it still validates.
+  const theme = settingsSchema.shape.theme.safeParse(raw['theme']);
   return {
     ...top,
+    ...(theme.success && theme.data !== undefined ? { theme: theme.data } : {}),
     profile: mergeValid(userProfileSchema.shape, raw['profile'], defaults.profile),
     organisation: mergeValid(organisationProfileSchema.shape, raw['organisation'], defaults.organisation),
     recentFiles: [...new Set(recent)].slice(0, MAX_RECENT_FILES),
@@ -79,6 +82,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...settings,
     ...(patch.language !== undefined ? { language: patch.language } : {}),
     ...(patch.autosaveFolder !== undefined ? { autosaveFolder: nfc(patch.autosaveFolder) } : {}),
+    ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
     profile: { ...settings.profile, ...nfcStrings(defined(patch.profile ?? {})) },
     // The trusted list and its withdrawals are not in the patch schema: they change only by
     // importing a shared list or withdrawing an approval.

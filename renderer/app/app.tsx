@@ -27,6 +27,7 @@ import { startChecks } from './checks';
 import { LazyAboutDialog, LazyExportDialog, LazySettingsDialog } from './lazy-panels';
 import { startSelectionStats } from './selection-stats';
 import { startSignoff } from './signoff';
+import { startTheme } from './theme';
 import { startStats } from './stats';
 import { uiStore } from './ui-store';
 import { useDesktopEvents } from './use-desktop-events';
@@ -85,8 +86,10 @@ export function App() {
     const stopChecks = startChecks();
     const stopSignoff = startSignoff();
     const stopSelection = startSelectionStats();
+    const stopTheme = startTheme();
     return () => {
       stopSelection();
+      stopTheme();
       stopSignoff();
       stopAutosave();
       stopStats();

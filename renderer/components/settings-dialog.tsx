@@ -50,6 +50,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     return rest;
   });
   const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
+  const [theme, setTheme] = useState<NonNullable<Settings['theme']>>(settings.theme ?? 'system');
   const languageId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
@@ -57,7 +58,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (await saveSettings({ profile, organisation: org, autosaveFolder: autosaveFolder.trim() })) close();
+    if (await saveSettings({ profile, organisation: org, autosaveFolder: autosaveFolder.trim(), theme })) close();
   };
 
   return (
@@ -102,6 +103,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
           onChange={(separationOfDuties) => setOrg((o) => ({ ...o, separationOfDuties }))}
         />
         <TrustedApprovers name={profile.fullName || profile.penName} onName={user('fullName')} />
+        <Choice
+          label={t('settings.theme')}
+          testId="theme"
+          value={theme}
+          options={[['system', t('settings.themeSystem')], ['light', t('settings.themeLight')], ['dark', t('settings.themeDark')]] as const}
+          onChange={setTheme}
+        />
+        <p className="hint">{t('settings.themeHint')}</p>
         <fieldset className="group">
           <legend>{t('settings.autosave')}</legend>
           <Text label={t('settings.autosaveFolder')} value={autosaveFolder} onChange={setAutosaveFolder} />
