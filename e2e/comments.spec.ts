@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ReleasePage } from './release-page';
 
@@ -14,12 +15,62 @@ test.use({ language: 'vi' });
 
 const vi = (_en: string, text: string): string => text;
 
+/** A fresh profile has no name: the first comment asks for it once (never a comment by nobody). */
+async function answerName(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Tên của bạn trong góp ý' });
+  await expect(dialog.getByRole('textbox', { name: 'Họ và tên' })).toBeFocused();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+}
+
+test('with no name in the profile, the first comment asks for it: Cancel posts nothing; the name goes on the comment and into Settings', async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Hội nghị tổng kết năm']);
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Alt+m');
+  const dialog = page.getByRole('dialog', { name: 'Tên của bạn trong góp ý' });
+  await expect(dialog).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('[data-testid="name-dialog"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // Cancel: no comment box, nothing posted; the selection is still there.
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' })).toHaveCount(0);
+  await expect(ui.body).toBeFocused();
+  // An empty name is not an answer.
+  await page.keyboard.press('Control+Alt+m');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('Hãy nhập họ và tên.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.keyboard.press('Control+Alt+m');
+  await answerName(page, 'Phạm Thu Hà');
+  const box = page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Năm nào?');
+  await page.keyboard.press('Control+Enter');
+  const card = page.locator('.thread-card', { hasText: 'Năm nào?' });
+  await expect(card.locator('.comment-author')).toHaveText('Phạm Thu Hà');
+  await expect(ui.body.locator('.comment-anchor')).toHaveText('năm');
+  // Asked once: Suggesting mode turns on at once now.
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('status-suggesting')).toHaveText('Đang đề xuất sửa');
+  await expect(dialog).toHaveCount(0);
+  // Settings shows the name.
+  await ui.button('Settings', 'Cài đặt').click();
+  await expect(page.getByTestId('settings-dialog').getByLabel('Họ và tên', { exact: true })).toHaveValue('Phạm Thu Hà');
+});
+
 test('comment with Ctrl+Alt+M, reply, resolve, reopen; deleted text -> "text removed"; saved and reopened', async ({ app }) => {
   const ui = new ReleasePage(app, vi);
   const page = app.page;
   await ui.typeParagraphs(['Hội nghị tổng kết năm']);
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await page.keyboard.press('Control+Alt+m');
+  await answerName(page, 'Lê Minh');
   const box = page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' });
   await expect(box).toBeFocused();
   await page.keyboard.type('Ghi rõ năm nào');
@@ -85,6 +136,7 @@ test('the context menu comments on the selection; a general comment on the whole
   // The menu takes the focus (its first item); other features add their items to the same menu.
   await expect(page.getByRole('menu').getByRole('menuitem').first()).toBeFocused();
   await page.getByRole('menuitem', { name: /Bình luận/ }).click();
+  await answerName(page, 'Lê Minh');
   await page.getByRole('textbox', { name: 'Viết bình luận (Ctrl+Enter để gửi)' }).fill('Ghi tên hội nghị');
   await page.getByRole('button', { name: 'Gửi' }).click();
   await expect(ui.body.locator('.comment-anchor')).toHaveText('nghị');

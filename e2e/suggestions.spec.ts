@@ -124,6 +124,7 @@ test('Suggesting: type, delete, replace are marked; accept, reject, accept all b
 test('text composed by an input method (Windows Vietnamese Telex, macOS) becomes one suggestion; a paste is inserted text', async ({ app }) => {
   const ui = new ReleasePage(app, vi);
   const page = app.page;
+  await setName(ui, 'Lan Anh');
   await ui.typeParagraphs(['Hội nghị năm 2018.']);
   await page.keyboard.press('Control+Shift+E');
   await page.keyboard.press('End');

@@ -9,6 +9,8 @@ export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type ChangedAnswer = 'overwrite' | 'save-as' | 'cancel';
 export type LinkAnswer = { href: string } | 'remove' | 'cancel';
 export type ConfirmAnswer = 'confirm' | 'cancel';
+/** The profile's name typed before one's first comment or suggestion (renderer/review/ask-name.ts). */
+export type NameAnswer = { name: string } | 'cancel';
 
 /** A yes/no question before a step that cannot be taken back quietly (approve, withdraw, final export). */
 export interface ConfirmText {
@@ -23,6 +25,7 @@ export type Question =
   | { kind: 'unsaved'; name: string | null; answer: (a: UnsavedAnswer) => void }
   | { kind: 'changed-on-disk'; answer: (a: ChangedAnswer) => void }
   | { kind: 'link'; href: string; answer: (a: LinkAnswer) => void }
+  | { kind: 'name'; answer: (a: NameAnswer) => void }
   | ({ kind: 'confirm'; answer: (a: ConfirmAnswer) => void } & ConfirmText);
 
 export interface UiState {
@@ -62,6 +65,7 @@ function ask<A>(make: (answer: (a: A) => void) => Question): Promise<A> {
 export const askUnsaved = (name: string | null): Promise<UnsavedAnswer> => ask((answer) => ({ kind: 'unsaved', name, answer }));
 export const askChangedOnDisk = (): Promise<ChangedAnswer> => ask((answer) => ({ kind: 'changed-on-disk', answer }));
 export const askLink = (href: string): Promise<LinkAnswer> => ask((answer) => ({ kind: 'link', href, answer }));
+export const askName = (): Promise<NameAnswer> => ask((answer) => ({ kind: 'name', answer }));
 /** True when the person confirmed; Cancel, Escape or a newer question are a no. */
 export const askConfirm = async (text: ConfirmText): Promise<boolean> => (await ask<ConfirmAnswer>((answer) => ({ kind: 'confirm', ...text, answer }))) === 'confirm';
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../lib/store';
 import { uiStore } from '../app/ui-store';
 import { LinkDialog } from '../editor/link-dialog';
+import { NameDialog } from '../review/name-dialog';
 import { Modal } from './modal';
 
 interface Choice<A extends string> {
@@ -47,6 +48,7 @@ export function QuestionDialog() {
   if (question === null) return null;
 
   if (question.kind === 'link') return <LinkDialog key="link" href={question.href} onAnswer={question.answer} />;
+  if (question.kind === 'name') return <NameDialog key="name" onAnswer={question.answer} />;
 
   if (question.kind === 'confirm') {
     return (

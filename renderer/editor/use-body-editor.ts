@@ -10,6 +10,7 @@ import type { ReleaseBody } from '../../core/document/release';
 import { attachEditor, bodyChanged, isKnownAsset } from '../app/document-store';
 import { currentAuthor, loadReviewIdentity, suggestingStore } from '../app/review-author';
 import { recount } from '../app/stats';
+import { ensureAuthorName, hasAuthorName } from '../review/ask-name';
 import { figureNodeView } from './figure-view';
 import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
@@ -32,7 +33,7 @@ export function useBodyEditor(initialBody: ReleaseBody): Editor {
         knownAsset: isKnownAsset,
         onImageFiles: (files, pos) => void insertImageFiles(files, pos),
       },
-      { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on) },
+      { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on), authorReady: hasAuthorName, askAuthor: ensureAuthorName },
     );
   }, []);
   const editor = useEditor(

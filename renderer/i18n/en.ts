@@ -475,9 +475,14 @@ export const en: Catalogue = {
     resolvedBy: 'Resolved by {{name}}, {{at}}',
     showResolved: 'Show resolved ({{count}})',
     textRemoved: 'Text removed',
-    noName: 'No name',
     threadLabel: 'Comment by {{name}}: {{text}}',
     menu: 'Editor actions',
+  },
+  reviewName: {
+    title: 'Your name on comments',
+    body: 'Comments and suggested edits always carry their author’s name. It is saved in your profile in Settings; you are asked only once.',
+    required: 'Type your full name.',
+    ok: 'Continue',
   },
   history: {
     heading: 'Versions at each step',

@@ -476,9 +476,14 @@ export const vi = {
     resolvedBy: 'Đã giải quyết: {{name}}, {{at}}',
     showResolved: 'Hiện bình luận đã giải quyết ({{count}})',
     textRemoved: 'Đoạn văn đã bị xóa',
-    noName: 'Chưa có tên',
     threadLabel: 'Bình luận của {{name}}: {{text}}',
     menu: 'Thao tác soạn thảo',
+  },
+  reviewName: {
+    title: 'Tên của bạn trong góp ý',
+    body: 'Bình luận và đề xuất sửa luôn ghi tên người viết. Tên được lưu vào hồ sơ trong Cài đặt và chỉ hỏi một lần.',
+    required: 'Hãy nhập họ và tên.',
+    ok: 'Tiếp tục',
   },
   history: {
     heading: 'Các phiên bản qua từng bước',

@@ -8,6 +8,7 @@ import type { Thread } from '../../core/document/release';
 import * as threads from '../../core/review/threads';
 import { documentStore, updateMeta } from '../app/document-store';
 import { commentStore, newReviewId, setActiveThread } from './comment-state';
+import { ensureAuthorName, hasAuthorName, withAuthorName } from './ask-name';
 import { currentPerson } from './current-person';
 
 const now = (): string => new Date().toISOString();
@@ -26,13 +27,20 @@ export function startComment(editor: Editor): boolean {
   if (empty || !editor.isEditable) return false;
   const quote = editor.state.doc.textBetween(from, to, ' ', ' ');
   if (quote.trim() === '') return false;
+  if (!hasAuthorName()) {
+    // Never a comment by nobody: the name first (once), then the same selection's comment.
+    void ensureAuthorName().then((ok) => {
+      if (ok && !editor.isDestroyed) startComment(editor);
+    });
+    return true;
+  }
   commentStore.update((s) => ({ ...s, draft: { thread: newReviewId('t'), range: { from, to, quote } } }));
   return true;
 }
 
 /** Start a comment on the whole release (the column's header). */
 export function startGeneralComment(): void {
-  commentStore.update((s) => ({ ...s, draft: { thread: newReviewId('t'), range: null } }));
+  withAuthorName(() => commentStore.update((s) => ({ ...s, draft: { thread: newReviewId('t'), range: null } })));
 }
 
 export function cancelDraft(): void {

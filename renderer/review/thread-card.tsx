@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comment, Thread } from '../../core/document/release';
 import { authorColour, samePerson } from '../../core/review/people';
 import { formatDateTime } from '../lib/date-format';
+import { ensureAuthorName, hasAuthorName } from './ask-name';
 import { deleteOwn, editOwn, reopen, replyTo, resolve, revealAnchor } from './comment-commands';
 import { setActiveThread } from './comment-state';
 import { currentPerson } from './current-person';
@@ -27,13 +28,17 @@ export function CommentBox({
   submit: string;
   /** Take the focus when shown (a new comment, an edit), never for a reply box that appears as the caret moves. */
   focus?: boolean;
-  onSubmit: (text: string) => boolean;
+  /** True once posted (the box empties); a promise when it first asks (the profile's name). */
+  onSubmit: (text: string) => boolean | Promise<boolean>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const post = (): void => {
-    if (text.trim() !== '' && onSubmit(text)) setText('');
+    if (text.trim() === '') return;
+    const posted = onSubmit(text);
+    if (posted === true) setText('');
+    else if (posted !== false) void posted.then((ok) => ok && setText(''));
   };
   return (
     <div className="comment-box">
@@ -89,7 +94,7 @@ function CommentView({ thread, comment, first, editor }: { thread: Thread; comme
     <li className="comment">
       <div className="comment-head">
         <Badge comment={comment} />
-        <span className="comment-author">{comment.by.name || t('comments.noName')}</span>
+        <span className="comment-author">{comment.by.name || t('suggest.unnamed')}</span>
         <time className="comment-time" dateTime={comment.at}>
           {formatDateTime(comment.at, i18n.language)}
           {comment.edited !== null && ` · ${t('comments.edited')}`}
@@ -156,7 +161,7 @@ export function ThreadCard({ thread, orphan, active, editor, cardRef }: { thread
         </div>
       ) : (
         <>
-          {active && <CommentBox label={t('comments.replyLabel')} submit={t('comments.reply')} onSubmit={(text) => replyTo(thread.id, text)} />}
+          {active && <CommentBox label={t('comments.replyLabel')} submit={t('comments.reply')} onSubmit={(text) => (hasAuthorName() ? replyTo(thread.id, text) : ensureAuthorName().then((ok) => ok && replyTo(thread.id, text)))} />}
           <div className="thread-actions">
             <button type="button" onClick={() => resolve(thread.id)}>
               {t('comments.resolve')}

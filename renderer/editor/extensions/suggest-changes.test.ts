@@ -67,6 +67,31 @@ describe('SuggestChanges', () => {
     expect(isSuggesting(e.state)).toBe(false);
   });
 
+  it('without an author name, turning it on asks first: Cancel leaves it off, a name turns it on', async () => {
+    let named = false;
+    const answers = [false, true];
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: buildExtensions({}, { authorReady: () => named, askAuthor: async () => (named = answers.shift()!) }),
+      content: '<p>abc</p>',
+      injectCSS: false,
+    });
+    const e = editor;
+    e.commands.toggleSuggesting();
+    await Promise.resolve();
+    expect(isSuggesting(e.state)).toBe(false);
+    e.commands.toggleSuggesting();
+    expect(isSuggesting(e.state)).toBe(false);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(isSuggesting(e.state)).toBe(true);
+    // Named now: turning it off and on again asks nothing.
+    e.commands.toggleSuggesting();
+    e.commands.toggleSuggesting();
+    expect(isSuggesting(e.state)).toBe(true);
+    expect(answers).toEqual([]);
+  });
+
   it('typing, Backspace and typing over a selection become suggestions by the current user', () => {
     const e = makeEditor('<p>một hai ba</p>');
     e.commands.setSuggesting(true);

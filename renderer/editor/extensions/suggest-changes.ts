@@ -5,7 +5,7 @@
  * and rejecting are commands here, each one undo step. Undo/redo and the accept/reject commands
  * themselves are never rewritten.
  */
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import {
   acceptSuggestions,
@@ -27,6 +27,10 @@ export interface SuggestChangesOptions {
   now: () => Date;
   /** Told when Suggesting mode turns on or off (the status bar shows it). */
   onModeChange: (on: boolean) => void;
+  /** Whether the author has a name; while not, turning the mode on asks first (`askAuthor`). */
+  authorReady: () => boolean;
+  /** Asks for the author's name; true once there is one. Cancel leaves the mode off. */
+  askAuthor: () => Promise<boolean>;
 }
 
 export const suggestChangesKey = new PluginKey<boolean>('suggestChanges');
@@ -84,23 +88,41 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   name: 'suggestChanges',
 
   addOptions() {
-    return { author: () => ({ by: '', name: '', initials: '' }), newId: randomId, now: () => new Date(), onModeChange: () => undefined };
+    return {
+      author: () => ({ by: '', name: '', initials: '' }),
+      newId: randomId,
+      now: () => new Date(),
+      onModeChange: () => undefined,
+      authorReady: () => true,
+      askAuthor: async () => true,
+    };
   },
 
   addCommands() {
+    const { authorReady, askAuthor } = this.options;
+    const editor = (): Editor => this.editor;
+    /** Sets the mode; turning it on without an author's name asks first and turns it on once answered. */
+    const setMode = (on: boolean, tr: Transaction, dispatch: ((tr: Transaction) => void) | undefined): boolean => {
+      if (dispatch === undefined) return true;
+      if (on && !authorReady()) {
+        void askAuthor().then((ok) => {
+          const ed = editor();
+          if (ok && !ed.isDestroyed) ed.chain().focus().setSuggesting(true).run();
+        });
+        return true;
+      }
+      tr.setMeta(suggestChangesKey, on);
+      return true;
+    };
     return {
       setSuggesting:
         (on) =>
-        ({ tr, dispatch }) => {
-          if (dispatch !== undefined) tr.setMeta(suggestChangesKey, on);
-          return true;
-        },
+        ({ tr, dispatch }) =>
+          setMode(on, tr, dispatch),
       toggleSuggesting:
         () =>
-        ({ state, tr, dispatch }) => {
-          if (dispatch !== undefined) tr.setMeta(suggestChangesKey, !isSuggesting(state));
-          return true;
-        },
+        ({ state, tr, dispatch }) =>
+          setMode(!isSuggesting(state), tr, dispatch),
       acceptSuggestion: (id) => settleCommand(true, byId(id)),
       rejectSuggestion: (id) => settleCommand(false, byId(id)),
       acceptAllSuggestions: (author) => settleCommand(true, author === undefined ? everySuggestion : byAuthor(author)),
