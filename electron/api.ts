@@ -369,7 +369,9 @@ export type MenuCommand =
   | { type: 'settings' }
   | { type: 'about' }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  | { type: 'find' }
+  | { type: 'replace' };
 
 /** What `window.pressdesk` offers the renderer: the calls, plus a subscription to main's commands. */
 export type DesktopApi = { [K in ApiName]: (request: ApiRequest<K>) => Promise<Result<ApiResults[K]>> } & {

@@ -27,6 +27,8 @@ export interface MenuStrings {
   copy: string;
   paste: string;
   selectAll: string;
+  find: string;
+  replace: string;
   view: string;
   reload: string;
   devTools: string;
@@ -65,6 +67,8 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     copy: 'Sao chép',
     paste: 'Dán',
     selectAll: 'Chọn tất cả',
+    find: 'Tìm…',
+    replace: 'Tìm và thay thế…',
     view: 'Xem',
     reload: 'Tải lại',
     devTools: 'Công cụ nhà phát triển',
@@ -101,6 +105,8 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     copy: 'Copy',
     paste: 'Paste',
     selectAll: 'Select All',
+    find: 'Find…',
+    replace: 'Find and Replace…',
     view: 'View',
     reload: 'Reload',
     devTools: 'Toggle Developer Tools',

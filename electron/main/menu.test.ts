@@ -89,6 +89,17 @@ describe('application menu', () => {
     expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
+  it('Edit ▸ Find… and Find and Replace… send find/replace; the keys reach the page', () => {
+    const { template, sent, click } = build();
+    const edit = items(template[1]);
+    click(find(edit, 'Find…'));
+    click(find(edit, 'Find and Replace…'));
+    expect(sent).toEqual([{ type: 'find' }, { type: 'replace' }]);
+    expect(find(edit, 'Find…').accelerator).toBe('CmdOrCtrl+F');
+    expect(find(edit, 'Find and Replace…').accelerator).toBe('CmdOrCtrl+H');
+    expect(find(edit, 'Find…').registerAccelerator).toBe(false);
+  });
+
   it('View: reload and devtools only in development', () => {
     const roles = (isDev: boolean) => items(build({ isDev }).template[2]).map((i) => i.role).filter(Boolean);
     expect(roles(false)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);

@@ -76,6 +76,10 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { label: t.copy, role: 'copy' },
       { label: t.paste, role: 'paste' },
       { label: t.selectAll, role: 'selectAll' },
+      { type: 'separator' },
+      // As undo: the key reaches the page (the find bar opens from any field); a click sends the command.
+      { ...command(t.find, { type: 'find' }, 'CmdOrCtrl+F'), registerAccelerator: false },
+      { ...command(t.replace, { type: 'replace' }, o.isMac ? 'Alt+CmdOrCtrl+F' : 'CmdOrCtrl+H'), registerAccelerator: false },
     ],
   };
 

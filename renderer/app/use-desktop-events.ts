@@ -15,6 +15,7 @@ import { importDocument, openExportDialog } from './export-commands';
 import { newDocument, openDocument, openDroppedFile, requestClose, save, saveAs } from './file-commands';
 import { mergeReviewedCopy } from './merge-commands';
 import { openAbout, openSettings, uiStore } from './ui-store';
+import { openFindBar } from '../components/find-bar';
 
 function undoRedo(kind: 'undo' | 'redo'): void {
   const active = document.activeElement;
@@ -61,6 +62,9 @@ export function handleCommand(command: MenuCommand): void {
     case 'undo':
     case 'redo':
       return undoRedo(command.type);
+    case 'find':
+    case 'replace':
+      return openFindBar(command.type === 'replace');
     default: {
       const unknown: never = command;
       console.warn('Unknown menu command', unknown);

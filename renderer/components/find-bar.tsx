@@ -299,11 +299,13 @@ export function FindBar({ editor }: { editor: Editor }) {
   );
 }
 
-/** Ctrl/Cmd+F and Ctrl/Cmd+H anywhere in the window (a dialog open above the page excepted). */
-export function findShortcut(e: KeyboardEvent): 'find' | 'replace' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === 'f') return 'find';
-  if (key === 'h') return 'replace';
+/**
+ * Ctrl/Cmd+F finds, Ctrl+H replaces; Ctrl/Cmd+Alt+F replaces too (a Mac's ⌘H hides the app).
+ * By the key's place for F (Option+F types ƒ on a Mac), by its letter for H.
+ */
+export function findShortcut(e: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'key' | 'code'>): 'find' | 'replace' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.shiftKey) return null;
+  if (e.code === 'KeyF' || e.key.toLowerCase() === 'f') return e.altKey ? 'replace' : 'find';
+  if (!e.altKey && e.key.toLowerCase() === 'h') return 'replace';
   return null;
 }
