@@ -125,11 +125,28 @@ describe('trackEdit', () => {
     expect(show(d)).toEqual(['ab[-c-]', '[-d-]ef']);
   });
 
-  it('already deleted text stays as it was (Backspace walks over it)', () => {
+  it("already deleted text stays as it was: Backspace on it strikes the letter before it instead, as in Word", () => {
     const first = track(doc('abc'), (t) => t.delete(3, 4), ctx(minh), 4).doc;
     const { doc: d, caret } = track(first, (t) => t.delete(3, 4), ctx(), 4);
-    expect(suggestionsIn(d).map((s) => s.author.name)).toEqual(['Minh']);
+    expect(show(d)).toEqual(['a[-b-][-c-]']);
+    expect(suggestionsIn(d).map((s) => s.author.name).sort()).toEqual(['Lan', 'Minh']);
+    expect(caret).toBe(2);
+  });
+
+  it('Delete on struck text strikes the letter after it; nothing left to strike changes nothing', () => {
+    const first = track(doc('abc'), (t) => t.delete(1, 2), ctx(), 1).doc;
+    const { doc: d, caret } = track(first, (t) => t.delete(1, 2), ctx(), 1);
+    expect(show(d)).toEqual(['[-ab-]c']);
     expect(caret).toBe(3);
+    const all = track(doc('ab'), (t) => t.delete(1, 3), ctx(), 1, false).doc;
+    const { doc: again } = track(all, (t) => t.delete(2, 3), ctx(), 3);
+    expect(show(again)).toEqual(['[-ab-]']);
+  });
+
+  it('four Backspaces strike four letters, also after a caret left just after struck text', () => {
+    let d = doc('năm 2018.');
+    for (let i = 0; i < 4; i++) d = track(d, (t) => t.delete(8, 9), ctx(), 9).doc; // the caret stays after '8'
+    expect(show(d)).toEqual(['năm [-2018-].']);
   });
 
   it('pasted suggested text becomes new text by whoever pastes it', () => {

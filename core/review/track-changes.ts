@@ -84,6 +84,30 @@ export interface EditOrigin {
 }
 
 /**
+ * Backspace or Delete on a letter already struck through goes on to the nearest letter not yet
+ * struck in the same paragraph, as in Word: a key press is never spent on text already deleted
+ * (and a caret left just after struck text by a fast typist still deletes the next letter).
+ */
+function nextUnstruck(doc: PmNode, pos: number, forward: boolean): { from: number; to: number } | null {
+  const $pos = doc.resolve(pos);
+  if (!$pos.parent.isTextblock) return null;
+  const [start, end] = [$pos.start(), $pos.end()];
+  for (let p = forward ? pos : pos - 1; p >= start && p < end; p += forward ? 1 : -1) {
+    const node = doc.nodeAt(p);
+    if (node === null || !node.isText) return null;
+    if (markNamed(node.marks, 'deletion') !== undefined) continue;
+    // One letter, whole: a surrogate pair (emoji) is two positions.
+    const text = doc.textBetween(Math.max(start, p - 1), Math.min(end, p + 2));
+    const offset = p - Math.max(start, p - 1);
+    const code = text.charCodeAt(offset);
+    if (code >= 0xdc00 && code <= 0xdfff) return { from: p - 1, to: p + 1 };
+    if (code >= 0xd800 && code <= 0xdbff) return { from: p, to: p + 2 };
+    return { from: p, to: p + 1 };
+  }
+  return null;
+}
+
+/**
  * Replays "replace [from, to) with slice" as a suggestion: the slice goes in after the range (a
  * replacement reads deleted-then-inserted, as in Word), the range's text is marked deleted. Next
  * to a suggestion of the same kind by the same person it extends that one (a word typed or
@@ -95,6 +119,10 @@ function trackReplace(tr: Transform, from: number, to: number, slice: Slice, ctx
   const start = tr.steps.length;
   const doc = tr.doc;
   const segments = inlineSegments(doc, from, to);
+  if (!hasInline(slice) && to - from <= 2 && segments.length > 0 && segments.every((s) => markNamed(s.marks, 'deletion') !== undefined)) {
+    const next = nextUnstruck(doc, forward ? to : from, forward);
+    if (next !== null) return trackReplace(tr, next.from, next.to, slice, ctx, forward);
+  }
   const toMark = segments.filter((s) => markNamed(s.marks, 'deletion') === undefined && markNamed(s.marks, 'insertion') === undefined);
   const inserts = hasInline(slice);
   const fresh = (): Record<string, string> => ({ id: ctx.newId(), ...ctx.author, at: ctx.at });
