@@ -34,6 +34,8 @@ describe('find-highlight', () => {
     expect(found(e)).toEqual(['Điện Biên', 'Điện Biên', 'dien bien', 'ĐIỆN BIÊN']);
     expect(findKey.getState(e.state)!.decorations.find()).toHaveLength(4);
     expect(e.view.dom.querySelectorAll('.find-match')).toHaveLength(4);
+    expect(e.view.dom.querySelectorAll('.find-match-current')).toHaveLength(0);
+    e.commands.goToFindMatch(0);
     expect(e.view.dom.querySelectorAll('.find-match-current')).toHaveLength(1);
     e.commands.setFindQuery(null);
     expect(e.view.dom.querySelectorAll('.find-match')).toHaveLength(0);

@@ -65,7 +65,8 @@ function decorate(doc: PmNode, matches: readonly BodyMatch[], current: number): 
 
 function fresh(doc: PmNode, query: PreparedQuery | null, current: number): FindState {
   const matches = query === null ? [] : findInDoc(doc, query);
-  const at = matches.length === 0 ? -1 : Math.min(Math.max(current, 0), matches.length - 1);
+  // -1 stays -1: a new query has no current match until the bar goes to one (its count reads 0/N).
+  const at = matches.length === 0 || current < 0 ? -1 : Math.min(current, matches.length - 1);
   return { query, matches, current: at, decorations: decorate(doc, matches, at), stale: false };
 }
 
@@ -74,7 +75,7 @@ const EMPTY: FindState = { query: null, matches: [], current: -1, decorations: D
 function apply(tr: Transaction, prevState: FindState, _old: EditorState, state: EditorState): FindState {
   let prev = prevState;
   const meta = tr.getMeta(findKey) as FindMeta | undefined;
-  if (meta?.type === 'query') return fresh(state.doc, meta.query, 0);
+  if (meta?.type === 'query') return fresh(state.doc, meta.query, -1);
   if (meta?.type === 'refresh') return prev.query === null ? prev : fresh(state.doc, prev.query, prev.current);
   if (meta?.type === 'current' && meta.index < 0) return { ...prev, current: -1, decorations: decorate(state.doc, prev.matches, -1) };
   if (meta?.type === 'current') {
@@ -93,7 +94,7 @@ function apply(tr: Transaction, prevState: FindState, _old: EditorState, state: 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     findHighlight: {
-      /** Highlights the query's matches (null clears them); the first match becomes current. */
+      /** Highlights the query's matches (null clears them); none is current yet. */
       setFindQuery: (query: PreparedQuery | null) => ReturnType;
       /** Makes match `index` current (wrapping), selects it and scrolls it into view. */
       goToFindMatch: (index: number) => ReturnType;
