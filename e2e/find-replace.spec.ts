@@ -92,6 +92,27 @@ test('replace one at a time, and Ctrl+K on a selection opens the link dialog', a
   await expect(ui.body.locator('a')).toHaveAttribute('href', 'https://example.vn');
 });
 
+test('in Suggesting mode, replace all makes suggestions (struck-through old, underlined new) and the old text is no longer found', async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Họp tại Điện Biên, rồi về Điện Biên.']);
+  await page.keyboard.press('Control+Shift+E');
+  // Suggestions carry a name: the first time, the app asks for it.
+  await page.getByLabel('Họ và tên', { exact: true }).fill('Lan Anh');
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await expect(page.getByTestId('status-suggesting')).toBeVisible();
+  await page.keyboard.press('Control+h');
+  const bar = page.getByRole('search', { name: 'Tìm và thay thế' });
+  await bar.getByRole('searchbox', { name: 'Tìm' }).fill('Điện Biên');
+  await bar.getByRole('textbox', { name: 'Thay bằng' }).fill('Lai Châu');
+  await expect(bar.getByTestId('find-count')).toHaveText('0/2');
+  await bar.getByRole('button', { name: 'Thay tất cả' }).click();
+  await expect(ui.body.locator('del')).toHaveText(['Điện Biên', 'Điện Biên']);
+  await expect(ui.body.locator('ins')).toHaveText(['Lai Châu', 'Lai Châu']);
+  // The struck-through words are not the text as it will read: nothing left to find.
+  await expect(bar.getByTestId('find-count')).toHaveText('Không thấy');
+});
+
 test('the status bar counts the selected words', async ({ app }) => {
   const ui = new ReleasePage(app, vi);
   const page = app.page;
