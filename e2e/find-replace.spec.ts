@@ -62,6 +62,11 @@ test('find with "Bỏ qua dấu", next/previous, replace all, one Ctrl+Z undoes 
   await expect(ui.body.locator('.find-match')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(ui.body).toHaveText('Tỉnh Điện Biên và tỉnh Lai Châu.ĐIỆN BIÊN PHỦ hôm nay.');
+  // Each field changed has the replacement as one step of its own history.
+  await ui.headline.focus();
+  await page.keyboard.press('Control+z');
+  await expect(ui.headline).toHaveValue('Điện Biên đón khách');
+  await expect(ui.sapo).toHaveValue('Du lịch Hà Giang tăng trưởng.');
 });
 
 test('replace one at a time, and Ctrl+K on a selection opens the link dialog', async ({ app }) => {
