@@ -97,6 +97,23 @@ describe('find-highlight', () => {
     expect(currentFind(e.state).matches).toHaveLength(2);
   });
 
+  it('on a long body an edit maps the highlights and they are re-found once typing pauses', async () => {
+    const e = makeEditor('<p>Sở Văn hóa, Thể thao và Du lịch cùng các sở, ban, ngành của tỉnh.</p>'.repeat(200));
+    expect(e.state.doc.content.size).toBeGreaterThan(10_000);
+    e.commands.setFindQuery(q('và', { wholeWord: true }));
+    expect(currentFind(e.state).matches).toHaveLength(200);
+    e.view.dispatch(e.state.tr.insertText('và ', 1));
+    const mapped = findKey.getState(e.state)!;
+    expect(mapped.stale).toBe(true);
+    expect(mapped.matches).toHaveLength(200);
+    // Mapped, every highlight still covers "và"; asked now, the new one is found too.
+    expect(mapped.matches.every((m) => e.state.doc.textBetween(m.from, m.to) === 'và')).toBe(true);
+    expect(currentFind(e.state).matches).toHaveLength(201);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(findKey.getState(e.state)!.stale).toBe(false);
+    expect(findKey.getState(e.state)!.matches).toHaveLength(201);
+  });
+
   it('finds in photo captions', () => {
     const e = makeEditor('<p>Ảnh dưới.</p><figure class="figure" data-asset="' + 'a'.repeat(64) + '"><figcaption>Toàn cảnh Điện Biên</figcaption></figure>');
     e.commands.setFindQuery(q('dien bien', { ignoreTones: true }));
