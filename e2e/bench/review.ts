@@ -77,6 +77,11 @@ try {
   await p.keyboard.press('Control+End');
   const plain = await typeAndMeasure(p);
   await p.keyboard.press('Control+Shift+E');
+  // A profile without a name is asked for one before the first suggestion (issue 9): answer it.
+  const nameDialog = p.getByRole('dialog', { name: 'Your name on comments' });
+  await nameDialog.waitFor();
+  await nameDialog.getByRole('textbox').fill('Bench Reviewer');
+  await nameDialog.getByRole('button', { name: 'Continue' }).click();
   await p.getByTestId('status-suggesting').waitFor();
   const suggesting = await typeAndMeasure(p);
   const inserted = await p.locator('.ProseMirror ins.suggestion-insertion').last().textContent();
