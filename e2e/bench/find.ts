@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startHost } from '../host/server';
 import { median, releaseWithPhotos } from './large-release';
 import { percentile, writeBenchResults } from './results';
+import { typeAndMeasure } from './typing';
 
 const QUERY = 'và';
 /** The find bar's pause before searching a long body (renderer/components/find-bar.tsx). */
@@ -45,27 +46,11 @@ async function timeFind(page: Page): Promise<{ ms: number; count: string; marks:
   }, QUERY);
 }
 
-/** KEYSTROKES typed at the end of the body; keydown -> next animation frame for each. */
-async function typeAndMeasure(page: Page): Promise<number[]> {
+/** KEYSTROKES typed at the end of the body (e2e/bench/typing.ts). */
+async function typeAtEnd(page: Page): Promise<number[]> {
   await body(page).click();
   await page.keyboard.press('Control+End');
-  await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[]; __hooked?: boolean };
-    w.__latencies = [];
-    if (w.__hooked === true) return;
-    w.__hooked = true;
-    document.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
-      },
-      true,
-    );
-  });
-  await page.keyboard.type(' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES));
-  await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, KEYSTROKES);
-  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  return typeAndMeasure(page, ' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES));
 }
 
 const base = await mkdtemp(join(tmpdir(), 'pressdesk-bench-find-'));
@@ -82,7 +67,7 @@ try {
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await page.getByTestId('headline').filter({ hasText: release.headline.slice(0, 20) }).waitFor({ timeout: 60_000 });
   // The same typing without the bar first, in the same page and run: the machine's load sets both.
-  const without = await typeAndMeasure(page);
+  const without = await typeAtEnd(page);
   await page.keyboard.press('Control+f');
   await page.getByTestId('find-query').waitFor();
   await timeFind(page); // warm-up
@@ -96,7 +81,7 @@ try {
   console.log(`find_large_ms: ${findLargeMs.toFixed(0)} ms (median of 5: ${runs.map((r) => r.ms.toFixed(0)).join(', ')}; ${total} matches, ${last.marks} highlighted in the body; includes the bar's ${QUERY_PAUSE_MS} ms pause)`);
 
   // Typing with the bar open: the highlights are mapped through each keystroke, re-found in a pause.
-  const latencies = await typeAndMeasure(page);
+  const latencies = await typeAtEnd(page);
   if ((await page.locator('.find-match').count()) < total) throw new Error('the highlights went away while typing');
   const typing = { find_open_typing_p95_ms: percentile(latencies, 95), find_open_typing_p99_ms: percentile(latencies, 99) };
   console.log(`Typing with the find bar open on ${total} matches: p95 ${typing.find_open_typing_p95_ms.toFixed(2)} ms   p99 ${typing.find_open_typing_p99_ms.toFixed(2)} ms; without the bar, same run: p95 ${percentile(without, 95).toFixed(2)} ms   p99 ${percentile(without, 99).toFixed(2)} ms`);

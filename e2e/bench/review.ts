@@ -18,6 +18,7 @@ import { startHost } from '../host/server';
 import { largeReviewRelease } from './large-review';
 import { median } from './large-release';
 import { percentile, writeBenchResults } from './results';
+import { typeAndMeasure } from './typing';
 
 const KEYSTROKES = 500;
 const TARGET = { p95: 16, p99: 33 };
@@ -32,27 +33,9 @@ async function openIn(page: Page, headline: string): Promise<number> {
   return performance.now() - start;
 }
 
-/** Types KEYSTROKES characters at the caret; keydown -> next animation frame for each. */
-async function typeAndMeasure(page: Page): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[]; __hooked?: boolean };
-    w.__latencies = [];
-    if (w.__hooked === true) return;
-    w.__hooked = true;
-    document.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
-      },
-      true,
-    );
-  });
-  const text = 'hoi nghi tong ket cong tac tuyen giao nam 2026 dien bien '.repeat(20).slice(0, KEYSTROKES);
-  await page.keyboard.type(text);
-  await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, KEYSTROKES);
-  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-}
+/** Types KEYSTROKES characters at the caret (e2e/bench/typing.ts). */
+const typeHere = (page: Page): Promise<number[]> =>
+  typeAndMeasure(page, 'hoi nghi tong ket cong tac tuyen giao nam 2026 dien bien '.repeat(20).slice(0, KEYSTROKES));
 
 const base = await mkdtemp(join(tmpdir(), 'pressdesk-bench-review-'));
 const workspace = join(base, 'workspace');
@@ -75,7 +58,7 @@ try {
   const p = page!;
   await body(p).click();
   await p.keyboard.press('Control+End');
-  const plain = await typeAndMeasure(p);
+  const plain = await typeHere(p);
   await p.keyboard.press('Control+Shift+E');
   // A profile without a name is asked for one before the first suggestion (issue 9): answer it.
   const nameDialog = p.getByRole('dialog', { name: 'Your name on comments' });
@@ -83,7 +66,7 @@ try {
   await nameDialog.getByRole('textbox').fill('Bench Reviewer');
   await nameDialog.getByRole('button', { name: 'Continue' }).click();
   await p.getByTestId('status-suggesting').waitFor();
-  const suggesting = await typeAndMeasure(p);
+  const suggesting = await typeHere(p);
   const inserted = await p.locator('.ProseMirror ins.suggestion-insertion').last().textContent();
   // The typed text must have become a suggestion, or the figure measures something else.
   if (!(inserted ?? '').includes('hoi nghi tong ket')) throw new Error('typing with Suggesting on did not make a suggestion');

@@ -20,6 +20,7 @@ import { releasePlainText } from '../../core/document/plain-text';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startHost } from '../host/server';
 import { percentile, writeBenchResults } from './results';
+import { typeAndMeasure } from './typing';
 
 const KEYSTROKES = 500;
 const TARGET = { p95: 16, p99: 33 };
@@ -59,22 +60,7 @@ async function typingLatency(): Promise<{ samples: number[]; heapMb: number; wor
     const body = page.locator('[data-testid="editor-body"] .ProseMirror');
     await body.click();
     await page.keyboard.press('Control+End');
-    await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[] };
-      w.__latencies = [];
-      document.addEventListener(
-        'keydown',
-        () => {
-          const start = performance.now();
-          requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
-        },
-        true,
-      );
-    });
-    const text = 'hoi nghi tong ket cong tac tuyen giao nam 2026 dien bien '.repeat(20).slice(0, KEYSTROKES);
-    await page.keyboard.type(text);
-    await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, KEYSTROKES);
-    const samples = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    const samples = await typeAndMeasure(page, 'hoi nghi tong ket cong tac tuyen giao nam 2026 dien bien '.repeat(20).slice(0, KEYSTROKES));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
