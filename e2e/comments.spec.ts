@@ -118,7 +118,7 @@ test('comment with Ctrl+Alt+M, reply, resolve, reopen; deleted text -> "text rem
   await expect(ui.fileName).toHaveText('binh-luan.pressdesk');
   const saved = unzipSync(await readFile(join(app.workspace, 'binh-luan.pressdesk')));
   const document = JSON.parse(strFromU8(saved['document.json']!)) as { version: string; release: { threads: { quote: string; comments: { text: string }[] }[] } };
-  expect(document.version).toBe('1.5');
+  expect(document.version).toBe('1.6');
   expect(document.release.threads.map((t) => [t.quote, t.comments.map((c) => c.text)])).toEqual([['năm', ['Ghi rõ năm nào', 'Năm 2026']]]);
 
   await app.restart({ kill: false });

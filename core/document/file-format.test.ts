@@ -55,7 +55,7 @@ describe('packRelease / unpackRelease', () => {
     const out = unpackRelease(packRelease(twoImages, { assets: twoImageBytes }));
     expect(out.release).toEqual(twoImages);
     expect(out.assets).toEqual(twoImageBytes);
-    expect(out.version).toBe('1.5');
+    expect(out.version).toBe('1.6');
   });
 
   it('writes only the assets the release lists, and refuses to write one it lists without bytes', () => {
@@ -115,8 +115,8 @@ describe('packRelease / unpackRelease', () => {
     const bytes = packRelease(one, { assets: new Map([[PNG_HASH, new Uint8Array(100)]]), generator: 'PressDesk 0.1.0' });
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual(['manifest.json', 'document.json', `assets/${PNG}`]);
-    expect(JSON.parse(strFromU8(files['manifest.json']!))).toEqual({ format: 'pressdesk', version: '1.5', generator: 'PressDesk 0.1.0' });
-    expect(JSON.parse(strFromU8(files['document.json']!))).toEqual({ format: 'pressdesk', version: '1.5', release: one });
+    expect(JSON.parse(strFromU8(files['manifest.json']!))).toEqual({ format: 'pressdesk', version: '1.6', generator: 'PressDesk 0.1.0' });
+    expect(JSON.parse(strFromU8(files['document.json']!))).toEqual({ format: 'pressdesk', version: '1.6', release: one });
     const methods = centralMethods(bytes);
     expect(methods).toEqual({ 'manifest.json': 8, 'document.json': 8, [`assets/${PNG}`]: 0 });
   });
@@ -196,12 +196,12 @@ describe('unpackRelease refusals', () => {
   });
 
   it('a newer minor loads when it still fits, and is named when it does not', () => {
-    expect(unpackRelease(handMadeFile(release, '1.6')).version).toBe('1.6');
+    expect(unpackRelease(handMadeFile(release, '1.7')).version).toBe('1.7');
     const withNewField = buildZip([
-      { name: 'manifest.json', data: manifestJson('1.6') },
-      { name: 'document.json', data: documentJson({ ...release, wordTarget: 800 }, '1.6') },
+      { name: 'manifest.json', data: manifestJson('1.7') },
+      { name: 'document.json', data: documentJson({ ...release, wordTarget: 800 }, '1.7') },
     ]);
-    expect(failure(() => unpackRelease(withNewField))).toMatchObject({ code: 'unsupported-version', params: { version: '1.6' } });
+    expect(failure(() => unpackRelease(withNewField))).toMatchObject({ code: 'unsupported-version', params: { version: '1.7' } });
   });
 
   it('our manifest with bad JSON, a missing document or an invalid release is corrupt', () => {

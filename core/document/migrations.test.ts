@@ -11,22 +11,22 @@ describe('parseFormatVersion', () => {
 
 describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
-    const raw = { format: 'pressdesk', version: '1.5', release: { headline: 'x' } };
-    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 5 }, newerMinor: false });
+    const raw = { format: 'pressdesk', version: '1.6', release: { headline: 'x' } };
+    expect(migrateDocument(raw)).toEqual({ ok: true, document: raw, from: { major: 1, minor: 6 }, newerMinor: false });
   });
 
   it('upgrades a 1.0 document: boilerplate and notice fields added, existing values kept', () => {
     const raw = { format: 'pressdesk', version: '1.0', release: { headline: 'x', boilerplate: 'Giới thiệu' } };
-    expect(MINOR_MIGRATIONS.map((m) => m.from)).toEqual([0, 1, 2, 3, 4]);
+    expect(MINOR_MIGRATIONS.map((m) => m.from)).toEqual([0, 1, 2, 3, 4, 5]);
     const out = migrateDocument(raw);
-    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 0 }, document: { version: '1.5', release: { headline: 'x', boilerplate: 'Giới thiệu' } } });
+    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 0 }, document: { version: '1.6', release: { headline: 'x', boilerplate: 'Giới thiệu' } } });
     expect(out.ok && (out.document['release'] as { notice: unknown }).notice).toEqual({ number: '', symbol: '', summary: '', signatureLines: [], signerName: '', recipients: [] });
   });
 
   it('upgrades a 1.1 document: a draft workflow with an empty log, approvals kept', () => {
     const raw = { format: 'pressdesk', version: '1.1', release: { headline: 'x', approvals: [] } };
     const out = migrateDocument(raw);
-    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 1 }, document: { version: '1.5' } });
+    expect(out).toMatchObject({ ok: true, from: { major: 1, minor: 1 }, document: { version: '1.6' } });
     expect(out.ok && out.document['release']).toEqual({ headline: 'x', language: 'en', approvals: [], threads: [], history: [], workflow: { state: 'draft', log: [] } });
   });
 
@@ -34,7 +34,7 @@ describe('migrateDocument', () => {
     const log = [{ who: 'An', when: '2026-11-26T09:00:00+07:00', from: 'draft', to: 'in-review', note: '', contentHash: 'ab'.repeat(32) }];
     const release = { headline: 'x', approvals: [], workflow: { state: 'in-review', log } };
     const out = migrateDocument({ format: 'pressdesk', version: '1.2', release });
-    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.5', release: { ...release, language: 'en', threads: [], history: [] } } });
+    expect(out).toEqual({ ok: true, from: { major: 1, minor: 2 }, newerMinor: false, document: { format: 'pressdesk', version: '1.6', release: { ...release, language: 'en', threads: [], history: [] } } });
   });
 
   it('upgrades a 1.4 document: threads and history kept as they were, or [] when missing', () => {
@@ -43,7 +43,7 @@ describe('migrateDocument', () => {
       ok: true,
       from: { major: 1, minor: 4 },
       newerMinor: false,
-      document: { format: 'pressdesk', version: '1.5', release },
+      document: { format: 'pressdesk', version: '1.6', release },
     });
     const out = migrateDocument({ format: 'pressdesk', version: '1.4', release: { headline: 'x' } });
     expect(out.ok && out.document['release']).toEqual({ headline: 'x', threads: [], history: [] });
@@ -52,7 +52,7 @@ describe('migrateDocument', () => {
   it('refuses other majors, naming the version, and flags newer minors', () => {
     expect(migrateDocument({ version: '2.0' })).toEqual({ ok: false, reason: 'unsupported-version', version: '2.0' });
     expect(migrateDocument({ version: '0.9' })).toEqual({ ok: false, reason: 'unsupported-version', version: '0.9' });
-    expect(migrateDocument({ version: '1.6' })).toMatchObject({ ok: true, newerMinor: true });
+    expect(migrateDocument({ version: '1.7' })).toMatchObject({ ok: true, newerMinor: true });
   });
 
   it('says "bad shape" for non-objects and missing versions', () => {

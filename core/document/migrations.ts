@@ -88,6 +88,13 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
       return { ...raw, release: { threads: [], history: [], ...(given as Record<string, unknown>) } };
     },
   },
+  {
+    // 1.6 lets the body carry what Word users bring (issue 10): tables, strikethrough, sub- and
+    // superscript, footnotes. Nothing to rewrite: a 1.5 body has none. The step exists so that a
+    // 1.5 reader refuses a 1.6 file by its version, in words, not by an unknown node.
+    from: 5,
+    up: (document) => document,
+  },
 ];
 
 export type MigrationOutcome =

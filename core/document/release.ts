@@ -12,7 +12,7 @@ import { MAX_SIGNATURE_LINES, NOTICE_AUTHORITIES } from './signature-lines';
 
 /** Current file format version. Major bumps are refused by older readers; minors migrate. */
 export const FORMAT_NAME = 'pressdesk';
-export const FORMAT_VERSION = { major: 1, minor: 5 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 6 } as const;
 
 export const RELEASE_KINDS = ['news', 'press', 'notice'] as const;
 export const releaseKindSchema = z.enum(RELEASE_KINDS);
