@@ -46,7 +46,7 @@ describe.each(TEMPLATES)('DOCX template %s: the unzipped XML', (template) => {
     if (template === 'decree30' || template === 'party36') {
       expect(margin).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850' });
     } else {
-      expect(margin).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1418', 'w:right': '1134' });
+      expect(margin).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1417', 'w:right': '1134' });
     }
   });
 

@@ -9,17 +9,15 @@ import type { Release } from '../../../document/release';
 import { exportLabels, type ExportLabels } from '../../labels';
 import { renderBlocks, textParagraph } from '../blocks';
 import { plainRuns } from '../inline';
-import { A4, type DocxTemplateSpec } from '../spec';
+import { LAYOUTS } from '../../layout';
+import { docxSpecFor } from '../layout-spec';
+import { pageNumberParts } from '../page-numbers';
+import type { DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
 import { pageProperties, type DocxTemplateDefinition } from '../template';
 
-export const newsSpec: DocxTemplateSpec = {
-  page: { ...A4, margin: { top: 1134, bottom: 1134, left: 1418, right: 1134, header: 567, footer: 567 } },
-  font: 'Times New Roman',
-  sizes: { body: 26, title: 32, subtitle: 28, heading1: 28, heading2: 26, heading3: 26, caption: 24, quote: 26, pageNumber: 24 },
-  body: { align: 'both', firstLine: 0, after: 120, line: 288 },
-  captionLabel: null,
-};
+/** The news row of the layout table (core/export/layout.ts) in Word units. */
+export const newsSpec: DocxTemplateSpec = docxSpecFor('news');
 
 /** `Điện Biên Phủ, 15/1/2027`, or '' when neither place nor date is set. */
 function datelineText(release: Release, l: ExportLabels): string {
@@ -49,7 +47,8 @@ export const newsTemplate: DocxTemplateDefinition = {
       ...(release.author.penName.trim() ? [textParagraph(release.author.penName.trim(), { bold: true }, { alignment: AlignmentType.RIGHT })] : []),
       ...contactParagraphs(release, l),
     ];
-    return { properties: { page: pageProperties(newsSpec) }, children };
+    const { titlePage, ...numbers } = pageNumberParts(LAYOUTS.news);
+    return { properties: { page: pageProperties(newsSpec), titlePage }, ...numbers, children };
   },
   author: (input) => input.release.author.penName.trim(),
   subject: (input) => input.release.sapo,

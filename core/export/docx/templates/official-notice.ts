@@ -10,16 +10,13 @@
 import {
   AlignmentType,
   BorderStyle,
-  Header,
   LineRuleType,
-  PageNumber,
   Paragraph,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
   type FileChild,
@@ -32,7 +29,10 @@ import { keepLastTwoWords } from '../../keep-together';
 import { renderBlocks, type BlockContext } from '../blocks';
 import { noticeNumberLine, vietnamesePlaceDate } from '../dates';
 import { plainRuns, type RunFormat } from '../inline';
-import { A4, textWidth, type DocxTemplateSpec } from '../spec';
+import { LAYOUTS, type Layout } from '../../layout';
+import { docxSpecFor, halfPoints, noticeColumnsTwips } from '../layout-spec';
+import { pageNumberParts } from '../page-numbers';
+import { textWidth, type DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
 import { pageProperties, type DocxTemplateDefinition } from '../template';
 import { bodyWithEndMark } from '../../end-mark';
@@ -44,8 +44,8 @@ export interface NoticeLine {
 }
 
 /**
- * Where the rulebooks differ; the rest of a notice is shared (NOTICE_SIZES, noticeSpec) or comes
- * from the organisation profile and the release. Sizes are half-points.
+ * Where the rulebooks differ, in Word units, from the layout table's notice row (core/export/layout.ts);
+ * the rest comes from the organisation profile and the release. Sizes are half-points.
  */
 export interface NoticeRules {
   rulebook: ExportOrganisation['rulebook'];
@@ -57,22 +57,34 @@ export interface NoticeRules {
   left: { parentBody: number; issuingBody: number; under: 'rule' | 'star'; number: number };
   /** Right column, bold, with a rule as long as its last line under it (the national name, then any motto). */
   right: readonly [NoticeLine, ...NoticeLine[]];
+  /** Place-date, summary, signature block and Nơi nhận. */
+  sizes: { placeDate: number; summary: number; signature: number; signerName: number; recipientsHeading: number; recipients: number };
+  /** Share of the text width the Nơi nhận column takes. */
+  recipientsShare: number;
 }
 
-/** Sizes both rulebooks give alike: place-date, summary, signature block and Nơi nhận. */
-const NOTICE_SIZES = { placeDate: 28, summary: 28, signature: 28, signerName: 28, recipientsHeading: 24, recipients: 22 } as const;
-
-/** Margins shared by both rulebooks: 20 / 20 / 30 / 15 mm. */
-const NOTICE_MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 } as const;
-
-/** A4, Times New Roman, body 14 pt justified, first-line indent 1 cm, 6 pt after, line 1.2. */
-function noticeSpec(titleSize: number): DocxTemplateSpec {
+/** A notice layout's rules in Word units. */
+export function noticeRulesOf(name: 'decree30' | 'party36'): NoticeRules {
+  const layout = LAYOUTS[name];
+  const n = layout.notice;
+  const columns = noticeColumnsTwips(layout);
+  if (n === null || columns === null) throw new Error(`DOCX export: layout ${name} has no notice row`);
+  const [first, ...rest] = n.right.map((l) => ({ text: l.text, size: halfPoints(l.pt) }));
   return {
-    page: { ...A4, margin: { ...NOTICE_MARGIN } },
-    font: 'Times New Roman',
-    sizes: { body: 28, title: titleSize, subtitle: 28, heading1: 28, heading2: 28, heading3: 28, caption: 24, quote: 28, pageNumber: 28 },
-    body: { align: 'both', firstLine: 567, after: 120, line: 288 },
-    captionLabel: 'Ảnh',
+    rulebook: n.rulebook,
+    titleSize: halfPoints(layout.sizesPt.title),
+    columns,
+    left: { parentBody: halfPoints(n.left.parentBodyPt), issuingBody: halfPoints(n.left.issuingBodyPt), under: n.left.under, number: halfPoints(n.left.numberPt) },
+    right: [first!, ...rest],
+    sizes: {
+      placeDate: halfPoints(n.placeDatePt),
+      summary: halfPoints(n.summaryPt),
+      signature: halfPoints(n.signaturePt),
+      signerName: halfPoints(n.signerNamePt),
+      recipientsHeading: halfPoints(n.recipientsHeadingPt),
+      recipients: halfPoints(n.recipientsPt),
+    },
+    recipientsShare: n.recipientsShare,
   };
 }
 
@@ -144,12 +156,12 @@ function headerTable(input: ExportInput, rules: NoticeRules): Table {
   ];
   const place = release.dateline.place.trim() || organisation.placeName.trim();
   const numberLine = line(noticeNumberLine(rules.rulebook, release.notice.number, release.notice.symbol), leftRules.number);
-  const dateLine = line(vietnamesePlaceDate(place, release.dateline.date), NOTICE_SIZES.placeDate, { italics: true });
+  const dateLine = line(vietnamesePlaceDate(place, release.dateline.date), rules.sizes.placeDate, { italics: true });
   const spacer = (size: number) => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size }, children: [] });
   return borderlessTable(columns, [
     // A table cell must hold a paragraph, even when the organisation is not filled in yet.
     [left.length > 0 ? left : [new Paragraph({ children: [] })], right],
-    [[spacer(leftRules.number), numberLine], [spacer(NOTICE_SIZES.placeDate), dateLine]],
+    [[spacer(leftRules.number), numberLine], [spacer(rules.sizes.placeDate), dateLine]],
   ]);
 }
 
@@ -163,32 +175,26 @@ function recipientLines(release: Release, organisation: ExportOrganisation): str
   return lines.map((r, i) => `- ${r}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
-function signatureTable(input: ExportInput, spec: DocxTemplateSpec): Table {
+function signatureTable(input: ExportInput, spec: DocxTemplateSpec, rules: NoticeRules): Table {
   const { release, organisation } = input;
   const recipients: Paragraph[] = [
-    line('Nơi nhận:', NOTICE_SIZES.recipientsHeading, { bold: true, italics: true }, AlignmentType.LEFT),
-    ...recipientLines(release, organisation).map((r) => line(r, NOTICE_SIZES.recipients, {}, AlignmentType.LEFT)),
+    line('Nơi nhận:', rules.sizes.recipientsHeading, { bold: true, italics: true }, AlignmentType.LEFT),
+    ...recipientLines(release, organisation).map((r) => line(r, rules.sizes.recipients, {}, AlignmentType.LEFT)),
   ];
   // One paragraph per level of the block, top first: `KT. TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`.
   const heading = release.notice.signatureLines.map((l) => caps(signatureLineText(l))).filter((h) => h !== '');
-  const gap = (n: number) => Array.from({ length: n }, () => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size: NOTICE_SIZES.signature }, children: [] }));
+  const gap = (n: number) => Array.from({ length: n }, () => new Paragraph({ indent: { firstLine: 0 }, spacing: NO_SPACE, run: { size: rules.sizes.signature }, children: [] }));
   const signature: Paragraph[] = [
-    ...heading.map((h) => line(h, NOTICE_SIZES.signature, { bold: true })),
+    ...heading.map((h) => line(h, rules.sizes.signature, { bold: true })),
     ...gap(4),
-    ...(release.notice.signerName.trim() ? [line(release.notice.signerName.trim(), NOTICE_SIZES.signerName, { bold: true })] : []),
+    ...(release.notice.signerName.trim() ? [line(release.notice.signerName.trim(), rules.sizes.signerName, { bold: true })] : []),
   ];
   const width = textWidth(spec.page);
-  const leftWidth = Math.round(width * 0.45);
+  const leftWidth = Math.round(width * rules.recipientsShare);
   return borderlessTable([leftWidth, width - leftWidth], [[recipients, signature]]);
 }
 
-function pageNumberHeader(size: number): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: NO_SPACE, children: [new TextRun({ children: [PageNumber.CURRENT], size })] })],
-  });
-}
-
-function noticeSection(input: ExportInput, ctx: BlockContext, rules: NoticeRules, spec: DocxTemplateSpec): ISectionOptions {
+function noticeSection(input: ExportInput, ctx: BlockContext, name: Layout, rules: NoticeRules, spec: DocxTemplateSpec): ISectionOptions {
   const { release } = input;
   const width = textWidth(spec.page);
   const summary = (release.notice.summary.trim() || release.headline.trim()).normalize('NFC');
@@ -201,25 +207,24 @@ function noticeSection(input: ExportInput, ctx: BlockContext, rules: NoticeRules
     headerTable(input, rules),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 240 }, children: [] }),
     new Paragraph({ style: STYLE.title, children: plainRuns('THÔNG CÁO') }),
-    ...(summary ? [line(keepLastTwoWords(summary), NOTICE_SIZES.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, NOTICE_SIZES.summary, true) / 3)), width)] : []),
+    ...(summary ? [line(keepLastTwoWords(summary), rules.sizes.summary, { bold: true }), rule(Math.min(width / 3, Math.max(1134, estimateWidth(summary, rules.sizes.summary, true) / 3)), width)] : []),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 120 }, children: [] }),
     ...renderBlocks(bodyWithEndMark([...sapo, ...release.body.content]), ctx),
     new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [] }),
-    signatureTable(input, spec),
+    signatureTable(input, spec, rules),
   ];
-  return {
-    properties: { page: pageProperties(spec), titlePage: true },
-    headers: { default: pageNumberHeader(spec.sizes.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-    children,
-  };
+  // Page numbers centred in the top margin from page 2, as the layout table says.
+  const { titlePage, ...numbers } = pageNumberParts(LAYOUTS[name]);
+  return { properties: { page: pageProperties(spec), titlePage }, ...numbers, children };
 }
 
-/** A notice template: the shared layout, with the rulebook's differences as data. */
-export function noticeTemplate(rules: NoticeRules): DocxTemplateDefinition {
-  const spec = noticeSpec(rules.titleSize);
+/** A notice template: the shared layout, with the rulebook's differences as data (the layout table's row). */
+export function noticeTemplate(name: 'decree30' | 'party36'): DocxTemplateDefinition {
+  const spec = docxSpecFor(name);
+  const rules = noticeRulesOf(name);
   return {
     spec,
-    section: (input, ctx) => noticeSection(input, ctx, rules, spec),
+    section: (input, ctx) => noticeSection(input, ctx, name, rules, spec),
     // A notice is the signer's document; a release without a signer falls back to the pen name.
     author: (input) => input.release.notice.signerName.trim() || input.release.author.penName.trim(),
     subject: (input) => input.release.notice.summary.trim() || input.release.headline.trim(),

@@ -17,17 +17,15 @@ import { bodyEndsWith, bodyWithEndMark } from '../../end-mark';
 import { exportLabels } from '../../labels';
 import { renderBlocks, textParagraph } from '../blocks';
 import { inlineChildren, plainRuns } from '../inline';
-import { A4, type DocxTemplateSpec } from '../spec';
+import { LAYOUTS } from '../../layout';
+import { docxSpecFor } from '../layout-spec';
+import { pageNumberParts } from '../page-numbers';
+import type { DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
 import { pageProperties, type DocxTemplateDefinition } from '../template';
 
-export const pressSpec: DocxTemplateSpec = {
-  page: { ...A4, margin: { top: 1134, bottom: 1134, left: 1418, right: 1134, header: 567, footer: 567 } },
-  font: 'Arial',
-  sizes: { body: 22, title: 32, subtitle: 26, heading1: 26, heading2: 24, heading3: 22, caption: 20, quote: 22, pageNumber: 20 },
-  body: { align: 'left', firstLine: 0, after: 160, line: 276 },
-  captionLabel: 'Photo',
-};
+/** The press row of the layout table (core/export/layout.ts) in Word units; captions "Photo 1" / "Ảnh 1" by the release's language. */
+export const pressSpec: DocxTemplateSpec = docxSpecFor('press', 'Photo');
 
 const paragraphNodes = (text: string): PmNode[] =>
   text
@@ -38,7 +36,7 @@ const paragraphNodes = (text: string): PmNode[] =>
 
 export const pressTemplate: DocxTemplateDefinition = {
   spec: pressSpec,
-  specFor: (input) => ({ ...pressSpec, captionLabel: exportLabels(input.release.language).photo }),
+  specFor: (input) => docxSpecFor('press', exportLabels(input.release.language).photo),
   section: (input, ctx) => {
     const { release, organisation } = input;
     const vi = release.language === 'vi';
@@ -87,7 +85,8 @@ export const pressTemplate: DocxTemplateDefinition = {
       children.push(...renderBlocks(withMark(about), ctx));
     }
     if (!mark.inline && !markTyped) children.push(textParagraph(mark.text, {}, { alignment: AlignmentType.CENTER }));
-    return { properties: { page: pageProperties(pressSpec) }, children };
+    const { titlePage, ...numbers } = pageNumberParts(LAYOUTS.press);
+    return { properties: { page: pageProperties(pressSpec), titlePage }, ...numbers, children };
   },
   author: (input) => input.release.author.penName.trim() || input.release.contact.name.trim(),
   subject: (input) => input.release.subhead.trim() || input.release.headline.trim(),
