@@ -92,6 +92,7 @@ export const MINOR_MIGRATIONS: readonly MinorMigration[] = [
     // 1.6 lets the body carry what Word users bring (issue 10): tables, strikethrough, sub- and
     // superscript, footnotes. Nothing to rewrite: a 1.5 body has none. The step exists so that a
     // 1.5 reader refuses a 1.6 file by its version, in words, not by an unknown node.
+    // 1.6 also has the lead photo's slot (issue 11), optional: absent in an older file means none.
     from: 5,
     up: (document) => document,
   },

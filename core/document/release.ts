@@ -194,6 +194,14 @@ export const MAX_WORKFLOW_MOVES = 1_000;
 export const workflowSchema = z.object({ state: workflowStateSchema, log: z.array(auditEntrySchema).max(MAX_WORKFLOW_MOVES) }).strict();
 export type Workflow = z.infer<typeof workflowSchema>;
 
+/**
+ * 1.6: the lead photo's slot, waiting for its photo — an article recognised on import or paste
+ * (core/import/article.ts) keeps the caption it came with here, never in the sapo or the body.
+ * "Chèn ảnh…" turns it into the body's lead figure; Checks flags it until then. Prints nothing.
+ */
+export const leadPhotoSlotSchema = z.object({ caption: z.string().max(MAX_TEXT), credit: shortText }).strict();
+export type LeadPhotoSlot = z.infer<typeof leadPhotoSlotSchema>;
+
 export const releaseSchema = z
   .object({
     kind: releaseKindSchema,
@@ -203,6 +211,8 @@ export const releaseSchema = z
     sapo: z.string().max(MAX_TEXT),
     dateline: z.object({ place: shortText, date: isoDate }).strict(),
     author: z.object({ penName: shortText }).strict(),
+    /** 1.6: a lead photo still to insert, with the caption it came with; absent or null when none is waiting. */
+    leadPhoto: leadPhotoSlotSchema.nullable().optional(),
     contact: z.object({ name: shortText, phone: shortText, email: shortText }).strict(),
     embargo: embargoSchema,
     /** Press releases: the "About <organisation>" paragraph before ###. */

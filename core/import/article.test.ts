@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyPlainText } from '../document/plain-text';
+import { releaseSchema } from '../document/release';
+import { applyArticle, articleReport, recogniseArticle, releaseUnits, type ArticleParts } from './article';
+import { importPlainText } from './text';
+import { PORTAL_SAMPLES, type PortalSample } from './article-samples.fixture';
+
+const FIXTURE = readFileSync('/work/shared/fixtures/dien-bien-article.txt', 'utf8');
+
+function recognise(text: string): ArticleParts | null {
+  return recogniseArticle(releaseUnits(importPlainText(text, 'news')));
+}
+
+const bodyText = (parts: ArticleParts): string => bodyPlainText({ type: 'doc', content: parts.body });
+
+describe('recogniseArticle: the fixture (dien-bien-article.txt)', () => {
+  const parts = recognise(FIXTURE)!;
+
+  it('finds headline, caption, sapo, body, pen name and leaves the furniture out', () => {
+    expect(parts).not.toBeNull();
+    expect(parts.headline).toBe('Ban Tuyên giáo Tỉnh ủy Điện Biên: Làm tốt công tác phối hợp liên ngành trong khối tư tưởng văn hóa, khoa giáo');
+    expect(parts.caption).toEqual({
+      text: 'Đồng chí Nguyễn Đức Vượng, Ủy viên BTV, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu tại hội nghị Tổng kết công tác khoa giáo 2018, phương hướng, nhiệm vụ 2019 (8/1/2019)',
+      credit: '',
+    });
+    expect(parts.sapo).toMatch(/^Việc phối hợp tập trung vào công tác xây dựng/);
+    expect(parts.sapo).toMatch(/tinh thần cho nhân dân\.$/);
+    expect(parts.body).toHaveLength(7);
+    expect(bodyText(parts)).toMatch(/^Ban Tuyên giáo Tỉnh ủy bám sát nhiệm vụ chính trị/);
+    expect(bodyText(parts)).toMatch(/thực hiện hiệu quả nhiệm vụ được giao\.\/\.$/);
+    expect(parts.penName).toBe('Giao Tuyến');
+    expect(parts.leftOut).toEqual([
+      'Có thể bạn quan tâm',
+      'Phản hồi',
+      'Thông tin người gửi phản hồi',
+      'Các tin khác',
+      'Mới nhất',
+      'Liên kết website',
+      'Xem nhiều nhất',
+    ]);
+  });
+
+  it('never puts the caption, pen name or furniture in the body or the sapo', () => {
+    const text = `${parts.sapo}\n${bodyText(parts)}`;
+    for (const stray of ['Đồng chí Nguyễn Đức Vượng', 'Giao Tuyến', 'Phản hồi', 'Xem nhiều nhất']) expect(text).not.toContain(stray);
+  });
+
+  it('applies to a release that passes the schema, with the caption in the lead-photo slot', () => {
+    const release = applyArticle(importPlainText(FIXTURE, 'news'), parts);
+    expect(releaseSchema.safeParse(release).success).toBe(true);
+    expect(release.leadPhoto).toEqual({ caption: parts.caption!.text, credit: '' });
+    expect(release.author.penName).toBe('Giao Tuyến');
+    expect(articleReport(parts)).toMatchObject({ sapo: true, paragraphs: 7, penName: 'Giao Tuyến', leftOut: parts.leftOut });
+  });
+});
+
+describe('recogniseArticle: portal-shaped samples of other sites', () => {
+  const check = (sample: PortalSample): void => {
+    const parts = recognise(sample.text);
+    if (sample.expect === null) {
+      expect(parts, sample.name).toBeNull();
+      return;
+    }
+    expect(parts, sample.name).not.toBeNull();
+    const e = sample.expect;
+    expect(parts!.headline, sample.name).toBe(e.headline);
+    expect(parts!.caption, sample.name).toEqual(e.caption);
+    expect(parts!.sapo.startsWith(e.sapoStart), `${sample.name}: ${parts!.sapo}`).toBe(true);
+    expect(parts!.body.length, sample.name).toBe(e.paragraphs);
+    expect(parts!.penName, sample.name).toBe(e.penName);
+    expect(parts!.leftOut, sample.name).toEqual(e.leftOut);
+  };
+  for (const sample of PORTAL_SAMPLES) it(sample.name, () => check(sample));
+});
+
+describe('recogniseArticle: what stays whole', () => {
+  it('a plain release without the signs of a portal copy', () => {
+    expect(recognise('Tít\n\nĐoạn một của bài viết, có đủ câu chữ để thành một đoạn văn.\n\nĐoạn hai cũng là một câu văn hoàn chỉnh như thế này.')).toBeNull();
+  });
+
+  it('a notice ending ./. followed by its contact line (not furniture, not a pen name)', () => {
+    const text = [
+      'Thông cáo về Hội nghị tổng kết năm 2026',
+      'Sáng 8/1, Ủy ban nhân dân tỉnh tổ chức Hội nghị tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027.',
+      'Hội nghị đã đánh giá kết quả đạt được và chỉ ra những hạn chế cần khắc phục trong năm tới./.',
+      'Liên hệ báo chí: Lò Thị Hoa, điện thoại 0215 3825 123',
+    ].join('\n\n');
+    expect(recognise(text)).toBeNull();
+  });
+
+  it('too little text to be an article', () => {
+    expect(recognise('Tít\n\nGiao Tuyến')).toBeNull();
+    expect(recogniseArticle([])).toBeNull();
+  });
+});
