@@ -11,6 +11,8 @@ import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
 import type { SnapshotContent } from '../core/review/snapshot';
 import type { MergeReport } from '../core/review/merge';
 import { SEPARATION_RULES, type DutyConflict, type SeparationRule } from '../core/signoff/duties';
+import { MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_VARIANTS, type GlossaryEntry } from '../core/vi/glossary';
+import { MAX_GLOSSARY_NAME } from '../core/vi/glossary-file';
 
 // ---------------------------------------------------------------------------------------------
 // Settings (electron-store in the app, an in-memory store in tests)
@@ -25,6 +27,10 @@ export const userProfileSchema = z
   .object({ fullName: field, penName: field, position: field, initials: z.string().max(10) })
   .strict();
 export type UserProfile = z.infer<typeof userProfileSchema>;
+
+const glossaryName = z.string().trim().min(1).max(MAX_GLOSSARY_NAME);
+export const glossaryEntrySchema = z.object({ name: glossaryName, variants: z.array(glossaryName).max(MAX_GLOSSARY_VARIANTS) }).strict();
+export const glossarySchema = z.array(glossaryEntrySchema).max(MAX_GLOSSARY_ENTRIES);
 
 export const organisationProfileSchema = z
   .object({
@@ -42,6 +48,10 @@ export const organisationProfileSchema = z
     separationOfDuties: z.enum(SEPARATION_RULES),
     /** The language a new release is written in (its exports' labels and dates follow it); each release can change it. */
     releaseLanguage: z.enum(['vi', 'en']),
+    /** Official names in their canonical spelling, with known variants (core/vi/glossary.ts): variants in a release are flagged. */
+    glossary: glossarySchema,
+    /** The tone placement the office writes (hòa / hoà); a release mixing or using the other is warned and can be normalised. Decree 30's own text is traditional. */
+    preferredToneStyle: z.enum(['traditional', 'reformed']),
   })
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -266,6 +276,10 @@ export const requestSchemas = {
   readSnapshot: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   /** Merge a reviewer's copy (.pressdesk or reviewed .docx) into `release`; without `path` a dialog asks. */
   mergeReviewedCopy: z.object({ release: releaseSchema, path: pathSchema.optional() }).strict(),
+
+  /** The organisation glossary as a file (issue 11): read a list (.csv / .txt; a dialog when no path) into the Settings form / write the form's list out. */
+  importGlossary: z.object({ path: pathSchema.optional() }).strict(),
+  exportGlossary: z.object({ path: pathSchema.optional(), entries: glossarySchema }).strict(),
 } as const;
 
 export type ApiName = keyof typeof requestSchemas;
@@ -307,6 +321,9 @@ export interface ApiResults {
   verifyRelease: ReleaseVerification;
   importTrustedApprovers: Settings | null;
   exportTrustedApprovers: { path: string } | null;
+  /** The file's names (not yet saved into Settings) and how many rows were left out; null when cancelled. */
+  importGlossary: { entries: GlossaryEntry[]; skipped: number } | null;
+  exportGlossary: { path: string } | null;
   readSnapshot: SnapshotContent;
   /** The release with the reviewer's work in it (not saved), what came in and what could not be placed, the copy's path; null when cancelled. */
   mergeReviewedCopy: { release: Release; name: string; path: string; report: MergeReport } | null;

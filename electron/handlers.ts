@@ -14,6 +14,7 @@ import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createHistoryHandlers, historyBytes, keepHistory } from './history-handlers';
 import { createMergeHandlers } from './merge-handlers';
+import { createGlossaryHandlers } from './glossary-handlers';
 import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
 import { removeStaleTempFiles } from './services/atomic-write';
@@ -84,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSignoffHandlers(deps, assets),
     ...createHistoryHandlers(assets),
     ...createMergeHandlers(deps),
+    ...createGlossaryHandlers(deps),
 
     async getStartup() {
       let settings = deps.settings.get();

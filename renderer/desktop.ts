@@ -71,6 +71,8 @@ const calls: Calls = {
   verifyRelease: (r) => call('verifyRelease', r),
   importTrustedApprovers: (r) => call('importTrustedApprovers', r),
   exportTrustedApprovers: (r) => call('exportTrustedApprovers', r),
+  importGlossary: (r) => call('importGlossary', r),
+  exportGlossary: (r) => call('exportGlossary', r),
   readSnapshot: (r) => call('readSnapshot', r),
   mergeReviewedCopy: (r) => call('mergeReviewedCopy', r),
 };

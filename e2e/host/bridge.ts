@@ -93,6 +93,16 @@ export function bridgeScript(): string {
     const path = askPath(say('Export the trusted approvers list — path:', 'Xuất danh sách người duyệt tin cậy — đường dẫn:'), 'nguoi-duyet-' + slug((request && request.name) || '') + '.pressdesk-trust.json');
     return path === null ? Promise.resolve(cancelled) : call('exportTrustedApprovers', { ...(request ?? {}), path });
   };
+  api.importGlossary = (request) => {
+    if (request && request.path) return call('importGlossary', request);
+    const path = askPath(say('Import a glossary (.csv or .txt) — path:', 'Nhập bảng tên chính thức (.csv hoặc .txt) — đường dẫn:'));
+    return path === null ? Promise.resolve(cancelled) : call('importGlossary', { path });
+  };
+  api.exportGlossary = (request) => {
+    if (request && request.path) return call('exportGlossary', request);
+    const path = askPath(say('Export the glossary (.csv) — path:', 'Xuất bảng tên chính thức (.csv) — đường dẫn:'), say('glossary.csv', 'bang-ten-chinh-thuc.csv'));
+    return path === null ? Promise.resolve(cancelled) : call('exportGlossary', { ...request, path });
+  };
   api.onCommand = () => () => {};
   api.pathForFile = () => null;
   Object.defineProperty(window, 'pressdesk', { value: Object.freeze(api), enumerable: true });

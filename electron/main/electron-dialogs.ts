@@ -12,6 +12,7 @@ const EXPORT_FILTERS: Record<Language, Record<Exclude<ExportFormat, 'cms'>, Elec
 const IMAGE_FILTER: Record<Language, string> = { vi: 'Ảnh (PNG, JPEG, WebP, GIF)', en: 'Photos (PNG, JPEG, WebP, GIF)' };
 const TRUST_FILTER: Record<Language, string> = { vi: 'Danh sách người duyệt tin cậy', en: 'Trusted approvers list' };
 const IMPORT_FILTER: Record<Language, string> = { vi: 'Văn bản, Markdown, trang web, Word', en: 'Text, Markdown, web page, Word' };
+const GLOSSARY_FILTER: Record<Language, string> = { vi: 'Bảng tên chính thức (CSV, văn bản)', en: 'Glossary (CSV, text)' };
 const REVIEWED_FILTER: Record<Language, string> = { vi: 'Bản góp ý (PressDesk, Word)', en: "Reviewer's copy (PressDesk, Word)" };
 
 export function createElectronDialogs(
@@ -48,5 +49,7 @@ export function createElectronDialogs(
     chooseReviewedCopyPath: () => openOne([{ name: REVIEWED_FILTER[getLanguage()], extensions: ['pressdesk', 'docx'] }]),
     chooseTrustedImportPath: () => openOne([{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
     chooseTrustedExportPath: (suggestedName) => saveTo(suggestedName, [{ name: TRUST_FILTER[getLanguage()], extensions: ['json'] }]),
+    chooseGlossaryImportPath: () => openOne([{ name: GLOSSARY_FILTER[getLanguage()], extensions: ['csv', 'txt'] }]),
+    chooseGlossaryExportPath: (suggestedName) => saveTo(suggestedName, [{ name: GLOSSARY_FILTER[getLanguage()], extensions: ['csv'] }]),
   };
 }

@@ -40,6 +40,8 @@ const api = {
   verifyRelease: call('verifyRelease'),
   importTrustedApprovers: call('importTrustedApprovers'),
   exportTrustedApprovers: call('exportTrustedApprovers'),
+  importGlossary: call('importGlossary'),
+  exportGlossary: call('exportGlossary'),
   readSnapshot: call('readSnapshot'),
   mergeReviewedCopy: call('mergeReviewedCopy'),
   onCommand(listener: (command: MenuCommand) => void): () => void {

@@ -21,4 +21,8 @@ export interface Dialogs {
   /** Where to write the trusted-approvers file. */
   /** `suggestedName`: the file name proposed, after whose key the list carries. */
   chooseTrustedExportPath(suggestedName: string): Promise<string | null>;
+  /** A glossary list (.csv, .txt) to read; an implementation without it cannot import one. */
+  chooseGlossaryImportPath?(): Promise<string | null>;
+  /** Where to write the glossary (.csv). */
+  chooseGlossaryExportPath?(suggestedName: string): Promise<string | null>;
 }

@@ -136,3 +136,23 @@ describe('settings', () => {
     expect(loadSettings({ ...d, theme: 'sepia', recentFiles: 'broken' }, 'vi').theme).toBeUndefined();
   });
 });
+
+describe('settings: the glossary and the preferred tone style (issue 11)', () => {
+  it('an organisation saved before them keeps its fields and gets an empty glossary and the traditional style', () => {
+    const old = defaultSettings('vi');
+    const { glossary: _g, preferredToneStyle: _p, ...before } = old.organisation;
+    const loaded = loadSettings({ ...old, organisation: { ...before, issuingBody: 'Ban Tuyên giáo' } }, 'vi');
+    expect(loaded.organisation).toMatchObject({ issuingBody: 'Ban Tuyên giáo', glossary: [], preferredToneStyle: 'traditional' });
+  });
+
+  it('a patch replaces the glossary in NFC and sets the style; the patch schema refuses an empty name', () => {
+    const after = applySettingsPatch(defaultSettings('vi'), {
+      organisation: { glossary: [{ name: 'Điện Biên Phủ'.normalize('NFD'), variants: ['Dien Bien Phu'] }], preferredToneStyle: 'reformed' },
+    });
+    expect(after.organisation.glossary).toEqual([{ name: 'Điện Biên Phủ', variants: ['Dien Bien Phu'] }]);
+    expect(after.organisation.preferredToneStyle).toBe('reformed');
+    expect(settingsSchema.parse(after)).toEqual(after);
+    expect(settingsPatchSchema.safeParse({ organisation: { glossary: [{ name: ' ', variants: [] }] } }).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ organisation: { preferredToneStyle: 'mixed' } }).success).toBe(false);
+  });
+});

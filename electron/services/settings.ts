@@ -21,7 +21,7 @@ export function defaultSettings(osLocale: string): Settings {
   return {
     language: osLocale.toLowerCase().startsWith('vi') ? 'vi' : 'en',
     profile: { fullName: '', penName: '', position: '', initials: '' },
-    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn', releaseLanguage: 'vi' },
+    organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn', releaseLanguage: 'vi', glossary: [], preferredToneStyle: 'traditional' },
     recentFiles: [],
     autosaveFolder: '',
     sampleShown: false,
@@ -89,6 +89,9 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     organisation: {
       ...settings.organisation,
       ...nfcStrings(defined(patch.organisation ?? {})),
+      ...(patch.organisation?.glossary !== undefined
+        ? { glossary: patch.organisation.glossary.map((e) => ({ name: nfc(e.name), variants: e.variants.map(nfc) })) }
+        : {}),
       trustedApprovers: settings.organisation.trustedApprovers,
       withdrawnApprovals: settings.organisation.withdrawnApprovals,
     },

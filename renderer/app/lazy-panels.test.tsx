@@ -19,7 +19,7 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 const SETTINGS: Settings = {
   language: 'en',
   profile: { fullName: '', penName: '', position: '', initials: '' },
-  organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn', releaseLanguage: 'vi' },
+  organisation: { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state', trustedApprovers: [], withdrawnApprovals: [], separationOfDuties: 'warn', releaseLanguage: 'vi', glossary: [], preferredToneStyle: 'traditional' },
   recentFiles: [],
   autosaveFolder: '',
   sampleShown: true,
