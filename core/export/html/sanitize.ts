@@ -6,7 +6,8 @@
  *   link, base, form controls, comments or CDATA: their content is dropped with them;
  * - no event handlers (no attribute outside the allow-list survives), no style attribute except
  *   `text-align:center` on a paragraph in the CMS "centered" preset (never fonts, never mso-*);
- * - links only with isSafeHref targets (http, https, mailto, tel), always rel="noopener noreferrer";
+ * - links only with isSafeHref targets (http, https, mailto, tel) or a footnote's #fn-N / #fnref-N,
+ *   always rel="noopener noreferrer";
  * - image sources only as relative file names, or (embedded standalone page only) base64
  *   data: URIs of PNG, JPEG, WebP or GIF;
  * - classes only from CLASS_TOKENS (no review marks, no Mso classes);
@@ -35,7 +36,9 @@ export const CLASS_TOKENS = new Set([
   'image--half', 'image--center', 'image--left', 'image--right', 'image--lead', 'credit', 'sapo', 'subhead',
   'dateline', 'author', 'release-status', 'contact', 'boilerplate', 'end-mark', 'notice-head', 'notice-org',
   'notice-parent', 'notice-issuer', 'notice-number', 'notice-title', 'notice-summary', 'notice-motto', 'signature',
-  'signature-authority', 'signature-name', 'recipients', 'recipients-label', 'label', 'draft-mark',
+  'signature-authority', 'signature-name', 'recipients', 'recipients-label', 'label', 'draft-mark', 'footnotes',
+  // The print page (print-page.ts).
+  'dateline--right', 'release-status--centre', 'embargo', 'notice-state', 'notice-ruled', 'notice-foot',
 ]);
 
 /** The <meta name> values a page may carry: the page's own, robots (only "noindex", on drafts), the approval's. */
@@ -64,6 +67,9 @@ const classes: Check = (v, ctx) => {
 };
 const digits: Check = (v) => /^\d{1,6}$/.test(v);
 const anyText: Check = () => true;
+/** Footnotes (./footnotes.ts): a note's id and its reference's, and the links between them. */
+const noteId: Check = (v) => /^fn(?:ref)?-\d{1,5}$/.test(v);
+const linkTarget: Check = (v) => isSafeHref(v) || /^#fn(?:ref)?-\d{1,5}$/.test(v);
 const imageSrc: Check = (v, ctx) =>
   /^[a-z0-9][a-z0-9_-]{0,120}\.(?:jpg|png|webp|gif)$/.test(v) ||
   (ctx.profile === 'standalone' && ctx.images === 'embed' && /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/.test(v));
@@ -75,13 +81,16 @@ const FRAGMENT: Record<string, Record<string, Check>> = {
   h3: { class: classes },
   ul: {},
   ol: { start: digits },
-  li: {},
+  li: { id: noteId },
   blockquote: {},
   br: {},
   strong: {},
   em: {},
   u: {},
-  a: { href: (v) => isSafeHref(v) },
+  s: {},
+  sub: {},
+  sup: {},
+  a: { href: linkTarget, id: noteId, 'aria-label': anyText },
   figure: { class: classes },
   figcaption: {},
   img: { src: imageSrc, alt: anyText, width: digits, height: digits },

@@ -22,7 +22,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import type { PmNode, Release } from '../../../document/release';
+import type { PmNode } from '../../../document/release';
 import { signatureLineText } from '../../../document/signature-lines';
 import type { ExportInput, ExportOrganisation } from '../../types';
 import { keepLastTwoWords } from '../../keep-together';
@@ -36,6 +36,7 @@ import { textWidth, type DocxTemplateSpec } from '../spec';
 import { STYLE } from '../styles';
 import { pageProperties, type DocxTemplateDefinition } from '../template';
 import { bodyWithEndMark } from '../../end-mark';
+import { caps, recipientLines } from '../../notice-text';
 
 /** A line of the header's right column: its text and size in half-points (always bold). */
 export interface NoticeLine {
@@ -136,7 +137,6 @@ function borderlessTable(columns: [number, number], rows: Paragraph[][][]): Tabl
   });
 }
 
-const caps = (s: string): string => s.trim().normalize('NFC').toLocaleUpperCase('vi');
 
 function headerTable(input: ExportInput, rules: NoticeRules): Table {
   const { release, organisation } = input;
@@ -167,13 +167,6 @@ function headerTable(input: ExportInput, rules: NoticeRules): Table {
 
 // The end mark: one rule for every template (core/export/end-mark.ts).
 export { bodyWithEndMark };
-
-function recipientLines(release: Release, organisation: ExportOrganisation): string[] {
-  const given = release.notice.recipients.map((r) => r.trim().replace(/[;.]+$/, '')).filter((r) => r !== '');
-  const archive = `Lưu: VT, ${organisation.abbreviation.trim()}`.trimEnd().replace(/,$/, '');
-  const lines = given.length > 0 && /^Lưu\b/i.test(given[given.length - 1]!) ? given : [...given, archive];
-  return lines.map((r, i) => `- ${r}${i === lines.length - 1 ? '.' : ';'}`);
-}
 
 function signatureTable(input: ExportInput, spec: DocxTemplateSpec, rules: NoticeRules): Table {
   const { release, organisation } = input;
