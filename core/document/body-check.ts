@@ -8,6 +8,8 @@
  */
 import { Mark, Node, type Attrs, type MarkType, type NodeType } from '@tiptap/pm/model';
 import { AttrError, bodyPmSchema } from './body-schema';
+import type { PmNode } from './release';
+import { tableShapeProblem } from './table';
 
 /**
  * Nodes nested deeper than this below the doc (text counts) are refused. A real release never
@@ -133,6 +135,9 @@ function locate(body: unknown): BodyProblem | null {
     const node = json as Json;
     const problem = nodeProblem(node, typeOf(node) as NodeType);
     if (problem !== null) return located(path, problem);
+    // A table's grid (spans across rows) is bounded before anything lays it out.
+    const shape = node['type'] === 'table' ? tableShapeProblem(node as unknown as PmNode) : null;
+    if (shape !== null) return { path, problem: shape };
     const children = (node['content'] ?? []) as unknown[];
     // Pushed last to first, so they come off the stack in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push({ json: children[i], path: `${path}.content[${i}]`, depth: depth + 1 });

@@ -6,6 +6,7 @@
  */
 import { Schema, type AttributeSpec, type MarkSpec, type NodeSpec } from '@tiptap/pm/model';
 import { FIGURE_ALIGNS, FIGURE_WIDTHS } from './figure';
+import { TABLE_LIMITS } from './table';
 import { isSafeHref } from './schema-names';
 
 /** Release headings: level 2 (section) and 3 (sub-section); the headline is the level-1 title. */
@@ -112,6 +113,39 @@ const textNode: NodeSpec = { group: 'inline' };
 /// A line break inside a paragraph, heading or caption.
 const hardBreak: NodeSpec = { group: 'inline', inline: true, selectable: false };
 
+/** A cell's span: a whole number from 1 to `max` (core/document/table.ts TABLE_LIMITS). */
+const span =
+  (max: number) =>
+  (value: unknown): void => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) fail(`must be a whole number from 1 to ${max}`);
+  };
+/** Column widths: none, or one whole number of pixels per spanned column. */
+const columnWidths = (value: unknown): void => {
+  if (value === null) return;
+  const ok = (w: unknown): boolean => typeof w === 'number' && Number.isInteger(w) && w >= 1 && w <= TABLE_LIMITS.maxColumnWidthPx;
+  if (!Array.isArray(value) || value.length < 1 || value.length > TABLE_LIMITS.maxColumns || !value.every(ok)) {
+    fail(`must be empty or a list of widths, whole numbers from 1 to ${TABLE_LIMITS.maxColumnWidthPx}`);
+  }
+};
+const cellAttrSpecs = (): Record<string, AttributeSpec> => ({
+  colspan: attr(1, span(TABLE_LIMITS.maxColumns)),
+  rowspan: attr(1, span(TABLE_LIMITS.maxRows)),
+  colwidth: attr(null, columnWidths),
+});
+
+/// A table (issue 10): rows of cells; its grid is bounded by TABLE_LIMITS (body-check.ts).
+/// `tableRole` is what prosemirror-tables keys its commands and TableMap by.
+const table: NodeSpec = { content: 'tableRow+', group: 'block', isolating: true, tableRole: 'table' };
+
+/// A row: its cells. It may be empty where every slot is covered by cells from rows above.
+const tableRow: NodeSpec = { content: '(tableCell | tableHeader)*', tableRole: 'row' };
+
+/// A data cell: paragraphs only (no lists, photos or tables inside a cell), with its spans and widths.
+const tableCell: NodeSpec = { content: 'paragraph+', isolating: true, tableRole: 'cell', attrs: cellAttrSpecs() };
+
+/// A header cell: as a data cell; a first row of them is the header row repeated on every page.
+const tableHeader: NodeSpec = { content: 'paragraph+', isolating: true, tableRole: 'header_cell', attrs: cellAttrSpecs() };
+
 /**
  * Node specs in the editor's order (the first block, paragraph, is what ProseMirror fills with).
  * Keys are the names in schema-names.ts.
@@ -127,6 +161,10 @@ export const BODY_NODE_SPECS = {
   text: textNode,
   orderedList,
   figure,
+  table,
+  tableRow,
+  tableHeader,
+  tableCell,
 } satisfies Record<string, NodeSpec>;
 
 /// A link to a web page, a mail address or a phone number (schema-names.ts isSafeHref);

@@ -11,6 +11,11 @@ export const BLOCK_NODE_NAMES = [
   'listItem',
   'blockquote',
   'figure',
+  // Tables (issue 10, core/document/table.ts): TipTap's names.
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
 ] as const;
 
 export const INLINE_NODE_NAMES = ['text', 'hardBreak'] as const;

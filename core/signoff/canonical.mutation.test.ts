@@ -34,6 +34,10 @@ describe('the signed surface', () => {
       figure: ['asset', 'alt', 'credit', 'width', 'align', 'lead'],
       text: [],
       hardBreak: [],
+      table: [],
+      tableRow: [],
+      tableHeader: ['colspan', 'rowspan', 'colwidth'],
+      tableCell: ['colspan', 'rowspan', 'colwidth'],
     });
     // Open suggestions enter as what they are (text proposed or struck), never who made them: an approval
     // is refused while any is open, and a comment anchor never enters (core/review is not content).

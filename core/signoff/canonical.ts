@@ -46,6 +46,7 @@
  */
 import { figureAttrs } from '../document/figure';
 import { figureAssetHashes } from '../document/asset-list';
+import { publishedCellAttrs } from '../document/table';
 import type { Asset, PmNode, Release } from '../document/release';
 import type { NodeName } from '../document/schema-names';
 import { sha256Hex } from '../document/sha256';
@@ -70,6 +71,12 @@ export const PUBLISHED_NODE_ATTRS: Record<NodeName, readonly string[]> = {
   figure: ['asset', 'alt', 'credit', 'width', 'align', 'lead'],
   text: [],
   hardBreak: [],
+  // Tables (issue 10): spans and widths change the exported table; read through
+  // publishedCellAttrs, so a default span and a missing one hash alike.
+  table: [],
+  tableRow: [],
+  tableHeader: ['colspan', 'rowspan', 'colwidth'],
+  tableCell: ['colspan', 'rowspan', 'colwidth'],
 };
 
 /** The marks of form 1, with their published attributes (frozen: old approvals hash with it). */
@@ -187,7 +194,12 @@ function canonicalNode(node: PmNode, form: ContentForm): Record<string, unknown>
   // Undefined values never reach the hashed text (canonicalJson drops them).
   const out: Record<string, unknown> = {
     type: node.type,
-    attrs: node.type === 'figure' ? { ...figureAttrs(node) } : pick(node.attrs, published),
+    attrs:
+      node.type === 'figure'
+        ? { ...figureAttrs(node) }
+        : node.type === 'tableCell' || node.type === 'tableHeader'
+          ? publishedCellAttrs(node)
+          : pick(node.attrs, published),
     text: node.text,
   };
   const children = (node.content ?? []).map((child) => canonicalNode(child, form));

@@ -19,6 +19,8 @@ import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeOrderedList } from './extensions/ordered-list';
 import { SafeLink } from './extensions/safe-link';
 import { SuggestChanges, type SuggestChangesOptions } from './extensions/suggest-changes';
+import { PressTable, PressTableRow, type PressTableOptions } from './extensions/table';
+import { PressTableCell, PressTableHeader } from './extensions/table-cell';
 
 const ALLOWED = new Set<string>([...BLOCK_NODE_NAMES, ...INLINE_NODE_NAMES, ...MARK_NAMES]);
 
@@ -27,7 +29,11 @@ const onlyIfAllowed = (name: string): Record<string, never> | false => (ALLOWED.
 
 
 /** The figure's node view and hooks come from the app; without them (tests, headless) it renders plain HTML. */
-export function buildExtensions(figure: Partial<FigureOptions> = {}, suggest: Partial<SuggestChangesOptions> = {}): AnyExtension[] {
+export function buildExtensions(
+  figure: Partial<FigureOptions> = {},
+  suggest: Partial<SuggestChangesOptions> = {},
+  table: Partial<PressTableOptions> = {},
+): AnyExtension[] {
   return [
     StarterKit.configure({
       code: onlyIfAllowed('code'),
@@ -52,5 +58,9 @@ export function buildExtensions(figure: Partial<FigureOptions> = {}, suggest: Pa
     InsertionMark,
     DeletionMark,
     FindHighlight,
+    PressTable.configure(table),
+    PressTableRow,
+    PressTableHeader,
+    PressTableCell,
   ];
 }

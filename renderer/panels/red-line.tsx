@@ -43,6 +43,24 @@ function block(node: PmNode, key: number, photoLabel: (asset: string) => string)
           {(node.content ?? []).length > 0 && <figcaption>{children()}</figcaption>}
         </figure>
       );
+    case 'table':
+      return (
+        <table key={key} className="red-line-table">
+          <tbody>{children()}</tbody>
+        </table>
+      );
+    case 'tableRow':
+      return <tr key={key}>{children()}</tr>;
+    case 'tableHeader':
+    case 'tableCell': {
+      const span = (name: string): number | undefined => (typeof node.attrs?.[name] === 'number' && (node.attrs[name] as number) > 1 ? (node.attrs[name] as number) : undefined);
+      const Tag = node.type === 'tableHeader' ? 'th' : 'td';
+      return (
+        <Tag key={key} colSpan={span('colspan')} rowSpan={span('rowspan')}>
+          {children()}
+        </Tag>
+      );
+    }
     default:
       return null;
   }

@@ -18,6 +18,7 @@ import { inlineChildren, plainRuns, type RunFormat } from './inline';
 import type { ReviewLayer } from './review-layer';
 import { textHeight, textWidth, type DocxTemplateSpec } from './spec';
 import { STYLE } from './styles';
+import { docxTable } from './table';
 
 export type BlockNodeName = (typeof BLOCK_NODE_NAMES)[number];
 
@@ -151,6 +152,14 @@ export const BLOCKS: Record<BlockNodeName, BlockRenderer> = {
     const creditRuns = credit ? plainRuns(caption.length > 0 || label ? ` (${credit})` : credit) : [];
     return [image, new Paragraph({ style: STYLE.caption, alignment, children: [...labelRuns, ...caption, ...creditRuns] })];
   },
+
+  // A Word table, then an empty paragraph: Word joins two tables that touch, and needs one after a
+  // table that ends a cell or the document.
+  table: (node, ctx) => [docxTable(node, textWidth(ctx.spec.page), ctx.review), new Paragraph({ spacing: { before: 0, after: 0 } })],
+  // Rows and cells are written by their table (docxTable), which lays out the grid.
+  tableRow: (node, ctx) => BLOCKS.table({ type: 'table', content: [node] }, ctx, { level: 0, inList: false, quote: false }),
+  tableHeader: (node, ctx, where) => renderBlocks(node.content, ctx, where),
+  tableCell: (node, ctx, where) => renderBlocks(node.content, ctx, where),
 };
 
 const KNOWN_BLOCKS = new Set<string>(BLOCK_NODE_NAMES);

@@ -9,6 +9,7 @@ import type { MarkName, NodeName } from '../../document/schema-names';
 import { isSafeHref } from '../../document/schema-names';
 import { escapeAttr, escapeText, hrefForHtml } from './escape';
 import { EXPORT_LABELS } from '../labels';
+import { tableHtml } from './table';
 
 type Mark = NonNullable<PmNode['marks']>[number];
 
@@ -54,6 +55,11 @@ const NODES: Record<NodeName, NodeRenderer> = {
   },
   blockquote: (node, ctx) => `<blockquote>\n${renderBlocks(node.content, ctx)}</blockquote>\n`,
   figure: (node, ctx) => (ctx.skip?.has(node) ? '' : ctx.figure(node, renderInline(node.content, ctx))),
+  table: (node, ctx) => tableHtml(node, (inline) => renderInline(inline, ctx)),
+  // Rows and cells are written by their table (tableHtml), which knows the header rows.
+  tableRow: (node, ctx) => tableHtml({ type: 'table', content: [node] }, (inline) => renderInline(inline, ctx)),
+  tableHeader: (node, ctx) => renderBlocks(node.content, ctx),
+  tableCell: (node, ctx) => renderBlocks(node.content, ctx),
   text: (node) => escapeText(node.text ?? ''),
   hardBreak: () => '<br>',
 };

@@ -1,0 +1,96 @@
+/**
+ * Tables in the body (issue 10): TipTap's `table` and `tableRow` with resizable columns (the
+ * widths land in the cells' `colwidth`), Tab / Shift+Tab from cell to cell, and Tab in the last
+ * cell adding a row, as in Word.
+ *
+ * Suggesting mode tracks text, not structure: typing, pasting and deleting inside cells become
+ * suggestions as anywhere else, but adding, removing, merging or splitting rows, columns and cells
+ * (and inserting or deleting a table) is refused there — a suggested row could not be accepted or
+ * rejected as one thing, and Word's own tracked table edits do not survive a round trip. The
+ * refusal is told through `onStructureRefused` (the app shows a status message). Column widths
+ * are layout, applied directly.
+ */
+import type { CommandProps } from '@tiptap/core';
+import { Table, TableRow } from '@tiptap/extension-table';
+import { isSuggesting } from './suggest-changes';
+
+export interface PressTableOptions {
+  /** Told when a structural table edit is refused because Suggesting mode is on. */
+  onStructureRefused: () => void;
+}
+
+/** Commands that change a table's structure: refused in Suggesting mode. */
+export const STRUCTURAL_TABLE_COMMANDS = [
+  'insertTable',
+  'addColumnBefore',
+  'addColumnAfter',
+  'deleteColumn',
+  'addRowBefore',
+  'addRowAfter',
+  'deleteRow',
+  'deleteTable',
+  'mergeCells',
+  'splitCell',
+  'mergeOrSplit',
+  'toggleHeaderRow',
+  'toggleHeaderColumn',
+  'toggleHeaderCell',
+] as const;
+
+type Structural = (typeof STRUCTURAL_TABLE_COMMANDS)[number];
+type CommandMaker = (...args: never[]) => (props: CommandProps) => boolean;
+
+/// The `table` node: `tableRow+`, resizable columns, Word's Tab behaviour.
+export const PressTable = Table.extend<PressTableOptions & ReturnType<NonNullable<typeof Table.config.addOptions>>>({
+  addOptions() {
+    return {
+      ...this.parent!(),
+      resizable: true,
+      // Narrower than this and a column cannot show a two-digit number in the body's face.
+      cellMinWidth: 40,
+      lastColumnResizable: false,
+      onStructureRefused: () => undefined,
+    };
+  },
+
+  addCommands() {
+    const parent = this.parent!() as Record<string, CommandMaker>;
+    const refused = (): boolean => {
+      this.options.onStructureRefused();
+      return false;
+    };
+    const guarded = Object.fromEntries(
+      STRUCTURAL_TABLE_COMMANDS.map((name: Structural) => [
+        name,
+        (...args: never[]) =>
+          (props: CommandProps): boolean => {
+            if (isSuggesting(props.state)) return props.dispatch === undefined ? false : refused();
+            return parent[name]!(...args)(props);
+          },
+      ]),
+    );
+    return { ...parent, ...guarded } as ReturnType<NonNullable<typeof Table.config.addCommands>>;
+  },
+
+  addKeyboardShortcuts() {
+    const parent = this.parent!();
+    return {
+      ...parent,
+      Tab: () => {
+        if (this.editor.commands.goToNextCell()) return true;
+        if (!this.editor.isActive('table')) return false;
+        // In the last cell: a new row (refused, with its message, while Suggesting); the key
+        // never leaves the table, as in Word.
+        if (isSuggesting(this.editor.state)) {
+          this.options.onStructureRefused();
+          return true;
+        }
+        return this.editor.chain().addRowAfter().goToNextCell().run() || true;
+      },
+      'Shift-Tab': () => this.editor.commands.goToPreviousCell() || this.editor.isActive('table'),
+    };
+  },
+});
+
+/// A row: its cells (`(tableCell | tableHeader)*`; empty where cells from above cover it).
+export const PressTableRow = TableRow;
