@@ -67,6 +67,8 @@ const classes: Check = (v, ctx) => {
 };
 const digits: Check = (v) => /^\d{1,6}$/.test(v);
 const anyText: Check = () => true;
+/** A table cell's span: a whole number 1..999 (the exporter writes only spans above 1). */
+const span: Check = (v) => /^[1-9]\d{0,2}$/.test(v);
 /** Footnotes (./footnotes.ts): a note's id and its reference's, and the links between them. */
 const noteId: Check = (v) => /^fn(?:ref)?-\d{1,5}$/.test(v);
 const linkTarget: Check = (v) => isSafeHref(v) || /^#fn(?:ref)?-\d{1,5}$/.test(v);
@@ -95,6 +97,13 @@ const FRAGMENT: Record<string, Record<string, Check>> = {
   figcaption: {},
   img: { src: imageSrc, alt: anyText, width: digits, height: digits },
   span: { class: classes },
+  // Tables (issue 10, ./table.ts): structure and spans only, never widths, borders or styles.
+  table: {},
+  thead: {},
+  tbody: {},
+  tr: {},
+  th: { colspan: span, rowspan: span },
+  td: { colspan: span, rowspan: span },
 };
 
 /** The standalone page adds the document structure. */

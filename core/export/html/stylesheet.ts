@@ -30,6 +30,10 @@ figure.image { margin: 1.25rem auto; }
 figure.image img { display: block; width: 100%; max-width: 100%; height: auto; margin: 0 auto; }
 figure.image figcaption { font-size: 0.95rem; line-height: 1.45; color: #333; margin-top: 0.4rem; font-style: italic; text-align: center; }
 .credit { font-style: normal; color: #4a4a4a; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 1rem; line-height: 1.4; }
+th, td { border: 1px solid #555; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #e6e6e6; font-weight: bold; }
+th > p:last-child, td > p:last-child { margin-bottom: 0; }
 .image--full { width: 100%; }
 .image--two-thirds { width: 66.6%; }
 .image--half { width: 50%; }
@@ -69,6 +73,8 @@ figure.image figcaption { font-size: 0.95rem; line-height: 1.45; color: #333; ma
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   p, li, blockquote { orphans: 3; widows: 3; }
   figure.image { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
   a { color: #000; text-decoration: underline; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
 }

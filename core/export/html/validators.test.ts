@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStandaloneHtml } from './standalone';
 import { SAMPLE_APPROVAL, kitchenSinkInput, payloadInput } from './test-support';
+import { tablesBody } from '../../document/tables.fixture';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
@@ -31,6 +32,9 @@ beforeAll(() => {
   write('press-files.html', renderStandaloneHtml(kitchenSinkInput('press'), { images: 'files', baseName: 'press' }));
   write('notice-embed.html', renderStandaloneHtml(kitchenSinkInput('notice'), { images: 'embed' }));
   write('payload-embed.html', renderStandaloneHtml(payloadInput('press'), { images: 'embed' }));
+  // Tables (issue 10): thead/tbody, colspan and rowspan, an empty cell.
+  const news = kitchenSinkInput('news');
+  write('tables-embed.html', renderStandaloneHtml({ ...news, release: { ...news.release, body: tablesBody() } }, { images: 'embed' }));
   // Sign-off: the draft banner with noindex, and a final page's approval meta tags.
   write('press-draft.html', renderStandaloneHtml(kitchenSinkInput('press'), { images: 'embed', draft: true }));
   write(
