@@ -140,6 +140,16 @@ export function recogniseArticle(input: readonly ArticleUnit[]): ArticleParts | 
   } else if (lines[at]?.unit.node.type === 'paragraph' && isProse(lines[at]!.text)) {
     sapo = lines[at++]!.text;
   }
+  // Many portals put the photo after the sapo: a caption there needs a caption's marks (or a figcaption).
+  const later = lines[at];
+  if (caption === null && sapo !== '' && later && later.textblock) {
+    const shape = captionShape(later.text);
+    if (later.unit.hint === 'caption' || (shape.strong && wordCount(later.text) <= 80)) {
+      caption = { text: shape.text, credit: shape.credit };
+      signals.push(later.unit.hint === 'caption' ? 'structure:caption' : 'caption');
+      at++;
+    }
+  }
 
   // The body's end: its last `./.`, else its last block of running text (or a list, table, photo).
   let end = -1;
@@ -211,12 +221,14 @@ export interface ArticleReport {
   sapo: boolean;
   paragraphs: number;
   penName: string;
+  /** The first fifty lines left out, and how many there were. */
   leftOut: string[];
+  leftOutCount: number;
 }
 
 export function articleReport(parts: ArticleParts): ArticleReport {
   const caption = parts.caption ? [parts.caption.text, parts.caption.credit].filter((s) => s !== '').join(' ') : '';
-  return { headline: parts.headline, caption, sapo: parts.sapo !== '', paragraphs: parts.body.length, penName: parts.penName, leftOut: parts.leftOut.slice(0, 50) };
+  return { headline: parts.headline, caption, sapo: parts.sapo !== '', paragraphs: parts.body.length, penName: parts.penName, leftOut: parts.leftOut.slice(0, 50), leftOutCount: parts.leftOut.length };
 }
 
 /** The units of an imported release: its headline first (as the importer took it), then its body blocks. */
