@@ -1,13 +1,13 @@
 /**
  * ProseMirror positions computed from the body JSON, exactly as ProseMirror sizes nodes: a text
- * node counts its length (UTF-16 units), a leaf node (hardBreak) counts 1, any other node counts
+ * node counts its length (UTF-16 units), a leaf node (hardBreak, footnote) counts 1, any other node counts
  * 2 (open and close) plus its content. The doc's own content starts at position 0, so a top-level
  * node's position is the sum of the sizes of the nodes before it.
  */
 import type { PmNode } from '../document/release';
 
 /** Nodes without content in PressDesk's schema (besides text). */
-const LEAF_NODES = new Set(['hardBreak']);
+const LEAF_NODES = new Set(['hardBreak', 'footnote']);
 /** Nodes whose content is inline text: the places text findings point at. */
 export const TEXTBLOCK_NODES = new Set(['paragraph', 'heading', 'figure']);
 

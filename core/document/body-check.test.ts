@@ -77,7 +77,7 @@ describe('checkBody refuses a body the editor cannot show, naming the place', ()
     ['a link without a target', doc(p(t('b', [{ type: 'bold' }, { type: 'link' }]))), 'body.content[0].content[0].marks[1]: link attribute href must be a web, mail or phone link', true],
     ['a link title as a number', doc(p(t('b', [{ type: 'link', attrs: { href: 'https://a.vn', title: 3 } }]))), 'body.content[0].content[0].marks[0]: link attribute title must be text or empty', true],
     ['bold twice', doc(p(t('b', [{ type: 'bold' }, { type: 'bold' }]))), 'body.content[0].content[0]: marks bold, bold cannot go together', true],
-    ['an unknown mark', doc(p(t('b', [{ type: 'strike' } as never]))), 'body.content[0].content[0].marks[0]: unknown mark "strike"', true],
+    ['an unknown mark', doc(p(t('b', [{ type: 'highlight' } as never]))), 'body.content[0].content[0].marks[0]: unknown mark "highlight"', true],
     ['a mark on a block', doc({ type: 'paragraph', marks: [{ type: 'bold' }] }), 'body.content[0]: mark bold is not allowed inside doc', true],
     ['an unknown node', doc(p(), { type: 'codeBlock' }), 'body.content[1]: unknown node type "codeBlock"', true],
     ['text straight in the doc', doc(t('loose')), 'body.content[0]: text cannot go inside doc here (doc holds block+)', true],

@@ -113,6 +113,18 @@ const textNode: NodeSpec = { group: 'inline' };
 /// A line break inside a paragraph, heading or caption.
 const hardBreak: NodeSpec = { group: 'inline', inline: true, selectable: false };
 
+/** The longest footnote a release holds: a note, not a second body (a Word footnote is rarely a tenth of it). */
+export const FOOTNOTE_MAX_CHARS = 4_000;
+
+/// A footnote (issue 10): an inline atom at its reference point holding the note's plain text,
+/// numbered by its order in the body. Every export prints the number and lists the notes.
+const footnote: NodeSpec = {
+  group: 'inline',
+  inline: true,
+  atom: true,
+  attrs: { text: attr('', textUpTo(FOOTNOTE_MAX_CHARS)) },
+};
+
 /** A cell's span: a whole number from 1 to `max` (core/document/table.ts TABLE_LIMITS). */
 const span =
   (max: number) =>
@@ -161,6 +173,7 @@ export const BODY_NODE_SPECS = {
   text: textNode,
   orderedList,
   figure,
+  footnote,
   table,
   tableRow,
   tableHeader,
@@ -201,11 +214,26 @@ const insertion: MarkSpec = { inclusive: false, excludes: 'insertion deletion', 
 /// Text suggested for removal, still in the body until the suggestion is accepted.
 const deletion: MarkSpec = { inclusive: false, excludes: 'deletion insertion', attrs: suggestionAttrs() };
 
+/// Subscript and superscript (issue 10): a run is one or the other, never both (CO₂, m²).
+const subscript: MarkSpec = { excludes: 'subscript superscript' };
+const superscript: MarkSpec = { excludes: 'superscript subscript' };
+
 /**
  * Mark specs in the editor's order, which is the order marks are kept in on a node. The review
  * marks come first so they wrap formatting and links rather than being split by them.
  */
-export const BODY_MARK_SPECS = { comment, insertion, deletion, link, bold: {}, italic: {}, underline: {} } satisfies Record<string, MarkSpec>;
+export const BODY_MARK_SPECS = {
+  comment,
+  insertion,
+  deletion,
+  link,
+  bold: {},
+  italic: {},
+  underline: {},
+  strike: {},
+  subscript,
+  superscript,
+} satisfies Record<string, MarkSpec>;
 
 /** The one body schema. */
 export const bodyPmSchema = new Schema({ nodes: BODY_NODE_SPECS, marks: BODY_MARK_SPECS, topNode: 'doc' });

@@ -2,6 +2,7 @@
  * The release as plain text, for the status-bar counts (and later search and preflight):
  * one line per textblock, so list items and quote paragraphs each get their own line.
  */
+import { footnoteTexts } from './footnotes';
 import type { PmNode, Release, ReleaseBody } from './release';
 
 /** Nodes whose children are inline content; every other node with content is a container. */
@@ -34,9 +35,13 @@ export function bodyPlainText(body: ReleaseBody): string {
   return lines.join('\n');
 }
 
-/** What the status bar counts: headline, subhead, sapo and body (empty fields left out). */
+/**
+ * What the status bar counts: headline, subhead, sapo, body and the footnotes' texts after it
+ * (empty fields left out). Notes count, as in Word's default count: they are printed with the text.
+ */
 export function releasePlainText(release: Release): string {
   const parts = [release.headline, release.subhead, release.sapo].filter((s) => s !== '');
   parts.push(bodyPlainText(release.body));
+  parts.push(...footnoteTexts(release.body.content).filter((s) => s !== ''));
   return parts.join('\n');
 }

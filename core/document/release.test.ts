@@ -49,7 +49,7 @@ describe('releaseSchema', () => {
   it('refuses a link without href and an unknown mark', () => {
     const noHref = withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }] }] }]);
     expect(issuesOf(noHref)).not.toEqual([]);
-    const strike = withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' as 'bold' }] }] }]);
+    const strike = withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'highlight' as 'bold' }] }] }]);
     expect(issuesOf(strike)).not.toEqual([]);
   });
 

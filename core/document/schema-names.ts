@@ -18,9 +18,21 @@ export const BLOCK_NODE_NAMES = [
   'tableCell',
 ] as const;
 
-export const INLINE_NODE_NAMES = ['text', 'hardBreak'] as const;
+/** `footnote` (issue 10): an inline atom holding its note's text, numbered by its order in the body. */
+export const INLINE_NODE_NAMES = ['text', 'hardBreak', 'footnote'] as const;
 
-export const MARK_NAMES = ['bold', 'italic', 'underline', 'link', 'comment', 'insertion', 'deletion'] as const;
+export const MARK_NAMES = [
+  'bold',
+  'italic',
+  'underline',
+  'strike',
+  'subscript',
+  'superscript',
+  'link',
+  'comment',
+  'insertion',
+  'deletion',
+] as const;
 
 /**
  * Review marks (issue 9): a comment's anchor and a suggested insertion or deletion. They carry ids

@@ -50,7 +50,7 @@ export function restoreAsSuggestions(current: Body, snapshot: SnapshotContent, a
     if (node.type === 'figure') return type === 'deletion' ? node : null;
     const id = fresh();
     const walk = (n: PmNode): PmNode =>
-      n.type === 'text' || n.type === 'hardBreak'
+      n.type === 'text' || n.type === 'hardBreak' || n.type === 'footnote'
         ? (n.marks ?? []).some(isSuggestionMark)
           ? n
           : { ...n, marks: [...(n.marks ?? []), suggestionMark(type, id, author)] }

@@ -88,7 +88,7 @@ export const suggestionMark = (type: 'insertion' | 'deletion', id: string, autho
 
 /** Every inline node of a block, and of the blocks inside it, with its marks changed. */
 export function remarkBlock(node: PmNode, change: (marks: PmMark[]) => PmMark[]): PmNode {
-  if (node.type === 'text' || node.type === 'hardBreak') {
+  if (node.type === 'text' || node.type === 'hardBreak' || node.type === 'footnote') {
     const marks = change(node.marks ?? []);
     const { marks: _marks, ...rest } = node;
     return marks.length > 0 ? { ...rest, marks } : rest;
@@ -125,7 +125,7 @@ const figuresIn = (nodes: readonly PmNode[] | undefined, into: PmNode[] = []): P
 };
 
 const hasText = (node: PmNode): boolean =>
-  node.type === 'text' || node.type === 'hardBreak' || (node.content ?? []).some(hasText);
+  node.type === 'text' || node.type === 'hardBreak' || node.type === 'footnote' || (node.content ?? []).some(hasText);
 
 /** The diff of two bodies, as the new body with suggestions by `author`. */
 export function diffBodies(before: Body, after: Body, author: Suggester, options: DiffOptions = {}): BodyDiff {

@@ -60,13 +60,16 @@ export function inlineKey(content: readonly PmNode[] | undefined): string {
     const f = formatKey(node.marks ?? NO_MARKS);
     if (f !== format) key += `\u0001${f}\u0001`;
     format = f;
-    key += node.type === 'text' ? (node.text ?? '') : `${ATOM}${node.type}`;
+    key += node.type === 'text' ? (node.text ?? '') : atomKey(node);
   }
   return key;
 }
 
-const pieceKey = (piece: Piece): string =>
-  `${piece.text ?? `${ATOM}${piece.node?.type ?? ''}`}\u0001${formatKey(piece.marks)}`;
+/** An inline atom as it keys: its type, and a footnote its text too (an edited note is a change). */
+const atomKey = (node: PmNode | undefined): string =>
+  node?.type === 'footnote' ? `${ATOM}footnote\u0002${String(node.attrs?.['text'] ?? '')}` : `${ATOM}${node?.type ?? ''}`;
+
+const pieceKey = (piece: Piece): string => `${piece.text ?? atomKey(piece.node)}\u0001${formatKey(piece.marks)}`;
 
 /** The tokens of a text block's inline content, in order. */
 export function tokenize(content: readonly PmNode[] | undefined): Token[] {

@@ -34,6 +34,7 @@ describe('the signed surface', () => {
       figure: ['asset', 'alt', 'credit', 'width', 'align', 'lead'],
       text: [],
       hardBreak: [],
+      footnote: ['text'],
       table: [],
       tableRow: [],
       tableHeader: ['colspan', 'rowspan', 'colwidth'],

@@ -71,6 +71,9 @@ export const PUBLISHED_NODE_ATTRS: Record<NodeName, readonly string[]> = {
   figure: ['asset', 'alt', 'credit', 'width', 'align', 'lead'],
   text: [],
   hardBreak: [],
+  // A footnote's text is printed (issue 10); always present in the hash, so a missing text and
+  // the default '' hash alike (they export alike).
+  footnote: ['text'],
   // Tables (issue 10): spans and widths change the exported table; read through
   // publishedCellAttrs, so a default span and a missing one hash alike.
   table: [],
@@ -199,7 +202,9 @@ function canonicalNode(node: PmNode, form: ContentForm): Record<string, unknown>
         ? { ...figureAttrs(node) }
         : node.type === 'tableCell' || node.type === 'tableHeader'
           ? publishedCellAttrs(node)
-          : pick(node.attrs, published),
+          : node.type === 'footnote'
+            ? { text: typeof node.attrs?.['text'] === 'string' ? node.attrs['text'] : '' }
+            : pick(node.attrs, published),
     text: node.text,
   };
   const children = (node.content ?? []).map((child) => canonicalNode(child, form));

@@ -14,10 +14,15 @@ import { CommentMark } from './extensions/comment-mark';
 import { DeletionMark } from './extensions/deletion-mark';
 import { Figure, type FigureOptions } from './extensions/figure';
 import { FindHighlight } from './extensions/find-highlight';
+import { GlossaryHighlight } from './extensions/glossary-highlight';
+import { Footnote } from './extensions/footnote';
 import { InsertionMark } from './extensions/insertion-mark';
 import { NfcNormalize } from './extensions/nfc-normalize';
 import { SafeOrderedList } from './extensions/ordered-list';
 import { SafeLink } from './extensions/safe-link';
+import { StrikeMark } from './extensions/strike-mark';
+import { SubscriptMark } from './extensions/subscript-mark';
+import { SuperscriptMark } from './extensions/superscript-mark';
 import { SuggestChanges, type SuggestChangesOptions } from './extensions/suggest-changes';
 import { PressTable, PressTableRow, type PressTableOptions } from './extensions/table';
 import { PressTableCell, PressTableHeader } from './extensions/table-cell';
@@ -38,7 +43,8 @@ export function buildExtensions(
     StarterKit.configure({
       code: onlyIfAllowed('code'),
       codeBlock: onlyIfAllowed('codeBlock'),
-      strike: onlyIfAllowed('strike'),
+      // Our own file (strike-mark.ts): StarterKit's takes Mod-Shift-S, which is Save As here.
+      strike: false,
       horizontalRule: onlyIfAllowed('horizontalRule'),
       heading: { levels: [...HEADING_LEVELS] },
       // Its own file: `start` is always a whole number, as core's schema requires.
@@ -58,6 +64,11 @@ export function buildExtensions(
     InsertionMark,
     DeletionMark,
     FindHighlight,
+    GlossaryHighlight,
+    StrikeMark,
+    SubscriptMark,
+    SuperscriptMark,
+    Footnote,
     PressTable.configure(table),
     PressTableRow,
     PressTableHeader,

@@ -8,11 +8,15 @@ import type { PmNode } from '../../core/document/release';
 
 function inline(node: PmNode, key: number): ReactNode {
   if (node.type === 'hardBreak') return <br key={key} />;
-  let out: ReactNode = node.text ?? '';
+  // A footnote shows its text in brackets, so an edited note reads as a change.
+  let out: ReactNode = node.type === 'footnote' ? <sup className="red-line-note">[{String(node.attrs?.['text'] ?? '')}]</sup> : (node.text ?? '');
   for (const mark of node.marks ?? []) {
     if (mark.type === 'bold') out = <strong>{out}</strong>;
     else if (mark.type === 'italic') out = <em>{out}</em>;
     else if (mark.type === 'underline') out = <u>{out}</u>;
+    else if (mark.type === 'strike') out = <s>{out}</s>;
+    else if (mark.type === 'subscript') out = <sub>{out}</sub>;
+    else if (mark.type === 'superscript') out = <sup>{out}</sup>;
     else if (mark.type === 'link') out = <span className="red-line-link">{out}</span>;
   }
   // Added / removed wrap last, so they are what a screen reader and a test see first.
@@ -22,7 +26,7 @@ function inline(node: PmNode, key: number): ReactNode {
 }
 
 function block(node: PmNode, key: number, photoLabel: (asset: string) => string): ReactNode {
-  const children = (): ReactNode[] => (node.content ?? []).map((child, i) => (child.type === 'text' || child.type === 'hardBreak' ? inline(child, i) : block(child, i, photoLabel)));
+  const children = (): ReactNode[] => (node.content ?? []).map((child, i) => (child.type === 'text' || child.type === 'hardBreak' || child.type === 'footnote' ? inline(child, i) : block(child, i, photoLabel)));
   switch (node.type) {
     case 'paragraph':
       return <p key={key}>{children()}</p>;

@@ -1,8 +1,11 @@
 /**
- * Inline content -> docx runs, as exhaustive maps: every inline node (text, hardBreak) and every
- * mark of schema-names has an entry; an unknown node or mark throws.
+ * Inline content -> docx runs, as exhaustive maps: every inline node (text, hardBreak, footnote)
+ * and every mark of schema-names has an entry; an unknown node or mark throws. A footnote is a
+ * real Word footnote: its reference run carries the note's text, which docx adds to the
+ * document's footnotes (numbered in order) when the run is written.
  *
- * Marks are of two sorts. FORMATTING marks (bold, italic, underline) change the run they are on.
+ * Marks are of two sorts. FORMATTING marks (bold, italic, underline, strike, subscript,
+ * superscript) change the run they are on.
  * WRAPPING marks put a range of runs inside something: a link (w:hyperlink), a suggestion
  * (w:ins / w:del) or a comment (commentRangeStart ... commentRangeEnd). One grouping pass serves
  * them all: consecutive runs sharing a wrapping mark become one group, nested by rank (a
@@ -12,7 +15,19 @@
  * reads as the HTML export's does: as if the open suggestions were accepted (inserted text plain,
  * deleted text left out), comments gone. A final export is refused while any is open.
  */
-import { BuilderElement, CommentRangeEnd, CommentRangeStart, ExternalHyperlink, NextAttributeComponent, TextRun, XmlComponent, type IRunOptions, type ParagraphChild } from 'docx';
+import {
+  BuilderElement,
+  CommentRangeEnd,
+  CommentRangeStart,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  NextAttributeComponent,
+  Paragraph,
+  TextRun,
+  XmlComponent,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { PmNode } from '../../document/release';
 import { INLINE_NODE_NAMES, MARK_NAMES, isSafeHref, type MarkName } from '../../document/schema-names';
 import type { ReviewLayer } from './review-layer';
@@ -25,6 +40,9 @@ export interface RunFormat {
   bold?: boolean;
   italics?: boolean;
   underline?: boolean;
+  strike?: boolean;
+  /** Subscript and superscript exclude each other in the schema; the last mark read wins here too. */
+  vertAlign?: 'subscript' | 'superscript';
 }
 
 type MarkAttrs = Record<string, unknown> | undefined;
@@ -44,6 +62,9 @@ export const MARKS: Record<MarkName, MarkEffect> = {
   bold: { format: (f) => ({ ...f, bold: true }) },
   italic: { format: (f) => ({ ...f, italics: true }) },
   underline: { format: (f) => ({ ...f, underline: true }) },
+  strike: { format: (f) => ({ ...f, strike: true }) },
+  subscript: { format: (f) => ({ ...f, vertAlign: 'subscript' }) },
+  superscript: { format: (f) => ({ ...f, vertAlign: 'superscript' }) },
   link: {
     wrap: (attrs) => {
       const href = str(attrs, 'href');
@@ -89,6 +110,9 @@ function runOptions(format: RunFormat, linked: boolean): IRunOptions {
     ...(format.bold ? { bold: true } : {}),
     ...(format.italics ? { italics: true } : {}),
     ...(format.underline ? { underline: {} } : {}),
+    ...(format.strike ? { strike: true } : {}),
+    ...(format.vertAlign === 'subscript' ? { subScript: true } : {}),
+    ...(format.vertAlign === 'superscript' ? { superScript: true } : {}),
     ...(linked ? { style: STYLE.hyperlink } : {}),
   };
 }
@@ -105,7 +129,15 @@ export const INLINES: Record<InlineNodeName, (node: PmNode, marks: RunMarks) => 
     return [deleted(marks) ? new TextRun({ ...options, children: [new DeletedText(text)] }) : new TextRun({ text, ...options })];
   },
   hardBreak: (_node, marks) => [new TextRun({ break: 1, ...runOptions(marks.format, linked(marks)) })],
+  // Word numbers its footnotes itself, in order; the note is one paragraph per line of its text.
+  footnote: (node) => [new FootnoteReferenceRun({ children: footnoteParagraphs(node) })],
 };
+
+/** A footnote's text as the note's paragraphs (docx gives them Word's FootnoteText style). */
+function footnoteParagraphs(node: PmNode): Paragraph[] {
+  const text = typeof node.attrs?.['text'] === 'string' ? node.attrs['text'].normalize('NFC') : '';
+  return text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
+}
 
 const KNOWN_MARKS = new Set<string>(MARK_NAMES);
 const KNOWN_INLINES = new Set<string>(INLINE_NODE_NAMES);

@@ -117,7 +117,7 @@ export class ReviewLayer {
 function countAnchors(nodes: readonly PmNode[] | undefined, into: Map<string, number>): void {
   for (const node of nodes ?? []) {
     if (node.content) countAnchors(node.content, into);
-    if (node.type === 'text' ? (node.text ?? '') === '' : node.type !== 'hardBreak') continue;
+    if (node.type === 'text' ? (node.text ?? '') === '' : node.type !== 'hardBreak' && node.type !== 'footnote') continue;
     for (const mark of node.marks ?? []) {
       const thread = mark.type === 'comment' ? mark.attrs?.['thread'] : undefined;
       if (typeof thread === 'string') into.set(thread, (into.get(thread) ?? 0) + 1);

@@ -16,7 +16,7 @@ describe('body HTML maps', () => {
 
   it('throws naming an unknown node or mark', () => {
     expect(() => renderBlocks([{ type: 'codeBlock', content: [] }], ctx)).toThrow('HTML export: no mapping for node "codeBlock"');
-    expect(() => renderInline([{ type: 'text', text: 'x', marks: [{ type: 'strike' as 'bold' }] }], ctx)).toThrow('HTML export: no mapping for mark "strike"');
+    expect(() => renderInline([{ type: 'text', text: 'x', marks: [{ type: 'highlight' as 'bold' }] }], ctx)).toThrow('HTML export: no mapping for mark "highlight"');
   });
 
   it('writes paragraphs, headings 2 and 3, lists, quotes, breaks and figures', () => {

@@ -10,6 +10,7 @@ import { isSafeHref } from '../../document/schema-names';
 import { escapeAttr, escapeText, hrefForHtml } from './escape';
 import { EXPORT_LABELS } from '../labels';
 import { tableHtml } from './table';
+import { HtmlNotes } from './footnotes';
 
 type Mark = NonNullable<PmNode['marks']>[number];
 
@@ -18,6 +19,11 @@ export interface BodyContext {
   figure: (node: PmNode, captionHtml: string) => string;
   /** Figures to leave out (the lead photo, written elsewhere). */
   skip?: ReadonlySet<PmNode>;
+  /**
+   * Where footnotes are numbered and collected, for the caller to list after the body
+   * (./footnotes.ts); made on the first note when the caller gave none.
+   */
+  notes?: HtmlNotes;
 }
 
 type NodeRenderer = (node: PmNode, ctx: BodyContext) => string;
@@ -62,6 +68,7 @@ const NODES: Record<NodeName, NodeRenderer> = {
   tableCell: (node, ctx) => renderBlocks(node.content, ctx),
   text: (node) => escapeText(node.text ?? ''),
   hardBreak: () => '<br>',
+  footnote: (node, ctx) => (ctx.notes ??= new HtmlNotes()).reference(node),
 };
 
 interface MarkOutput {
@@ -75,6 +82,9 @@ const MARKS: Record<MarkName, (mark: Mark) => MarkOutput> = {
   bold: () => ({ open: '<strong>', close: '</strong>' }),
   italic: () => ({ open: '<em>', close: '</em>' }),
   underline: () => ({ open: '<u>', close: '</u>' }),
+  strike: () => ({ open: '<s>', close: '</s>' }),
+  subscript: () => ({ open: '<sub>', close: '</sub>' }),
+  superscript: () => ({ open: '<sup>', close: '</sup>' }),
   link: (mark) => {
     const href = mark.attrs?.['href'];
     // An unsafe target cannot be in a valid release; if one gets here the text stays, the link goes.
@@ -89,7 +99,18 @@ const MARKS: Record<MarkName, (mark: Mark) => MarkOutput> = {
 };
 
 /** Outermost first: a link keeps one <a> even when bold starts or ends inside it. */
-const MARK_RANK: Record<MarkName, number> = { link: 0, bold: 1, italic: 2, underline: 3, comment: 4, insertion: 5, deletion: 6 };
+const MARK_RANK: Record<MarkName, number> = {
+  link: 0,
+  bold: 1,
+  italic: 2,
+  underline: 3,
+  strike: 4,
+  subscript: 5,
+  superscript: 6,
+  comment: 7,
+  insertion: 8,
+  deletion: 9,
+};
 
 function markOutput(mark: Mark): MarkOutput {
   const render = (MARKS as Record<string, ((m: Mark) => MarkOutput) | undefined>)[mark.type];
@@ -120,7 +141,7 @@ export function renderInline(nodes: readonly PmNode[] | undefined, ctx: BodyCont
   const open: { mark: Mark; html: MarkOutput }[] = [];
   for (const node of nodes ?? []) {
     if (isSuggestedDeletion(node)) continue;
-    const marks = [...(node.marks ?? [])].sort((a, b) => (MARK_RANK[a.type] ?? 9) - (MARK_RANK[b.type] ?? 9));
+    const marks = [...(node.marks ?? [])].sort((a, b) => (MARK_RANK[a.type] ?? 99) - (MARK_RANK[b.type] ?? 99));
     let keep = 0;
     while (keep < open.length && keep < marks.length && sameMark(open[keep]!.mark, marks[keep]!)) keep++;
     while (open.length > keep) out += open.pop()!.html.close;

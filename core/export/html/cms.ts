@@ -26,6 +26,7 @@ import { figureAttrs, figureCaptionText } from '../../document/figure';
 import type { ApprovalRecord, PmNode } from '../../document/release';
 import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, type BodyContext } from './body';
+import { HtmlNotes } from './footnotes';
 import { cleanText, escapeAttr, escapeText } from './escape';
 import { ImageFiles } from './images';
 import type { PageLang } from './labels';
@@ -136,9 +137,10 @@ export function renderCmsExport(input: ExportInput, options: CmsOptions): CmsRes
     leadCaption = plain([figureCaptionText(lead).replace(/\n/g, ' ').trim(), creditLine(a.credit, lang)].filter((s) => s !== '').join(' '));
   }
 
-  const ctx: BodyContext = { figure: figureWriter(images, options.preset, lang), skip: lead ? new Set([lead]) : new Set() };
+  const notes = new HtmlNotes();
+  const ctx: BodyContext = { figure: figureWriter(images, options.preset, lang), skip: lead ? new Set([lead]) : new Set(), notes };
   // Through the sanitizer with the rest, so the mark is held to the same profile.
-  const raw = (draft ? DRAFT_PARAGRAPH : '') + renderBlocks(release.body.content, ctx);
+  const raw = (draft ? DRAFT_PARAGRAPH : '') + renderBlocks(release.body.content, ctx) + notes.html(lang, false);
   const bodyHtml = sanitizeHtml(raw, {
     profile: options.preset === 'centered' ? 'cms-centered' : 'cms-figure',
     images: 'files',

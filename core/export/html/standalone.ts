@@ -14,6 +14,7 @@ import { signatureLineText } from '../../document/signature-lines';
 import { keepLastTwoWords } from '../keep-together';
 import type { ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, renderInline, type BodyContext } from './body';
+import { HtmlNotes } from './footnotes';
 import { escapeAttr, escapeMultiline, escapeText, hrefForHtml } from './escape';
 import { ImageFiles, slugify } from './images';
 import { bodyEndsWith, bodyWithEndMark } from '../end-mark';
@@ -164,8 +165,10 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   const prefix = `${slugify(options.baseName ?? release.headline) || 'ban-tin'}-`;
   const images = new ImageFiles(release, input.assets, prefix);
   const lead = findLeadFigure(release.body.content);
-  const ctx: BodyContext = { figure: figureHtml(images, options.images, lang, false), skip: lead ? new Set([lead]) : new Set() };
-  const leadCtx: BodyContext = { figure: figureHtml(images, options.images, lang, true) };
+  // One numbering for the lead photo's caption and the body: the lead is written first.
+  const notes = new HtmlNotes();
+  const ctx: BodyContext = { figure: figureHtml(images, options.images, lang, false), skip: lead ? new Set([lead]) : new Set(), notes };
+  const leadCtx: BodyContext = { figure: figureHtml(images, options.images, lang, true), notes };
 
   let header = options.draft === true ? p('draft-mark', escapeText(HTML_DRAFT_MARK)) : '';
   if (release.kind === 'press') {
@@ -183,6 +186,7 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   let main = lead ? leadCtx.figure(lead, renderInline(lead.content, leadCtx)) : '';
   main += renderBlocks(bodyContent, ctx);
   main += p('author', escapeText(release.author.penName.trim()));
+  main += notes.html(lang, true);
 
   let footer = '';
   if (release.kind === 'press') {
