@@ -73,6 +73,8 @@ export function isFurniture(s: string): boolean {
   const t = s.trim();
   if (t === '') return true;
   if (hasContactDetails(t)) return false;
+  // "- Các cơ quan báo chí;": an item of a list the text makes (a notice's Nơi nhận), not a label.
+  if (/^[-–+•*]\s/u.test(t)) return false;
   if (isDateLine(t) || isBreadcrumb(t)) return true;
   return t.length <= 200 && wordCount(t) <= 30 && !endsSentence(t);
 }

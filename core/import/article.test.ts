@@ -5,6 +5,7 @@ import { releaseSchema } from '../document/release';
 import { applyArticle, articleReport, recogniseArticle, releaseUnits, type ArticleParts } from './article';
 import { importPlainText } from './text';
 import { PORTAL_SAMPLES, type PortalSample } from './article-samples.fixture';
+import { HELD_OUT_SAMPLES } from './article-heldout.fixture';
 
 const FIXTURE = readFileSync('/work/shared/fixtures/dien-bien-article.txt', 'utf8');
 
@@ -89,8 +90,42 @@ describe('recogniseArticle: what stays whole', () => {
     expect(recognise(text)).toBeNull();
   });
 
+  it('a notice ending ./. followed by Nơi nhận and its recipient lines', () => {
+    const text = [
+      'THÔNG CÁO BÁO CHÍ',
+      'Về kết quả kỳ họp thứ 10 Hội đồng nhân dân tỉnh',
+      'Ngày 10/12/2026, Hội đồng nhân dân tỉnh khóa XV tổ chức kỳ họp thứ 10 với nhiều nội dung quan trọng.',
+      'Kỳ họp đã thông qua 20 nghị quyết về phát triển kinh tế - xã hội của tỉnh./.',
+      'Nơi nhận:',
+      '- Các cơ quan báo chí;',
+      '- Lưu: VT.',
+    ].join('\n\n');
+    expect(recognise(text)).toBeNull();
+  });
+
   it('too little text to be an article', () => {
     expect(recognise('Tít\n\nGiao Tuyến')).toBeNull();
     expect(recogniseArticle([])).toBeNull();
   });
+});
+
+describe('recogniseArticle: held-out samples (written after tuning)', () => {
+  for (const sample of HELD_OUT_SAMPLES) {
+    it(sample.name, () => {
+      const got = recognise(sample.text);
+      if (sample.exp === null) {
+        expect(got).toBeNull();
+        return;
+      }
+      expect(got).not.toBeNull();
+      expect({
+        headline: got!.headline,
+        caption: got!.caption?.text ?? null,
+        sapo: got!.sapo.slice(0, sample.exp.sapo.length),
+        paragraphs: got!.body.length,
+        penName: got!.penName,
+        leftOut: got!.leftOut.length,
+      }).toEqual(sample.exp);
+    });
+  }
 });
