@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../document/plain-text';
-import { releaseSchema } from '../document/release';
+import { releaseSchema, type PmNode } from '../document/release';
 import { applyArticle, articleReport, recogniseArticle, releaseUnits, type ArticleParts } from './article';
 import { importPlainText } from './text';
 import { PORTAL_SAMPLES, type PortalSample } from './article-samples.fixture';
@@ -128,4 +128,36 @@ describe('recogniseArticle: held-out samples (written after tuning)', () => {
       }).toEqual(sample.exp);
     });
   }
+});
+
+describe('recogniseArticle: blocks as a portal page pastes them', () => {
+  const p = (text: string): PmNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const h = (level: number, text: string): PmNode => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
+  const item = (text: string): PmNode => ({ type: 'listItem', content: [p(text)] });
+  const sapo = 'Sáng 12/3, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác y tế cơ sở năm 2026, triển khai nhiệm vụ năm 2027.';
+  const blocks: PmNode[] = [
+    h(2, 'Sở Y tế tổng kết công tác y tế cơ sở'),
+    p('12/03/2027 09:15'),
+    h(2, sapo),
+    p('Đại biểu dự hội nghị. (Ảnh: Quang Hưng)'),
+    p('Trong năm 2026, toàn tỉnh có hơn 12.000 lượt người dân được tiếp cận các dịch vụ y tế cơ sở, tăng 15% so với cùng kỳ.'),
+    p('Năm 2027, ngành tiếp tục đầu tư trang thiết bị cho các trạm y tế xã, nâng cao chất lượng khám chữa bệnh ban đầu./.'),
+    p('Quang Hưng'),
+    h(3, 'Tin cùng chuyên mục'),
+    { type: 'bulletList', content: [item('Khánh thành trường mới'), item('Ra quân trồng rừng')] },
+  ];
+
+  it('takes a sapo set as a heading, the caption after it, and each related link as a line left out', () => {
+    const parts = recogniseArticle(blocks.map((node) => ({ node })))!;
+    expect(parts.sapo).toBe(sapo);
+    expect(parts.caption).toEqual({ text: 'Đại biểu dự hội nghị.', credit: 'Ảnh: Quang Hưng' });
+    expect(parts.body).toHaveLength(2);
+    expect(parts.penName).toBe('Quang Hưng');
+    expect(parts.leftOut).toEqual(['12/03/2027 09:15', 'Tin cùng chuyên mục', 'Khánh thành trường mới', 'Ra quân trồng rừng']);
+  });
+
+  it('a section heading (no sentence) is no sapo', () => {
+    const parts = recogniseArticle([blocks[0]!, h(2, 'Kết quả nổi bật'), ...blocks.slice(4)].map((node) => ({ node })));
+    expect(parts?.sapo ?? '').toBe('');
+  });
 });

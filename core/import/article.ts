@@ -137,7 +137,8 @@ export function recogniseArticle(input: readonly ArticleUnit[]): ArticleParts | 
     sapo = lines[hinted]!.text;
     signals.push('structure:sapo');
     lines.splice(hinted, 1);
-  } else if (lines[at]?.unit.node.type === 'paragraph' && isProse(lines[at]!.text)) {
+  } else if (lines[at]?.textblock && isProse(lines[at]!.text) && (lines[at]!.unit.node.type === 'paragraph' || endsSentence(lines[at]!.text))) {
+    // A portal page often sets its sapo as a heading (<h2 class="sapo">): a sentence, unlike a section heading.
     sapo = lines[at++]!.text;
   }
   // Many portals put the photo after the sapo: a caption there needs a caption's marks (or a figcaption).
@@ -187,7 +188,7 @@ export function recogniseArticle(input: readonly ArticleUnit[]): ArticleParts | 
     if (!shaped && run < 2 && !(line.unit.node.type === 'bulletList' && run > 0)) return null;
     run = shaped ? run + 1 : run;
     furniture++;
-    leftOut.push(...(line.text === '' ? [] : line.text.split('\n').filter((t) => t.trim() !== '')));
+    leftOut.push(...blockText(line.unit.node).split('\n').map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== ''));
   }
   if (furniture > 0) signals.push('furniture');
 
