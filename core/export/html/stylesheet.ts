@@ -57,6 +57,9 @@ th > p:last-child, td > p:last-child { margin-bottom: 0; }
 .recipients { font-size: 0.9rem; }
 .recipients ul { list-style: none; padding-left: 0; }
 .recipients-label { font-weight: bold; font-style: italic; margin-bottom: 0.2rem; }
+.footnotes { margin-top: 2rem; padding-top: 0.5rem; border-top: 1px solid #767676; font-size: 0.9rem; }
+.footnotes h2 { font-size: 1rem; }
+sup a { text-decoration: none; }
 @media (max-width: 40rem) {
   main { margin: 0; padding: 1.25rem; box-shadow: none; }
   .image--two-thirds, .image--half { width: 100%; }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStandaloneHtml } from './standalone';
 import { SAMPLE_APPROVAL, kitchenSinkInput, payloadInput } from './test-support';
 import { tablesBody } from '../../document/tables.fixture';
+import { marksFootnotesBody } from '../../document/marks-footnotes.fixture';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
@@ -35,6 +36,8 @@ beforeAll(() => {
   // Tables (issue 10): thead/tbody, colspan and rowspan, an empty cell.
   const news = kitchenSinkInput('news');
   write('tables-embed.html', renderStandaloneHtml({ ...news, release: { ...news.release, body: tablesBody() } }, { images: 'embed' }));
+  // Strike, sub/superscript and numbered footnotes with back links (issue 10).
+  write('notes-embed.html', renderStandaloneHtml({ ...news, release: { ...news.release, body: marksFootnotesBody() } }, { images: 'embed' }));
   // Sign-off: the draft banner with noindex, and a final page's approval meta tags.
   write('press-draft.html', renderStandaloneHtml(kitchenSinkInput('press'), { images: 'embed', draft: true }));
   write(
@@ -79,7 +82,7 @@ describe('the standalone page against real checkers', () => {
     try {
       const page = await browser.newPage();
       const axeSource = readFileSync(AXE, 'utf8');
-      for (const name of ['news-embed.html', 'press-files.html', 'notice-embed.html']) {
+      for (const name of ['news-embed.html', 'press-files.html', 'notice-embed.html', 'notes-embed.html']) {
         await page.goto(`file://${pages[name]}`);
         await page.addScriptTag({ content: axeSource });
         // Strings, not functions: core's type-check has no DOM library.
