@@ -6,99 +6,12 @@
 import { guessReleaseLanguage } from '../document/language';
 import { createRelease, releaseSchema, type Asset, type PmNode, type Release, type ReleaseKind } from '../document/release';
 import { MAX_BODY_DEPTH } from '../document/body-check';
-import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, checkChildren } from './limits';
+import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError } from './limits';
 
-export type Mark = NonNullable<PmNode['marks']>[number];
-
-/** Longest text node written (the schema allows 100,000 characters). */
-const MAX_RUN = 50_000;
 /** Longest headline (the schema's short-text limit). */
 const MAX_HEADLINE = 2_000;
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** NFC, without the BOM and control characters (tabs and line breaks kept). */
-export function cleanImportedText(text: string): string {
-  return text.replace(/^\ufeff/, '').replace(/\ufeff/g, '').replace(CONTROL, '').normalize('NFC');
-}
-
-function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-}
-
-/** Collects inline content: merges neighbouring runs with the same marks, drops empty ones. */
-export class InlineBuilder {
-  readonly nodes: PmNode[] = [];
-  /** The last character, kept aside: reading it off a long merged run would flatten the run every time (quadratic). */
-  private tail = '';
-
-  text(text: string, marks: readonly Mark[] = []): void {
-    if (text === '') return;
-    this.tail = text[text.length - 1]!;
-    const last = this.nodes.at(-1);
-    if (last?.type === 'text' && sameMarks(last.marks, marks)) {
-      last.text = (last.text ?? '') + text;
-      return;
-    }
-    checkChildren(this.nodes.length + 1);
-    this.nodes.push(marks.length > 0 ? { type: 'text', text, marks: marks.map((m) => ({ ...m })) } : { type: 'text', text });
-  }
-
-  hardBreak(): void {
-    checkChildren(this.nodes.length + 1);
-    this.nodes.push({ type: 'hardBreak' });
-    this.tail = '';
-  }
-
-  /** The last character written ('' at the start or after a break). */
-  lastChar(): string {
-    return this.tail;
-  }
-
-  isEmpty(): boolean {
-    return !this.nodes.some((n) => n.type === 'text' && (n.text ?? '').trim() !== '');
-  }
-
-  /** The runs with outer whitespace and breaks trimmed, NFC, split under the text limit. */
-  finish(): PmNode[] {
-    const nodes = this.nodes.map((n) => ({ ...n }));
-    while (nodes.length > 0 && (nodes[0]!.type === 'hardBreak' || (nodes[0]!.text ?? '').trim() === '')) nodes.shift();
-    while (nodes.length > 0 && (nodes.at(-1)!.type === 'hardBreak' || (nodes.at(-1)!.text ?? '').trim() === '')) nodes.pop();
-    if (nodes.length === 0) return [];
-    nodes[0]!.text = nodes[0]!.text?.trimStart();
-    nodes[nodes.length - 1]!.text = nodes.at(-1)!.text?.trimEnd();
-    const out: PmNode[] = [];
-    for (const node of nodes) {
-      if (node.type !== 'text') {
-        out.push(node);
-        continue;
-      }
-      const text = (node.text ?? '').normalize('NFC');
-      for (const piece of splitText(text)) out.push({ ...node, text: piece });
-    }
-    return out;
-  }
-}
-
-/** Pieces of at most MAX_RUN characters, never splitting a surrogate pair. */
-function splitText(text: string): string[] {
-  if (text.length <= MAX_RUN) return text === '' ? [] : [text];
-  const pieces: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(start + MAX_RUN, text.length);
-    const code = text.charCodeAt(end - 1);
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--;
-    pieces.push(text.slice(start, end));
-    start = end;
-  }
-  return pieces;
-}
-
-export function paragraphNode(content: PmNode[]): PmNode {
-  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
-}
+export { InlineBuilder, cleanImportedText, paragraphNode, type Mark } from './inline';
 
 export interface ImportedParts {
   kind: ReleaseKind;

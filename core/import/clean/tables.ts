@@ -1,0 +1,87 @@
+/**
+ * An HTML <table> (Word's MsoTableGrid, LibreOffice's, a web page's) as the body's table
+ * (core/document/table.ts): rows of `tableCell` / `tableHeader` with colspan, rowspan and widths.
+ * A cell holds paragraphs only, so lists, headings and quotes inside a cell are flattened to
+ * paragraphs (their text kept). Rows are padded with empty cells to one width, which every
+ * exporter and the editor's table commands expect; spans are cut at the table's edges.
+ */
+import { TABLE_LIMITS } from '../../document/table';
+import type { PmNode } from '../../document/release';
+import { isElement, lengthPx, styleOf, type Element } from './dom';
+
+/** The rows of a table, its own only (not those of tables nested in its cells). */
+function rowsOf(table: Element): { row: Element; head: boolean }[] {
+  const out: { row: Element; head: boolean }[] = [];
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') out.push({ row: child, head: false });
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      for (const row of child.children) if (isElement(row) && row.name === 'tr') out.push({ row, head: child.name === 'thead' });
+    }
+  }
+  return out;
+}
+
+function spanAttr(value: string | undefined, max: number): number {
+  const n = parseInt(value ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/** A cell's width in whole CSS pixels per spanned column, from `width` or `style="width:…"`; null when not given in a fixed unit. */
+function cellWidths(cell: Element, colspan: number): number[] | null {
+  const attr = cell.attribs['width'];
+  const px = lengthPx(styleOf(cell).get('width')) ?? (attr !== undefined && /^\d+$/.test(attr.trim()) ? Number(attr) : null);
+  if (px === null || !(px >= colspan)) return null;
+  const each = Math.min(TABLE_LIMITS.maxColumnWidthPx, Math.max(1, Math.round(px / colspan)));
+  return Array.from({ length: colspan }, () => each);
+}
+
+/** Blocks made fit for a cell: paragraphs only, the text of anything else kept as paragraphs. */
+export function asCellParagraphs(blocks: readonly PmNode[]): PmNode[] {
+  const out: PmNode[] = [];
+  const walk = (node: PmNode): void => {
+    if (node.type === 'paragraph') out.push(node);
+    else if (node.type === 'heading') out.push({ type: 'paragraph', ...(node.content ? { content: node.content } : {}) });
+    else if (node.type === 'figure') {
+      if (node.content) out.push({ type: 'paragraph', content: node.content });
+    } else for (const child of node.content ?? []) walk(child);
+  };
+  blocks.forEach(walk);
+  return out.length > 0 ? out : [{ type: 'paragraph' }];
+}
+
+export function buildTable(table: Element, cellBlocks: (cell: Element) => PmNode[]): PmNode | null {
+  const rows = rowsOf(table).slice(0, TABLE_LIMITS.maxRows);
+  if (rows.length === 0) return null;
+  // Slots taken in each row by cells reaching down from rows above.
+  const taken: number[] = new Array<number>(rows.length).fill(0);
+  const built: PmNode[][] = [];
+  const widths: number[] = [];
+  rows.forEach(({ row, head }, r) => {
+    const cells: PmNode[] = [];
+    let width = taken[r]!;
+    for (const cell of row.children) {
+      if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+      const colspan = spanAttr(cell.attribs['colspan'], TABLE_LIMITS.maxColumns - width);
+      if (colspan < 1 || width >= TABLE_LIMITS.maxColumns) break;
+      const rowspan = spanAttr(cell.attribs['rowspan'], rows.length - r);
+      for (let below = r + 1; below < r + rowspan; below++) taken[below]! += colspan;
+      width += colspan;
+      cells.push({
+        type: head || cell.name === 'th' ? 'tableHeader' : 'tableCell',
+        attrs: { colspan, rowspan, colwidth: cellWidths(cell, colspan) },
+        content: asCellParagraphs(cellBlocks(cell)),
+      });
+    }
+    built.push(cells);
+    widths.push(width);
+  });
+  const columns = Math.max(...widths);
+  if (columns === 0) return null;
+  const content = built.map((cells, r) => {
+    const missing = columns - widths[r]!;
+    for (let i = 0; i < missing; i++) cells.push({ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph' }] });
+    return cells.length > 0 ? { type: 'tableRow', content: cells } : { type: 'tableRow' };
+  });
+  return { type: 'table', content };
+}
