@@ -56,6 +56,11 @@ function clearOtherLeads(tr: Transaction, keep: number): void {
   });
 }
 
+/** Whether pasted HTML carries text beside its pictures (tags and spaces aside: a copied image alone has none). */
+export function htmlHasText(html: string): boolean {
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;|\s/g, '') !== '';
+}
+
 /// A photo with its caption: `figure(inline*)`. The image is an asset referred to by its sha256;
 /// credit, alt text, width, alignment and the lead-photo flag are attributes. Draggable as a whole;
 /// isolating, so editing the caption never merges it with the paragraphs around it.
@@ -174,6 +179,8 @@ export const Figure = Node.create<FigureOptions>({
           handlePaste: (view, event) => {
             const files = [...(event.clipboardData?.files ?? [])].filter(isImageFile);
             if (files.length === 0 || onImageFiles === null) return false;
+            // Word (and LibreOffice) put a picture of the copied text beside its HTML: the text is the paste.
+            if (htmlHasText(event.clipboardData?.getData('text/html') ?? '')) return false;
             onImageFiles(files, view.state.selection.from);
             return true;
           },
