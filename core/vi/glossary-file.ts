@@ -11,8 +11,13 @@ import { MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_VARIANTS, type GlossaryEntry } from 
 /** The longest name or variant kept (Settings' own limit). */
 export const MAX_GLOSSARY_NAME = 300;
 
+/** An entry as read (mutable, as the settings schema types it). */
+export interface ParsedEntry extends GlossaryEntry {
+  variants: string[];
+}
+
 export interface ParsedGlossary {
-  entries: GlossaryEntry[];
+  entries: ParsedEntry[];
   /** Rows left out: past the limits, a name too long, or a name already listed. */
   skipped: number;
 }
@@ -79,7 +84,7 @@ const HEADER = /^(tên chính thức|tên|name|canonical( name)?|official name)$
  */
 export function parseGlossary(text: string, options: { csv?: boolean } = {}): ParsedGlossary {
   const sep = separatorOf(text, options.csv === true);
-  const entries: GlossaryEntry[] = [];
+  const entries: ParsedEntry[] = [];
   const names = new Set<string>();
   let skipped = 0;
   rows(text, sep).forEach((fields, index) => {
