@@ -135,7 +135,8 @@ export interface Startup {
 
 const pathSchema = z.string().min(1).max(4_096);
 
-export const EXPORT_FORMATS = ['docx', 'html', 'cms'] as const;
+/** pdf: the print page of the chosen layout (the DOCX template names), as a PDF. */
+export const EXPORT_FORMATS = ['docx', 'html', 'cms', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** DOCX layouts: news article, international press release, thông cáo by Decree 30 (state) or Guideline 36 (Party). */
 export const DOCX_TEMPLATES = ['news', 'press', 'decree30', 'party36'] as const;
@@ -164,6 +165,7 @@ export const ERROR_CODES = [
   'separation-of-duties', // the organisation refuses self-approval: this key authored or submitted it; params.role
   'locked', // an approved release is locked: withdraw the approval to edit
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
+  'pdf-unavailable', // no Chromium to print a PDF with (CLI, browser host): params.reason 'no-chromium' | 'env-missing'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
   'not-a-copy', // a reviewer's copy to merge shares almost no text with the release: a copy of another release
   'import-review', // raised by the renderer after a .docx import that brought Word comments/tracked changes in; params.comments, params.suggestions
@@ -255,6 +257,11 @@ export const requestSchemas = {
       reviewCopy: z.boolean().optional(),
     })
     .strict(),
+  /**
+   * File ▸ Print… (Ctrl/Cmd+P): the release's print page in a layout. Marked draft unless the
+   * release carries a valid trusted approval (a paper draft for the leader's signature needs none).
+   */
+  printRelease: z.object({ release: releaseSchema, template: z.enum(DOCX_TEMPLATES).optional() }).strict(),
   /** Import .txt / .md / .html / .docx as a new unsaved release; without `path` a dialog asks. */
   importFile: z.object({ path: pathSchema.optional(), kind: releaseKindSchema.optional() }).strict(),
 
@@ -315,6 +322,8 @@ export interface ApiResults {
   /** droppedImages: photos in the file that could not be brought in (the user is told; the rest is imported). */
   /** review: Word comments (replies included) and tracked changes that came in as threads and suggestions. */
   importFile: { release: Release; name: string; droppedImages: number; review: { comments: number; suggestions: number } } | null;
+  /** Electron: the system print dialog was shown (url null; printed false when cancelled). Browser host: the print page's URL to open and print. */
+  printRelease: { url: string | null; printed: boolean; draft: boolean };
   getIdentity: { fingerprint: string; publicKey: string; protection: 'safe-storage' | 'file-permissions' };
   moveWorkflow: Release;
   approveRelease: Release;
@@ -378,6 +387,7 @@ export type MenuCommand =
   | { type: 'save' }
   | { type: 'save-as' }
   | { type: 'export' }
+  | { type: 'print' }
   | { type: 'insert-photo' }
   | { type: 'import' }
   | { type: 'merge-review' }

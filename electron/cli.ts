@@ -143,6 +143,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   'separation-of-duties': 'The approver may not be the author or the one who submitted the release (organisation rule).',
   locked: 'The release is approved and locked; withdraw the approval to edit it.',
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
+  'pdf-unavailable': 'No Chromium was found to print the PDF with: install Chromium (or Chrome), or set PRESSDESK_CHROMIUM to its executable.',
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
   'not-a-copy': "The reviewer's copy shares almost no text with the release: it is a copy of another release. Nothing was merged.",
   'changed-on-disk': 'The file was changed by someone else meanwhile.',

@@ -74,6 +74,7 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
           ...(approval !== undefined ? { approval } : {}),
         },
         target,
+        deps.printer,
       );
       if (approval === undefined) return { path: written, final: false, release: null };
       // The final export is the publication: the release moves to Published (from Approved), signed.

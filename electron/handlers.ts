@@ -14,6 +14,7 @@ import { createAssetHandlers } from './asset-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createHistoryHandlers, historyBytes, keepHistory } from './history-handlers';
 import { createMergeHandlers } from './merge-handlers';
+import { createPrintHandlers } from './print-handlers';
 import { createGlossaryHandlers } from './glossary-handlers';
 import { createSignoffHandlers } from './signoff-handlers';
 import { createAssetStore, pruneAssetCache, type AssetStore } from './services/asset-store';
@@ -23,6 +24,7 @@ import { AppFailure, toAppError } from './services/errors';
 import { suggestedFileName } from './services/file-name';
 import { checkSize, ensurePressdeskExtension, writeReleaseFile } from './services/files';
 import type { KeyService } from './services/keys';
+import type { Printer } from './services/printer';
 import { requestedOrChosenPath, type PathPolicy } from './services/path-policy';
 import { openReleaseBytes, openReleaseFile } from './services/readers';
 import { discardRecovery, listRecovery, readRecovery, writeRecovery } from './services/recovery';
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   loadSample: (language: Settings['language']) => Promise<Release>;
   /** This installation's signing key (sign-off). */
   keys: KeyService;
+  /** Print… and Export ▸ PDF: the app's print window, or headless Chromium (browser host); none in plain tests. */
+  printer?: Printer;
   now?: () => Date;
 }
 
@@ -82,6 +86,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createAssetHandlers(deps, assets),
     ...createExportHandlers(deps, assets),
+    ...createPrintHandlers(deps, assets),
     ...createSignoffHandlers(deps, assets),
     ...createHistoryHandlers(assets),
     ...createMergeHandlers(deps),

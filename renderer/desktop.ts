@@ -64,6 +64,7 @@ const calls: Calls = {
   insertImageBytes: (r) => call('insertImageBytes', r),
   readAsset: (r) => call('readAsset', r),
   exportRelease: (r) => call('exportRelease', r),
+  printRelease: (r) => call('printRelease', r),
   importFile: (r) => call('importFile', r),
   getIdentity: (r) => call('getIdentity', r),
   moveWorkflow: (r) => call('moveWorkflow', r),

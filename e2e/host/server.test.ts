@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vietnameseRelease } from '../../electron/test-helpers';
 import { startHost, type RunningHost } from './server';
 
 interface Reply {
@@ -116,5 +117,29 @@ describe('browser host', () => {
   it('does not serve files outside the renderer folder', async () => {
     expect((await send(host, '/../ws/secret')).status).toBe(404);
     expect((await send(host, '/%2e%2e/user/x')).status).toBe(404);
+  });
+
+  it("serves Print…'s page to a tab of its own, with the token only, under the page's own policy (no script)", async () => {
+    const answer = JSON.parse((await api(host, 'printRelease', { release: vietnameseRelease('Hội nghị tổng kết') })).body) as { ok: boolean; value: { url: string; draft: boolean } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.draft).toBe(true);
+    const url = new URL(answer.value.url, host.origin);
+    expect(url.pathname).toMatch(/^\/__pressdesk\/print\/[0-9a-f]{32}$/);
+    const csp = await new Promise<string>((done, fail) => {
+      request(url, (res) => {
+        res.resume();
+        done(String(res.headers['content-security-policy']));
+      })
+        .on('error', fail)
+        .end();
+    });
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; img-src data:;/);
+    expect(csp).not.toContain('script-src');
+    const page = await send(host, url.pathname + url.search);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<h1>Hội nghị tổng kết</h1>');
+    expect(page.body).toContain('DRAFT / BẢN NHÁP');
+    expect((await send(host, url.pathname)).status).toBe(404);
+    expect((await send(host, `/__pressdesk/print/${'0'.repeat(32)}?token=${host.token}`)).status).toBe(404);
   });
 });

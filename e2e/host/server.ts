@@ -14,6 +14,8 @@ import { API_NAMES, type ApiName, type Language } from '../../electron/api';
 import { createHandlers, invokeHandler } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
 import { createKeyService, type SecretBox } from '../../electron/services/keys';
+import { createPdfRenderer } from '../../electron/services/pdf-chromium';
+import type { Printer } from '../../electron/services/printer';
 import { createRootsPolicy } from '../../electron/services/path-policy';
 import { createMemorySettingsStore, defaultSettings } from '../../electron/services/settings';
 import { loadSampleRelease, sampleFileName } from '../../electron/services/startup-files';
@@ -55,6 +57,9 @@ export interface RunningHost {
 }
 
 const MAX_BODY_BYTES = 768 * 1024 * 1024;
+
+/** Print pages kept for their tab (a reload prints again); older ones are forgotten. */
+const KEPT_PRINT_PAGES = 8;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -78,6 +83,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...defaultSettings(language),
     sampleShown: options.firstRun === false,
   });
+  // Print…: the print page is served to a tab of its own (the browser prints it); Export ▸ PDF
+  // prints it in headless Chromium, as the CLI does.
+  const pdf = createPdfRenderer();
+  const printPages = new Map<string, string>();
+  const printer: Printer = {
+    pdf: (html) => pdf.render(html),
+    print: async (html) => {
+      const id = randomBytes(16).toString('hex');
+      printPages.set(id, html);
+      for (const old of printPages.keys()) if (printPages.size > KEPT_PRINT_PAGES) printPages.delete(old);
+      return { url: `/__pressdesk/print/${id}?token=${token}`, printed: false };
+    },
+  };
   const sampleFile = (lang: Language): string => options.sampleFile ?? resolve(rendererDir, '../../assets', sampleFileName(lang));
   const handlers = createHandlers({
     settings,
@@ -103,6 +121,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     // No SecretBox here: the host's key is protected by file permissions only.
     keys: createKeyService({ dir: join(userDataDir, 'keys'), secretBox: NO_SECRET_BOX }),
     loadSample: (lang) => loadSampleRelease(sampleFile(lang)),
+    printer,
   });
 
   let origin = '';
@@ -123,6 +142,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 200, MIME['.html']!, injectBridge(indexHtml, token, workspaceDir));
     }
     if (url.pathname === '/__pressdesk/bridge.js') return send(res, 200, MIME['.js']!, bridgeScript());
+    if (url.pathname.startsWith('/__pressdesk/print/')) {
+      const page = printPages.get(url.pathname.slice('/__pressdesk/print/'.length));
+      if (!sameSecret(url.searchParams.get('token') ?? '', token) || page === undefined) return send(res, 404, 'text/plain', 'Not found');
+      // The page's own policy (no script, its stylesheet by hash, data: photos), not the app's.
+      return send(res, 200, MIME['.html']!, page, printPageHeaderCsp(page));
+    }
     return serveStatic(res, url.pathname);
   }
 
@@ -167,7 +192,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
-        server.close(() => done());
+        server.close(() => void pdf.close().then(done, done));
       }),
   };
 }
@@ -209,10 +234,16 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** The print page's CSP as its meta tag states it. */
+function printPageHeaderCsp(page: string): string {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page);
+  return meta ? meta[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : "default-src 'none'";
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, csp: string = CONTENT_SECURITY_POLICY): void {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',

@@ -6,8 +6,8 @@ import type { Dialogs } from '../services/dialogs';
 
 const FILTER_NAME: Record<Language, string> = { vi: 'Tệp PressDesk', en: 'PressDesk release' };
 const EXPORT_FILTERS: Record<Language, Record<Exclude<ExportFormat, 'cms'>, Electron.FileFilter>> = {
-  vi: { docx: { name: 'Tài liệu Word', extensions: ['docx'] }, html: { name: 'Trang web', extensions: ['html', 'htm'] } },
-  en: { docx: { name: 'Word document', extensions: ['docx'] }, html: { name: 'Web page', extensions: ['html', 'htm'] } },
+  vi: { docx: { name: 'Tài liệu Word', extensions: ['docx'] }, html: { name: 'Trang web', extensions: ['html', 'htm'] }, pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] } },
+  en: { docx: { name: 'Word document', extensions: ['docx'] }, html: { name: 'Web page', extensions: ['html', 'htm'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } },
 };
 const IMAGE_FILTER: Record<Language, string> = { vi: 'Ảnh (PNG, JPEG, WebP, GIF)', en: 'Photos (PNG, JPEG, WebP, GIF)' };
 const TRUST_FILTER: Record<Language, string> = { vi: 'Danh sách người duyệt tin cậy', en: 'Trusted approvers list' };

@@ -16,6 +16,7 @@ import { createElectronDialogs } from './electron-dialogs';
 import { registerIpc } from './ipc';
 import { appKeys, initAppKeys } from './keys';
 import { installMenu } from './menu';
+import { createElectronPrinter } from './print-window';
 import { createAppWindow, type AppWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -119,6 +120,7 @@ function start(): void {
       openPathAtStart: null,
       loadSample: (language) => loadSampleRelease(join(resources, sampleFileName(language))),
       keys: appKeys(),
+      printer: createElectronPrinter(() => app.getPath('temp')),
     });
     const getStartup = handlers.getStartup;
     handlers.getStartup = async (request) => {

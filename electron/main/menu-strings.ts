@@ -14,6 +14,7 @@ export interface MenuStrings {
   save: string;
   saveAs: string;
   exportRelease: string;
+  print: string;
   insertPhoto: string;
   importFile: string;
   mergeReview: string;
@@ -54,6 +55,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     save: 'Lưu',
     saveAs: 'Lưu thành…',
     exportRelease: 'Xuất…',
+    print: 'In…',
     insertPhoto: 'Chèn ảnh…',
     importFile: 'Nhập…',
     mergeReview: 'Gộp bản góp ý…',
@@ -92,6 +94,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     save: 'Save',
     saveAs: 'Save As…',
     exportRelease: 'Export…',
+    print: 'Print…',
     insertPhoto: 'Insert photo…',
     importFile: 'Import…',
     mergeReview: "Merge a reviewer's copy…",

@@ -41,10 +41,13 @@ describe('application menu', () => {
     const { template, sent, click } = build();
     const file = items(template[0]);
     expect(find(file, 'Export…').accelerator).toBe('CmdOrCtrl+Shift+X');
+    // Print… (Ctrl/Cmd+P; the browser host's page handles the key itself, as Save).
+    expect(find(file, 'Print…').accelerator).toBe('CmdOrCtrl+P');
+    click(find(file, 'Print…'));
     expect(find(file, 'Import…').accelerator).toBeUndefined();
     click(find(file, 'Export…'));
     click(find(file, 'Import…'));
-    expect(sent).toEqual([{ type: 'export' }, { type: 'import' }]);
+    expect(sent).toEqual([{ type: 'print' }, { type: 'export' }, { type: 'import' }]);
     const vi = items(build({ language: 'vi' }).template[0]);
     expect(vi.map((i) => i.label)).toEqual(expect.arrayContaining(['Xuất…', 'Nhập…']));
   });

@@ -52,6 +52,7 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       // Ctrl+E / Ctrl+I belong to the editor (Ctrl+I is italic); Ctrl+Shift+E is Suggesting mode (Word's Track changes).
       command(t.exportRelease, { type: 'export' }, 'CmdOrCtrl+Shift+X'),
+      command(t.print, { type: 'print' }, 'CmdOrCtrl+P'),
       command(t.importFile, { type: 'import' }),
       command(t.mergeReview, { type: 'merge-review' }),
       { type: 'separator' },

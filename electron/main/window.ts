@@ -134,3 +134,30 @@ export function createAppWindow(options: AppWindowOptions): AppWindow {
     send,
   };
 }
+
+/** The print window's own in-memory session: the app's CSP header is not sent there (the print page carries its own). */
+export const PRINT_PARTITION = 'pressdesk-print';
+
+/**
+ * A hidden window for printing one print page (electron/main/print-window.ts): sandboxed, isolated,
+ * no preload, JavaScript off, its own session that allows no permission and no request but the
+ * page's own file, and no navigation away.
+ */
+export function createPrintWindow(): BrowserWindow {
+  const { preload: _none, ...locked } = secureWebPreferences('');
+  const window = new BrowserWindow({
+    show: false,
+    width: 794,
+    height: 1123,
+    title: 'PressDesk',
+    webPreferences: { ...locked, javascript: false, devTools: false, partition: PRINT_PARTITION },
+  });
+  const ses = window.webContents.session;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }));
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  return window;
+}

@@ -33,6 +33,7 @@ const api = {
   insertImageBytes: call('insertImageBytes'),
   readAsset: call('readAsset'),
   exportRelease: call('exportRelease'),
+  printRelease: call('printRelease'),
   importFile: call('importFile'),
   getIdentity: call('getIdentity'),
   moveWorkflow: call('moveWorkflow'),

@@ -9,11 +9,13 @@ import { basename, dirname, extname, join, sep } from 'node:path';
 import type { ApprovalRecord } from '../../core/document/release';
 import type { DocxOptions } from '../../core/export/docx';
 import { cmsFolderFiles, renderCmsExport } from '../../core/export/html/cms';
+import { renderPrintHtml } from '../../core/export/html/print-page';
 import { renderStandaloneHtml } from '../../core/export/html/standalone';
 import { defaultDocxTemplate, type DocxTemplate, type ExportInput } from '../../core/export/types';
 import type { ExportFormat } from '../api';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { AppFailure } from './errors';
+import type { Printer } from './printer';
 import { slugify } from './file-name';
 import { docxExportBounded } from './readers';
 
@@ -40,7 +42,7 @@ function signoff(request: Pick<ExportRequest, 'draft' | 'approval'>): { draft?: 
   };
 }
 
-export const EXPORT_EXTENSION: Record<ExportFormat, string> = { docx: '.docx', html: '.html', cms: '' };
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = { docx: '.docx', html: '.html', cms: '', pdf: '.pdf' };
 
 /** "Hội nghị tổng kết" -> "hoi-nghi-tong-ket.docx" / ".html" / "hoi-nghi-tong-ket-cms" (a folder). */
 export function suggestedExportName(headline: string, format: ExportFormat, fallback = 'thong-cao'): string {
@@ -132,8 +134,8 @@ async function prepareCmsFolder(folder: string): Promise<void> {
   for (const name of names) if (CMS_STALE.test(name)) await fsp.rm(join(folder, name), { force: true });
 }
 
-/** Writes the export; returns the path written (the .docx, the .html, or the CMS folder). */
-export async function exportToPath(input: ExportInput, request: ExportRequest, path: string): Promise<string> {
+/** Writes the export; returns the path written (the .docx, the .html, the .pdf or the CMS folder). A PDF needs a printer. */
+export async function exportToPath(input: ExportInput, request: ExportRequest, path: string, printer?: Printer): Promise<string> {
   // Temp files of an earlier export killed half-way (in a CMS folder they would also block its reuse).
   await removeStaleTempFiles(request.format === 'cms' ? path : dirname(path));
   switch (request.format) {
@@ -152,6 +154,15 @@ export async function exportToPath(input: ExportInput, request: ExportRequest, p
       if (request.overwrite !== true) await refuseReplacing(dirname(target), files, target);
       await writeFiles(dirname(target), files);
       await writeFileAtomic(target, new TextEncoder().encode(html));
+      return target;
+    }
+    case 'pdf': {
+      if (printer === undefined) throw new AppFailure('pdf-unavailable', { reason: 'no-chromium' });
+      const target = withExportExtension(path, 'pdf');
+      // The print page of the chosen layout (the DOCX template names), as Print… shows it.
+      const layout = request.template ?? defaultDocxTemplate(input.release.kind, input.organisation.rulebook);
+      const html = renderPrintHtml(input, { layout, ...signoff(request) });
+      await writeFileAtomic(target, await printer.pdf(html));
       return target;
     }
     case 'cms': {

@@ -12,7 +12,7 @@ import { replaceDocument, save, settleUnsaved } from './file-commands';
 import { applyRelease, verifyCurrent } from './signoff';
 import { askConfirm, showError } from './ui-store';
 
-export type ExportFormat = 'docx' | 'html' | 'cms';
+export type ExportFormat = 'docx' | 'html' | 'cms' | 'pdf';
 export type DocxTemplate = 'news' | 'press' | 'decree30' | 'party36';
 
 export interface ExportChoice {
@@ -90,7 +90,8 @@ async function runExport(choice: ExportChoice, draft: boolean, retry: { path?: s
   const result = await desktop.exportRelease({
     release,
     format: choice.format,
-    ...(choice.format === 'docx' ? { template: choice.template } : {}),
+    // A PDF is the print page of the chosen layout (the DOCX template names).
+    ...(choice.format === 'docx' || choice.format === 'pdf' ? { template: choice.template } : {}),
     ...(choice.format === 'html' ? { htmlImages: choice.htmlImages } : {}),
     ...(choice.format === 'cms' ? { cmsPreset: choice.cmsPreset } : {}),
     // A review copy is its own kind: never final, and without the DRAFT line (it comes back to be merged).

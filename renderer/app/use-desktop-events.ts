@@ -14,6 +14,7 @@ import { currentEditor, documentName, documentStore } from './document-store';
 import { importDocument, openExportDialog } from './export-commands';
 import { newDocument, openDocument, openDroppedFile, requestClose, save, saveAs } from './file-commands';
 import { mergeReviewedCopy } from './merge-commands';
+import { printCurrent } from './print-command';
 import { openAbout, openSettings, uiStore } from './ui-store';
 import { openFindBar } from '../components/find-bar';
 
@@ -47,6 +48,8 @@ export function handleCommand(command: MenuCommand): void {
       return void requestClose();
     case 'export':
       return openExportDialog(true);
+    case 'print':
+      return void printCurrent();
     case 'insert-photo': {
       const editor = currentEditor();
       return editor === null ? undefined : void insertPhotoFromDialog(editor);
@@ -82,6 +85,8 @@ export function shortcutCommand(e: KeyboardEvent): MenuCommand | null {
   if (key === 'x' && e.shiftKey) return { type: 'export' };
   if (key === 'p' && e.shiftKey) return { type: 'insert-photo' };
   if (key === 'n' && !e.shiftKey) return { type: 'new', kind: 'news' };
+  // The browser's own Ctrl+P would print the app's chrome: ours prints the release's page.
+  if (key === 'p' && !e.shiftKey) return { type: 'print' };
   return null;
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fileNameOf } from '../app/document-store';
 import { KINDS } from '../app/release-kinds';
 import { importDocument, openExportDialog } from '../app/export-commands';
+import { printCurrent } from '../app/print-command';
 import { newDocument, openDocument, save, saveAs } from '../app/file-commands';
 import { mergeReviewedCopy } from '../app/merge-commands';
 import { clearRecentFiles } from '../app/settings-actions';
@@ -58,6 +59,9 @@ export function FileToolbar() {
       </button>
       <button type="button" title={`${t('export.open')} (${isMac ? '⇧⌘X' : 'Ctrl+Shift+X'})`} onClick={() => openExportDialog(true)}>
         {t('export.open')}
+      </button>
+      <button type="button" title={`${t('print.open')} (${mod}P)`} onClick={() => void printCurrent()} data-testid="print-button">
+        {t('print.open')}
       </button>
       <button type="button" onClick={() => void importDocument()}>
         {t('import.open')}

@@ -174,6 +174,9 @@ export const en: Catalogue = {
     body: 'PressDesk is for writing news articles and press releases, even without a network.',
     version: 'Version {{version}}',
   },
+  print: {
+    open: 'Print…',
+  },
   export: {
     open: 'Export…',
     title: 'Export',
@@ -181,6 +184,7 @@ export const en: Catalogue = {
     docx: 'Word document (DOCX)',
     html: 'Web page (HTML)',
     cms: 'Portal CMS folder',
+    pdf: 'PDF document (in the layout, as printed)',
     template: 'Layout',
     templateNews: 'News article',
     templatePress: 'Press release (international)',
@@ -555,6 +559,7 @@ export const en: Catalogue = {
     'signing-key': "This computer's signing key is damaged, so PressDesk cannot approve releases here; nothing was changed. Ask your administrator to set up a new key (it must then be added to the office's trusted approvers).",
     'import-review': 'The file was imported with {{comments}} Word comment(s) and {{suggestions}} tracked change(s): they are now comments and suggestions on the Review tab.',
     'import-partial': 'The file was imported, but {{count}} photo(s) in it could not be brought in (not a PNG, JPEG, WebP or GIF, too large, or damaged). Insert them again from their own files.',
+    'pdf-unavailable': 'No Chromium was found on this computer to print the PDF with. Install Chromium or Chrome (or set PRESSDESK_CHROMIUM to its executable) and try again.',
     'not-a-copy': 'This copy shares almost no text with the release on screen: it looks like a copy of another release. Nothing was merged; choose the right file.',
     cannotShow: 'PressDesk cannot show that document, so the one before it is back on screen. No file was changed.',
     redrawn: 'PressDesk had to redraw this document after a display error; your text is kept. No file was changed.',

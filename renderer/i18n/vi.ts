@@ -175,6 +175,9 @@ export const vi = {
     body: 'PressDesk giúp soạn tin bài và thông cáo báo chí ngay cả khi không có mạng.',
     version: 'Phiên bản {{version}}',
   },
+  print: {
+    open: 'In…',
+  },
   export: {
     open: 'Xuất…',
     title: 'Xuất bản tin',
@@ -182,6 +185,7 @@ export const vi = {
     docx: 'Tài liệu Word (DOCX)',
     html: 'Trang web (HTML)',
     cms: 'Thư mục cho cổng thông tin (CMS)',
+    pdf: 'Tài liệu PDF (theo mẫu trình bày, như khi in)',
     template: 'Mẫu trình bày',
     templateNews: 'Tin bài',
     templatePress: 'Thông cáo báo chí (quốc tế)',
@@ -556,6 +560,7 @@ export const vi = {
     'signing-key': 'Khóa ký của máy này bị hỏng nên không thể phê duyệt trên máy này; chưa có gì bị thay đổi. Hãy nhờ quản trị viên tạo khóa mới (sau đó cần thêm khóa mới vào danh sách người duyệt tin cậy của cơ quan).',
     'import-review': 'Đã nhập tệp cùng {{comments}} bình luận và {{suggestions}} thay đổi được theo dõi của Word: nay là góp ý và đề xuất sửa trong thẻ Góp ý.',
     'import-partial': 'Đã nhập tệp, nhưng {{count}} ảnh trong tệp không đưa vào được (không phải PNG, JPEG, WebP hay GIF, quá lớn hoặc bị hỏng). Hãy chèn lại các ảnh đó từ tệp ảnh gốc.',
+    'pdf-unavailable': 'Không tìm thấy Chromium để in ra PDF trên máy này. Hãy cài Chromium hoặc Chrome (hoặc đặt biến PRESSDESK_CHROMIUM trỏ tới tệp chạy của nó), rồi thử lại.',
     'not-a-copy': 'Bản góp ý này gần như không có chữ nào chung với bản tin đang mở: có lẽ đó là bản của một bản tin khác. Chưa gộp gì; hãy chọn đúng tệp.',
     cannotShow: 'PressDesk không hiển thị được tài liệu đó nên tài liệu trước đó được giữ lại trên màn hình. Không tệp nào bị thay đổi.',
     redrawn: 'PressDesk phải vẽ lại tài liệu này sau một lỗi hiển thị; nội dung của bạn vẫn được giữ nguyên. Không tệp nào bị thay đổi.',

@@ -1,5 +1,5 @@
 /**
- * Export…: Word (DOCX) with a layout template, a standalone web page (HTML, photos embedded or
+ * Export…: Word (DOCX) or PDF (the print page) in a layout template, a standalone web page (HTML, photos embedded or
  * as files), or a folder for the portal's CMS (with copy buttons for its separate fields). The
  * main process asks where to write; on success the path is shown.
  */
@@ -17,7 +17,7 @@ import { FindingItem } from './checks-panel';
 import { CmsCopy } from './cms-copy';
 import { organisationFindings } from '../../core/checks/organisation';
 
-const FORMATS: readonly ExportFormat[] = ['docx', 'html', 'cms'];
+const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'cms'];
 const TEMPLATES: readonly DocxTemplate[] = ['news', 'press', 'decree30', 'party36'];
 const TEMPLATE_KEY = {
   news: 'export.templateNews',
@@ -100,7 +100,7 @@ function ExportForm() {
             <Radio key={format} name={formatName} value={format} current={choice.format} label={t(`export.${format}`)} onChange={set('format')} />
           ))}
         </fieldset>
-        {choice.format === 'docx' && (
+        {(choice.format === 'docx' || choice.format === 'pdf') && (
           <div className="field">
             <label htmlFor={templateId}>{t('export.template')}</label>
             <select id={templateId} value={choice.template} onChange={(e) => set('template')(e.target.value as DocxTemplate)}>
@@ -119,7 +119,7 @@ function ExportForm() {
           </label>
         )}
         {/* The CMS fields print no header, so no organisation either. */}
-        {choice.format !== 'cms' && <LayoutFindings template={choice.format === 'docx' ? choice.template : undefined} close={close} />}
+        {choice.format !== 'cms' && <LayoutFindings template={choice.format === 'docx' || choice.format === 'pdf' ? choice.template : undefined} close={close} />}
         {choice.format === 'html' && (
           <fieldset className="group">
             <legend>{t('export.htmlImages')}</legend>
