@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../document/body-check';
 import type { PmNode } from '../../document/release';
 import { cleanForeignHtml } from '.';
 import { readMarker } from './word-lists';
+import { WORD_CLIPBOARD_HTML } from './word-clipboard.fixture';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const paste = (html: string) => cleanForeignHtml(html, { mode: 'paste' });
 const text = (node: PmNode): string => (node.text ?? '') + (node.content ?? []).map(text).join('');
 const t = (s: string, ...marks: NonNullable<PmNode['marks']>[number]['type'][]): PmNode => (marks.length ? { type: 'text', text: s, marks: marks.map((type) => ({ type })) } : { type: 'text', text: s });
@@ -13,7 +12,7 @@ const p = (...content: PmNode[]): PmNode => ({ type: 'paragraph', content });
 const item = (...content: PmNode[]): PmNode => ({ type: 'listItem', content });
 
 describe("Word's clipboard HTML", () => {
-  const { blocks, dropped } = paste(fixture('word-clipboard.html'));
+  const { blocks, dropped } = paste(WORD_CLIPBOARD_HTML);
   const byType = (type: string): PmNode[] => blocks.filter((b) => b.type === type);
 
   it('is a valid body', () => {

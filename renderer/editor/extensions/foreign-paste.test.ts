@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DroppedItem } from '../../../core/import/clean';
 import { buildExtensions } from '../schema';
 import { ForeignPaste } from './foreign-paste';
+import { WORD_CLIPBOARD_HTML } from '../../../core/import/clean/word-clipboard.fixture';
 
 // jsdom has no ClipboardEvent; ProseMirror's pasteHTML only needs the event to exist.
 if (typeof globalThis.ClipboardEvent === 'undefined') {
@@ -38,7 +37,7 @@ const types = (e: Editor): string[] => (e.getJSON().content ?? []).map((n) => n.
 describe("a paste of Word's clipboard HTML in the editor", () => {
   it('arrives as headings, nested lists with their start, a table, a quote and a footnote, and says what it left out', () => {
     const e = makeEditor();
-    e.view.pasteHTML(readFileSync(resolve(import.meta.dirname, '../../../core/import/clean/fixtures/word-clipboard.html'), 'utf8'));
+    e.view.pasteHTML(WORD_CLIPBOARD_HTML);
     const json = e.getJSON();
     expect(types(e)).toEqual(['paragraph', 'heading', 'paragraph', 'bulletList', 'heading', 'orderedList', 'table', 'blockquote', 'blockquote', 'paragraph']);
     const ordered = json.content!.find((n) => n.type === 'orderedList')!;
