@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { extractEntry, locateEntries, readZipDirectory } from '../../core/document/zip-reader';
 import type { Release } from '../../core/document/release';
+import { findMainPart, relatedPart, relsPartOf } from '../../core/import/docx-parts';
 import { markDocumentXml, readWordComments, XmlRefusedError, type MarkedDocument, type WordComment } from '../../core/import/docx-review';
 import { applyWordReview, type ReviewImport } from '../../core/import/review-markers';
 import { AppFailure } from './errors';
@@ -32,16 +33,22 @@ export function prepareDocxReview(bytes: Uint8Array, maxEntries: number): Prepar
     const entry = entries.find((e) => e.name === name);
     return entry === undefined ? undefined : new TextDecoder('utf-8').decode(extractEntry(bytes, entry));
   };
-  const documentXml = text('word/document.xml');
+  // The main part wherever the package's relationships put it (core/import/docx-parts.ts), and its comments beside it.
+  const main = findMainPart(text, (name) => entries.some((e) => e.name === name));
+  if (main === null) return null;
+  const documentXml = text(main);
+  const rels = text(relsPartOf(main));
+  const commentsPart = relatedPart(rels, main, 'comments') ?? 'word/comments.xml';
+  const extendedPart = relatedPart(rels, main, 'commentsExtended') ?? 'word/commentsExtended.xml';
   // Comments without a range (a point, as LibreOffice writes one) count too: they come in as general threads.
-  const hasComments = entries.some((e) => e.name === 'word/comments.xml');
+  const hasComments = entries.some((e) => e.name === commentsPart);
   if (documentXml === undefined || (!hasComments && !REVIEW_HINT.test(documentXml))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
   try {
     marked = markDocumentXml(documentXml);
-    const commentsXml = text('word/comments.xml');
-    comments = commentsXml === undefined ? [] : readWordComments(commentsXml, text('word/commentsExtended.xml'));
+    const commentsXml = text(commentsPart);
+    comments = commentsXml === undefined ? [] : readWordComments(commentsXml, text(extendedPart));
   } catch (e) {
     if (e instanceof XmlRefusedError) throw new AppFailure('import-failed', { reason: e.reason === 'malformed' ? 'damaged' : 'dtd' });
     throw e;
@@ -49,7 +56,7 @@ export function prepareDocxReview(bytes: Uint8Array, maxEntries: number): Prepar
   // Repacked stored, not deflated: mammoth reads it once, right away.
   const files: Zippable = {};
   for (const entry of entries) {
-    files[entry.name] = entry.name === 'word/document.xml' ? [new TextEncoder().encode(marked.xml), { level: 0 }] : [extractEntry(bytes, entry), { level: 0 }];
+    files[entry.name] = entry.name === main ? [new TextEncoder().encode(marked.xml), { level: 0 }] : [extractEntry(bytes, entry), { level: 0 }];
   }
   const idPrefix = `w${randomBytes(4).toString('hex')}`;
   return { bytes: zipSync(files), finish: (release, now) => applyWordReview(release, comments, marked, idPrefix, now) };
