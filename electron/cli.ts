@@ -3,7 +3,7 @@
  * `electron` import. `bin/pressdesk.mjs` registers tsx and runs `main` here, so `npx pressdesk`
  * works in a checkout right after `npm ci`.
  *
- *   pressdesk export <file.pressdesk> --to docx|html|cms [--draft | --trusted FILE] [--template ...] [--out PATH]
+ *   pressdesk export <file.pressdesk> --to docx|html|cms|pdf [--draft | --trusted FILE] [--template ...] [--out PATH]
  *   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
  *   pressdesk verify <file.pressdesk> [--trusted FILE]
  *   pressdesk merge-review <release.pressdesk> <reviewed.pressdesk|reviewed.docx> --out <file.pressdesk>
@@ -25,6 +25,8 @@ import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTem
 import { createAssetStore } from './services/asset-store';
 import { AppFailure, toAppError } from './services/errors';
 import { exportToPath, suggestedExportName, withExportExtension } from './services/export-writer';
+import { createPdfRenderer } from './services/pdf-chromium';
+import type { Printer } from './services/printer';
 import { ensurePressdeskExtension, sha256Hex, writeReleaseFile } from './services/files';
 import { verifySignature } from './services/keys';
 import { importFormatOf } from './services/import-file';
@@ -51,7 +53,7 @@ export const HELP = {
   main: `PressDesk — compose press releases offline. Command-line tools.
 
 Usage:
-  pressdesk export <file.pressdesk> --to docx|html|cms [options]
+  pressdesk export <file.pressdesk> --to docx|html|cms|pdf [options]
   pressdesk import <file.txt|.md|.html|.docx> --out <file.pressdesk> [--kind news|press|notice]
   pressdesk verify <file.pressdesk> [--trusted FILE]
   pressdesk merge-review <release.pressdesk> <reviewed.pressdesk|reviewed.docx> --out <file.pressdesk>
@@ -59,14 +61,14 @@ Usage:
   pressdesk --help | --version
 
 Commands:
-  export   Write a release as a Word document (DOCX), a web page (HTML) or a portal CMS folder.
+  export   Write a release as a Word document (DOCX), a PDF, a web page (HTML) or a portal CMS folder.
   import   Turn a text, Markdown, HTML or Word file into a new .pressdesk release.
   verify   Check a release's approvals: who signed, and whether each still holds for its content.
   merge-review
            Bring a reviewer's copy back: their comments, suggestions and direct edits (as suggestions).
 
 Exit codes: 0 done; 1 the file could not be read, converted or written; 2 wrong usage.`,
-  export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms [options]
+  export: `Usage: pressdesk export <file.pressdesk> --to docx|html|cms|pdf [options]
 
 Writes the release in another format. Nothing in the .pressdesk file is changed.
 A final export needs a valid approval of the current content by a trusted approver (see
@@ -74,11 +76,14 @@ A final export needs a valid approval of the current content by a trusted approv
 Anything else can only be exported as a draft, with --draft.
 
 Options:
-  --to docx|html|cms         Required. docx: a Word document; html: a standalone web page;
+  --to docx|html|cms|pdf     Required. docx: a Word document; pdf: the print page of the layout
+                             (--template), printed by headless Chromium (PRESSDESK_CHROMIUM, else
+                             /usr/bin/chromium or another system Chromium/Chrome, else Playwright's
+                             own); html: a standalone web page;
                              cms: a folder for the web portal (body.html, title.txt, sapo.txt,
                              author.txt, photos anh-1.jpg, ...; approval.txt when final,
                              a DRAFT / BẢN NHÁP title prefix and body line when --draft).
-  --template NAME            DOCX layout: news (news article), press (international press release),
+  --template NAME            DOCX and PDF layout: news (news article), press (international press release),
                              decree30 (thông cáo, state body, Decree 30/2020/NĐ-CP),
                              party36 (thông cáo, Party body, Guideline 36-HD/VPTW).
                              Default: from the release kind (a notice follows --org-json's rulebook).
@@ -247,7 +252,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('export takes exactly one .pressdesk file');
   const format = choice<ExportFormat>(values.to, EXPORT_FORMATS, 'to');
-  if (format === undefined) throw new UsageError('export needs --to docx, --to html or --to cms');
+  if (format === undefined) throw new UsageError('export needs --to docx, --to pdf, --to html or --to cms');
   const reviewCopy = values['review-copy'];
   if (reviewCopy && format !== 'docx') throw new UsageError('--review-copy is a Word document: use it with --to docx');
   const template = choice<DocxTemplate>(values.template, DOCX_TEMPLATES, 'template');
@@ -312,12 +317,15 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   // As the app's Checks tab and export dialog warn: a notice layout (DOCX, or a notice's HTML page) prints the organisation.
   if (format !== 'cms') {
-    for (const finding of organisationFindings(release, { organisation, ...(format === 'docx' && template ? { template } : {}) })) {
+    for (const finding of organisationFindings(release, { organisation, ...((format === 'docx' || format === 'pdf') && template ? { template } : {}) })) {
       io.err(`pressdesk: warning: the ${finding.params['layout']} layout prints the organisation, and these are empty (give them with --org-json): ${String(finding.params['fields']).split(',').join(', ')}`);
     }
   }
   const exportInput: ExportInput = { release, assets, organisation, generator: GENERATOR };
   const signoff = values.draft ? { draft: true } : approval !== undefined ? { approval } : {};
+  // A PDF is printed by headless Chromium, started for this one page.
+  const pdf = format === 'pdf' ? createPdfRenderer() : null;
+  const printer: Printer | undefined = pdf === null ? undefined : { pdf: (html) => pdf.render(html), print: () => Promise.reject(new Error('the command line does not print')) };
   try {
     const written = await exportToPath(
       exportInput,
@@ -331,6 +339,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
         ...(values.force ? { overwrite: true } : {}),
       },
       target,
+      printer,
     );
     io.out(`Wrote ${written}`);
     return 0;
@@ -339,6 +348,8 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     const refusedPhoto = e instanceof AppFailure && (e.code === 'image-refused' || e.code === 'too-large');
     io.err(describe(e, refusedPhoto ? positionals[0]! : target));
     return 1;
+  } finally {
+    await pdf?.close();
   }
 }
 
