@@ -80,3 +80,13 @@ describe('recogniseTextImport', () => {
     }
   });
 });
+
+describe('portalStructure: bounded like the importer', () => {
+  it('refuses a page nested past the depth limit, and reads a wide one in one pass', () => {
+    expect(() => portalStructure('<div>'.repeat(10_000))).toThrow(/html-depth/);
+    const wide = `<article><h1>Tít</h1>${'<p class="sapo">x</p>'.repeat(50_000)}</article>`;
+    const started = performance.now();
+    expect(portalStructure(wide).sapo).toBe('x');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -72,6 +72,8 @@ export function isReleaseEndMark(s: string): boolean {
 export function isFurniture(s: string): boolean {
   const t = s.trim();
   if (t === '') return true;
+  // Long lines are never furniture; checked first so that no pattern runs over a long line.
+  if (t.length > 200) return false;
   if (hasContactDetails(t)) return false;
   // "- Các cơ quan báo chí;": an item of a list the text makes (a notice's Nơi nhận), not a label.
   if (/^[-–+•*]\s/u.test(t)) return false;
