@@ -124,6 +124,7 @@ describe('printStylesheet', () => {
     expect(printStylesheet('news')).toContain('@bottom-center { content: counter(page);');
     expect(printStylesheet('news')).not.toContain('BẢN NHÁP');
     expect(printStylesheet('news', { draft: true })).toContain('@top-right { content: "DRAFT / BẢN NHÁP"');
+    expect(printStylesheet('news', { draft: true })).toContain('@page :first { @bottom-center { content: none; } @top-right { content: none; } }');
   });
 
   it('draws a rule under the state issuing body and a star under the Party board', () => {

@@ -7,7 +7,7 @@
  */
 import { LAYOUTS, SINGLE_LINE_EM, textWidthMm, type Layout, type LayoutSpec } from '../layout';
 
-/** What the running draft mark says on every page (the first page also has the line at the top). */
+/** What the running draft mark says at the top of every page after the first (page 1 has the DRAFT line). */
 export const PRINT_DRAFT_RUNNING = 'DRAFT / BẢN NHÁP';
 
 /** Metric-compatible fallbacks where Times New Roman or Arial are not installed (Linux, the CLI's Chromium). */
@@ -38,8 +38,9 @@ function pageRules(l: LayoutSpec, draft: boolean): string {
     `  @${box} { content: counter(page); font-family: ${FAMILIES[l.font]}; font-size: ${pt(l.sizesPt.pageNumber)}; ${place} }\n` +
     running +
     '}\n' +
-    // Never a number on page 1 (both rulebooks; kept for every layout).
-    `@page :first { @${box} { content: none; } }\n`
+    // Never a number on page 1 (both rulebooks; kept for every layout), nor the running draft
+    // mark there: page 1 has the DRAFT line itself.
+    `@page :first { @${box} { content: none; }${draft ? ' @top-right { content: none; }' : ''} }\n`
   );
 }
 
