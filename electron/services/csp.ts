@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The spell-check worker (renderer/spell/spell-worker.ts) is a file of our own; it fetches its dictionaries under connect-src.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

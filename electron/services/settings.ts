@@ -5,9 +5,11 @@
 import {
   organisationProfileSchema,
   settingsSchema,
+  spellingSchema,
   userProfileSchema,
   type Settings,
   type SettingsPatch,
+  type SpellingSettings,
 } from '../api';
 
 export interface SettingsStore {
@@ -45,6 +47,19 @@ function mergeValid<T extends Record<string, unknown>>(
   return out as T;
 }
 
+export const DEFAULT_SPELLING: SpellingSettings = { enabled: true, personalWords: [], organisationWords: [] };
+
+/** The spell-check settings that still validate, field by field (a damaged word list loses only itself). */
+function loadSpelling(stored: unknown): SpellingSettings | undefined {
+  if (!isRecord(stored)) return undefined;
+  return mergeValid(spellingSchema.shape, stored, DEFAULT_SPELLING);
+}
+
+/** A word list as stored: NFC, trimmed, each entry once, in the order first given. */
+export function cleanWordList(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.normalize('NFC').trim()).filter((w) => w !== ''))];
+}
+
 /** Whatever was stored, a valid Settings: the app must start even with a broken settings file. */
 export function loadSettings(stored: unknown, osLocale: string): Settings {
   const defaults = defaultSettings(osLocale);
@@ -57,9 +72,11 @@ export function loadSettings(stored: unknown, osLocale: string): Settings {
   const top = mergeValid(settingsSchema.shape, raw, defaults);
   // Optional, so not among the defaults mergeValid walks: kept when it still validates.
   const theme = settingsSchema.shape.theme.safeParse(raw['theme']);
+  const spelling = loadSpelling(raw['spelling']);
   return {
     ...top,
     ...(theme.success && theme.data !== undefined ? { theme: theme.data } : {}),
+    ...(spelling !== undefined ? { spelling } : {}),
     profile: mergeValid(userProfileSchema.shape, raw['profile'], defaults.profile),
     organisation: mergeValid(organisationProfileSchema.shape, raw['organisation'], defaults.organisation),
     recentFiles: [...new Set(recent)].slice(0, MAX_RECENT_FILES),
@@ -76,6 +93,14 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+function patchedSpelling(current: SpellingSettings, patch: Partial<SpellingSettings>): SpellingSettings {
+  return {
+    enabled: patch.enabled ?? current.enabled,
+    personalWords: cleanWordList(patch.personalWords ?? current.personalWords),
+    organisationWords: cleanWordList(patch.organisationWords ?? current.organisationWords),
+  };
+}
+
 /** Pure: the settings after a renderer's patch, strings in NFC. */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
   return {
@@ -83,6 +108,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.language !== undefined ? { language: patch.language } : {}),
     ...(patch.autosaveFolder !== undefined ? { autosaveFolder: nfc(patch.autosaveFolder) } : {}),
     ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
+    ...(patch.spelling !== undefined ? { spelling: patchedSpelling(settings.spelling ?? DEFAULT_SPELLING, patch.spelling) } : {}),
     profile: { ...settings.profile, ...nfcStrings(defined(patch.profile ?? {})) },
     // The trusted list and its withdrawals are not in the patch schema: they change only by
     // importing a shared list or withdrawing an approval.

@@ -17,12 +17,23 @@ export interface EditorMenuItem {
 
 type ItemSource = (editor: Editor) => EditorMenuItem[];
 const sources = new Set<ItemSource>();
+/** Sources whose items come before all others' (spelling suggestions, as in Word). */
+const firstSources = new Set<ItemSource>();
+const refreshers = new Set<() => void>();
 
 /** Adds a source of items (asked each time the menu opens); returns its removal. */
-export function addEditorMenuItems(source: ItemSource): () => void {
-  sources.add(source);
-  return () => sources.delete(source);
+export function addEditorMenuItems(source: ItemSource, options: { first?: boolean } = {}): () => void {
+  const set = options.first === true ? firstSources : sources;
+  set.add(source);
+  return () => set.delete(source);
 }
+
+/** Asks the sources again for the open menu (an item's content came late, e.g. spelling suggestions). */
+export function refreshEditorMenu(): void {
+  refreshers.forEach((r) => r());
+}
+
+const itemsFor = (editor: Editor): EditorMenuItem[] => [...firstSources, ...sources].flatMap((source) => source(editor));
 
 interface Open {
   x: number;
@@ -37,7 +48,7 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
   useEffect(() => {
     const dom = editor.view.dom;
     const show = (x: number, y: number): void => {
-      const items = [...sources].flatMap((source) => source(editor));
+      const items = itemsFor(editor);
       if (items.length > 0) setOpen({ x, y, items });
     };
     const onContextMenu = (event: MouseEvent): void => {
@@ -55,6 +66,14 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
     return () => {
       dom.removeEventListener('contextmenu', onContextMenu);
       dom.removeEventListener('keydown', onKey);
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    const refresh = (): void => setOpen((o) => (o === null ? o : { ...o, items: itemsFor(editor) }));
+    refreshers.add(refresh);
+    return () => {
+      refreshers.delete(refresh);
     };
   }, [editor]);
 
