@@ -16,6 +16,7 @@ import type { DocxTemplate, ExportOrganisation } from '../export/types';
 import { organisationRule } from './organisation';
 import { blockNodes, inlineText, type PositionedNode } from './positions';
 import { reviewRule } from './review';
+import { tableWidthRule } from './table-width';
 
 export type Severity = 'blocker' | 'warning';
 
@@ -92,6 +93,7 @@ export const RULE_IDS = [
   'text.nfc',
   'text.toneMix',
   'review.open',
+  'table.width',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -329,4 +331,5 @@ export const RULES: readonly Rule[] = [
   nfcRule,
   toneMixRule,
   reviewRule,
+  tableWidthRule,
 ];

@@ -4,6 +4,7 @@ import { documentName, documentStore } from '../app/document-store';
 import { suggestingStore } from '../app/review-author';
 import { selectionWordsStore } from '../app/selection-stats';
 import { statsStore } from '../app/stats';
+import { statusNoticeStore } from '../app/status-notice';
 import { useStore } from '../lib/store';
 import { formatTime } from '../lib/date-format';
 import { formatCount } from '../lib/number-format';
@@ -49,6 +50,16 @@ function SuggestingState() {
   );
 }
 
+/** Why the last action did not happen (a table edit while Suggesting), for a few seconds. */
+function Notice() {
+  const text = useStore(statusNoticeStore, (s) => s);
+  return (
+    <span className="status-item status-notice" data-testid="status-notice" role="status">
+      {text ?? ''}
+    </span>
+  );
+}
+
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const { words, characters } = useStore(statsStore, (s) => s);
@@ -65,6 +76,7 @@ export function StatusBar() {
         {t('status.characters', { formatted: formatCount(characters, i18n.language) })}
       </span>
       <SuggestingState />
+      <Notice />
       <SavedState />
       <FileName />
     </div>

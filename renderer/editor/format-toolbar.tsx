@@ -11,6 +11,7 @@ import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
+import { TableMenu } from './table-menu';
 import { startComment } from '../review/comment-commands';
 import { COMMENT_SHORTCUT } from '../review/comments-column';
 import { addEditorMenuItems, type EditorMenuItem } from '../review/editor-context-menu';
@@ -184,6 +185,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       >
         <span aria-hidden="true">{photo.glyph}</span>
       </button>
+      <TableMenu editor={editor} locked={locked} />
       <button
         type="button"
         className="tool tool-comment"

@@ -14,6 +14,7 @@ import { ensureAuthorName, hasAuthorName } from '../review/ask-name';
 import { figureNodeView } from './figure-view';
 import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
+import { showStatusNotice } from '../app/status-notice';
 
 function editorAttributes(): Record<string, string> {
   return {
@@ -34,6 +35,7 @@ export function useBodyEditor(initialBody: ReleaseBody): Editor {
         onImageFiles: (files, pos) => void insertImageFiles(files, pos),
       },
       { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on), authorReady: hasAuthorName, askAuthor: ensureAuthorName },
+      { onStructureRefused: () => showStatusNotice(i18next.t('table.refusedSuggesting')) },
     );
   }, []);
   const editor = useEditor(

@@ -10,8 +10,12 @@
  * refusal is told through `onStructureRefused` (the app shows a status message). Column widths
  * are layout, applied directly.
  */
-import type { CommandProps } from '@tiptap/core';
+import { findParentNode, type CommandProps } from '@tiptap/core';
 import { Table, TableRow } from '@tiptap/extension-table';
+import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { TableMap } from '@tiptap/pm/tables';
+import { TABLE_LIMITS, tableShapeProblem } from '../../../core/document/table';
 import { isSuggesting } from './suggest-changes';
 
 export interface PressTableOptions {
@@ -38,6 +42,40 @@ export const STRUCTURAL_TABLE_COMMANDS = [
 ] as const;
 
 type Structural = (typeof STRUCTURAL_TABLE_COMMANDS)[number];
+
+/** The table around the selection's start, its grid size, or null outside a table. */
+function tableSize(state: EditorState): { width: number; height: number } | null {
+  const found = findParentNode((node) => node.type.name === 'table')(state.selection);
+  if (found === undefined) return null;
+  const map = TableMap.get(found.node);
+  return { width: map.width, height: map.height };
+}
+
+/** Growth past TABLE_LIMITS would make a body the file check refuses: such commands do nothing. */
+const GROWS: Partial<Record<Structural, (size: { width: number; height: number }) => boolean>> = {
+  addColumnBefore: (s) => s.width >= TABLE_LIMITS.maxColumns,
+  addColumnAfter: (s) => s.width >= TABLE_LIMITS.maxColumns,
+  addRowBefore: (s) => s.height >= TABLE_LIMITS.maxRows,
+  addRowAfter: (s) => s.height >= TABLE_LIMITS.maxRows,
+};
+
+/** A pasted table past TABLE_LIMITS comes in as its cells' paragraphs, so nothing is lost and the body stays valid. */
+export function boundPastedTables(slice: Slice): Slice {
+  let changed = false;
+  const nodes: PmNode[] = [];
+  slice.content.forEach((node) => {
+    if (node.type.name === 'table' && tableShapeProblem(node.toJSON() as Parameters<typeof tableShapeProblem>[0]) !== null) {
+      changed = true;
+      node.descendants((child) => {
+        if (child.type.name !== 'paragraph') return true;
+        nodes.push(child);
+        return false;
+      });
+    } else nodes.push(node);
+  });
+  // Closed at both ends: the parser's open depths went into the table that is gone.
+  return changed ? new Slice(Fragment.from(nodes), 0, 0) : slice;
+}
 type CommandMaker = (...args: never[]) => (props: CommandProps) => boolean;
 
 /// The `table` node: `tableRow+`, resizable columns, Word's Tab behaviour.
@@ -65,11 +103,18 @@ export const PressTable = Table.extend<PressTableOptions & ReturnType<NonNullabl
         (...args: never[]) =>
           (props: CommandProps): boolean => {
             if (isSuggesting(props.state)) return props.dispatch === undefined ? false : refused();
+            const grows = GROWS[name];
+            const size = grows === undefined ? null : tableSize(props.state);
+            if (grows !== undefined && size !== null && grows(size)) return false;
             return parent[name]!(...args)(props);
           },
       ]),
     );
     return { ...parent, ...guarded } as ReturnType<NonNullable<typeof Table.config.addCommands>>;
+  },
+
+  addProseMirrorPlugins() {
+    return [...(this.parent?.() ?? []), new Plugin({ key: new PluginKey('tableBounds'), props: { transformPasted: boundPastedTables } })];
   },
 
   addKeyboardShortcuts() {
