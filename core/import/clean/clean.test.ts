@@ -174,8 +174,10 @@ describe('headline (import)', () => {
 });
 
 describe('before cleaning', () => {
-  it('keeps soft hyphens and font names for the legacy-encoding step (TCVN3 "ư" is U+00AD)', () => {
-    const { blocks } = paste('<p><span style="font-family:.VnTime">T\u00adêng</span></p>');
-    expect(text(blocks[0]!)).toBe('T\u00adêng');
+  it('repairs legacy encodings first, while soft hyphens and font names are there (TCVN3 "ư" is U+00AD)', () => {
+    const { blocks, legacy } = paste('<p><span style="font-family:.VnTime">T\u00adêng</span> <span style="font-family:VNI-Times">Ñieän Bieân</span></p>');
+    expect(text(blocks[0]!)).toBe('Tường Điện Biên');
+    expect(legacy).toEqual({ tcvn3: 1, vni: 1 });
+    expect(paste('<p>T\u00adêng, Unicode Điện Biên</p>').legacy).toEqual({});
   });
 });

@@ -18,6 +18,8 @@ import { collapse, findTitle, isText, parseBounded } from './dom';
 import { findFootnotes } from './footnotes';
 import type { DroppedItem } from './report';
 import { Walker, type WalkOptions } from './walker';
+import type { LegacyReport } from '../../vi/legacy/detect';
+import { convertLegacyHtml } from '../../vi/legacy/html';
 
 export { DROPPED_KINDS, DroppedCounter, type DroppedItem, type DroppedKind } from './report';
 
@@ -33,19 +35,21 @@ export interface CleanResult {
   penName: string;
   assets: Asset[];
   dropped: DroppedItem[];
+  /** Paragraphs converted from a legacy encoding, per encoding (for the message). */
+  legacy: LegacyReport;
 }
 
 /**
  * Step 1: legacy Vietnamese encodings (TCVN3, VNI, VIQR) to Unicode, on the raw HTML with its
- * font names. Issue 11's converter plugs in here; until then the HTML passes as it is.
+ * font names (core/vi/legacy/html.ts: runs by their .Vn or VNI- font, the rest by their text).
  */
-export function repairLegacyEncodings(html: string): string {
-  return html;
+export function repairLegacyEncodings(html: string): { html: string; report: LegacyReport } {
+  return convertLegacyHtml(html);
 }
 
 export function cleanForeignHtml(html: string, options: CleanOptions): CleanResult {
   const repaired = repairLegacyEncodings(html);
-  const doc = parseBounded(cleanImportedText(repaired));
+  const doc = parseBounded(cleanImportedText(repaired.html));
   const walker = new Walker(options, findFootnotes(doc.children));
   const blocks = walker.blocks(doc.children);
   const titleEl = options.mode === 'import' ? findTitle(doc.children) : null;
@@ -57,5 +61,6 @@ export function cleanForeignHtml(html: string, options: CleanOptions): CleanResu
     penName: walker.penName,
     assets: walker.assets,
     dropped: walker.dropped.list(),
+    legacy: repaired.report,
   };
 }

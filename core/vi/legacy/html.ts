@@ -160,16 +160,16 @@ function decodeRuns(runs: readonly TextRun[], report: LegacyReport): string[] {
   });
   const unhinted: { ids: number[]; text: string }[] = [];
   for (const ids of blocks.values()) {
-    let byFont: LegacyEncoding | null = null;
+    const byFont = new Set<LegacyEncoding>();
     const rest: number[] = [];
     for (const k of ids) {
       const { hint, text } = runs[k]!;
       if (hint && couldBe(text, hint.encoding)) {
         out[k] = decodeLegacy(text, hint.encoding, { capitals: hint.encoding === 'tcvn3' && hint.capitals });
-        if (out[k] !== text) byFont = hint.encoding;
+        if (out[k] !== text) byFont.add(hint.encoding);
       } else if (!hint) rest.push(k);
     }
-    if (byFont) addToReport(report, byFont);
+    for (const encoding of byFont) addToReport(report, encoding);
     const text = rest.map((k) => runs[k]!.text).join('');
     if (text.trim() !== '') unhinted.push({ ids: rest, text });
   }
