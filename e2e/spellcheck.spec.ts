@@ -62,3 +62,28 @@ test('a misspelling is underlined and fixed from the context menu; add to my dic
   await expect(ui.body).toHaveAttribute('data-spell', 'off');
   await expect(ui.body.locator('.spell-error')).toHaveCount(0);
 });
+
+test("the organisation's names: imported from a .txt in Settings, accepted in the body, exported back", async ({ app }) => {
+  const ui = new ReleasePage(app, vi);
+  const page = app.page;
+  await ui.typeParagraphs(['Đồng chí Lò Văn Muônn thăm xã Mường Phăngg.']);
+  await expect(ui.body.locator('.spell-error')).toHaveText(['Muônn', 'Phăngg'], { timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  const settings = page.getByTestId('settings-dialog');
+  const list = 'Lò Văn Muônn\r\nMường Phăngg\n\nMường Phăngg\n'.normalize('NFD');
+  await settings.getByTestId('word-list-file').setInputFiles({ name: 'ten-rieng.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFF' + list, 'utf8') });
+  await expect(settings.getByTestId('spelling-settings').getByRole('status')).toHaveText('Đã nhập 2 tên; bấm Lưu để giữ lại.');
+  const names = settings.getByLabel('Tên riêng của cơ quan: người, địa danh, cơ quan (mỗi dòng một tên)');
+  await expect(names).toHaveValue('Lò Văn Muônn\nMường Phăngg\n');
+  const download = page.waitForEvent('download');
+  await settings.getByRole('button', { name: 'Xuất ra tệp .txt' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ten-rieng-co-quan.txt');
+  const saved = await file.path();
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(saved, 'utf8')).toBe('Lò Văn Muônn\nMường Phăngg\n');
+  await settings.getByRole('button', { name: 'Lưu' }).click();
+  await expect(settings).toHaveCount(0);
+  await expect(ui.body.locator('.spell-error')).toHaveCount(0);
+});
