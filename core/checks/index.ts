@@ -6,8 +6,9 @@
 import type { Release } from '../document/release';
 import { RULES, type CheckResult, type PreflightContext } from './rules';
 
-export { RULES, RULE_IDS, HEADLINE_LIMITS, isValidIsoDate, textLocations, toneStyle } from './rules';
-export type { CheckResult, FieldName, Finding, ParamValue, PreflightContext, Rule, RuleId, Severity, Target, ToneStyle } from './rules';
+export { RULES, RULE_IDS, HEADLINE_LIMITS, isValidIsoDate, textLocations } from './rules';
+export type { CheckResult, FieldName, Finding, ParamValue, PreflightContext, Rule, RuleId, Severity, Target } from './rules';
+export { glossaryFindings, proseUnits, tallyToneStyles, toneStyleFindings, MAX_GLOSSARY_FINDINGS } from './text-style';
 export { missingOrganisationFields, organisationFindings, type OrganisationField } from './organisation';
 export { blockNodes, inlineText, nodeSize } from './positions';
 

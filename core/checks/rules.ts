@@ -16,6 +16,9 @@ import type { DocxTemplate, ExportOrganisation } from '../export/types';
 import { organisationRule } from './organisation';
 import { blockNodes, inlineText, type PositionedNode } from './positions';
 import { reviewRule } from './review';
+import { glossaryRule, toneStyleRule } from './text-style';
+import type { GlossaryEntry } from '../vi/glossary';
+import type { ToneStyle } from '../vi/tone-style';
 import { tableWidthRule } from './table-width';
 
 export type Severity = 'blocker' | 'warning';
@@ -61,6 +64,10 @@ export interface PreflightContext {
   organisation?: ExportOrganisation | null;
   /** The layout about to be exported; by default the kind's own under the organisation's rulebook. */
   template?: DocxTemplate;
+  /** The organisation's glossary of official names (Settings); absent, its rule finds nothing. */
+  glossary?: readonly GlossaryEntry[];
+  /** The organisation's preferred tone placement; absent, only a mix of both is warned about. */
+  toneStyle?: ToneStyle;
 }
 
 export interface Rule {
@@ -92,6 +99,7 @@ export const RULE_IDS = [
   'organisation.missing',
   'text.nfc',
   'text.toneMix',
+  'glossary.variant',
   'review.open',
   'table.width',
 ] as const;
@@ -194,54 +202,6 @@ export function isValidIsoDate(iso: string): boolean {
 /** The place-date line's date part as Decree 30 / Guideline 36 want it: day < 10 and months 1–2 zero-padded. */
 const PLACE_DATE_LINE = /^ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/;
 
-// --- Tone placement -------------------------------------------------------------------------
-// Only a word-final oa / oe / uy is ambiguous: traditional puts the tone on the first vowel
-// (hòa, khỏe, thủy, ủy), reformed on the second (hoà, khoẻ, thuỷ, uỷ). After "q" the u belongs
-// to the consonant (quý, quỳ), so those are the same in both styles.
-const TRADITIONAL = /(?<!q)(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
-const REFORMED = /(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])$/u;
-
-export type ToneStyle = 'traditional' | 'reformed';
-
-export function toneStyle(word: string): ToneStyle | null {
-  const w = word.toLocaleLowerCase('vi');
-  if (TRADITIONAL.test(w)) return 'traditional';
-  if (REFORMED.test(w)) return 'reformed';
-  return null;
-}
-
-const WORD = /\p{L}+/gu;
-
-const toneMixRule: Rule = {
-  id: 'text.toneMix',
-  severity: 'warning',
-  applies: all,
-  check(r) {
-    const seen: Record<ToneStyle, { count: number; word: string; target: Target } | null> = { traditional: null, reformed: null };
-    for (const { target, text } of textLocations(r)) {
-      for (const [word] of text.matchAll(WORD)) {
-        const style = toneStyle(word);
-        if (style === null) continue;
-        const s = seen[style];
-        if (s === null) seen[style] = { count: 1, word, target };
-        else s.count++;
-      }
-    }
-    const { traditional, reformed } = seen;
-    if (traditional === null || reformed === null) return [];
-    // Point at the first word in the less used style: that is the one to change.
-    const minority = reformed.count <= traditional.count ? reformed : traditional;
-    return [
-      {
-        ruleId: 'text.toneMix',
-        severity: 'warning',
-        params: { traditional: traditional.word, reformed: reformed.word, traditionalCount: traditional.count, reformedCount: reformed.count },
-        target: minority.target,
-      },
-    ];
-  },
-};
-
 /** At most this many NFC findings (one per place): a decomposed paste usually hits many blocks at once. */
 const MAX_NFC_FINDINGS = 20;
 
@@ -329,7 +289,8 @@ export const RULES: readonly Rule[] = [
   },
   organisationRule,
   nfcRule,
-  toneMixRule,
+  toneStyleRule,
+  glossaryRule,
   reviewRule,
   tableWidthRule,
 ];

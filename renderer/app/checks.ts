@@ -9,6 +9,7 @@ import { runPreflight, type CheckResult, type FieldName, type Target } from '../
 import { createScheduler } from '../lib/scheduler';
 import { createStore } from '../lib/store';
 import { currentEditor, currentRelease, documentStore, onDocumentChange } from './document-store';
+import { startHouseStyleMenu, syncGlossary } from './house-style';
 import { showPanelTab } from './panel-tab';
 import { openSettings, uiStore } from './ui-store';
 
@@ -19,8 +20,15 @@ export const checksStore = createStore<CheckResult[]>([]);
 const sameResults = (a: CheckResult[], b: CheckResult[]): boolean => a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 export function recheck(now: Date = new Date()): void {
-  const next = runPreflight(currentRelease(), now, { organisation: uiStore.get().settings?.organisation ?? null });
+  const organisation = uiStore.get().settings?.organisation;
+  const next = runPreflight(currentRelease(), now, {
+    organisation: organisation ?? null,
+    glossary: organisation?.glossary ?? [],
+    toneStyle: organisation?.preferredToneStyle ?? 'traditional',
+  });
   if (!sameResults(checksStore.get(), next)) checksStore.set(next);
+  // The body's glossary underlines follow the same settings (and a newly opened document's editor).
+  syncGlossary();
 }
 
 const scheduler = createScheduler(() => recheck(), { wait: CHECKS_IDLE_MS });
@@ -28,6 +36,7 @@ const scheduler = createScheduler(() => recheck(), { wait: CHECKS_IDLE_MS });
 /** Starts the live checks: once now (after the first render), then after every burst of edits and every load. */
 export function startChecks(): () => void {
   scheduler.schedule();
+  const stopMenu = startHouseStyleMenu();
   const stopChanges = onDocumentChange(() => scheduler.schedule());
   let session = documentStore.get().session;
   const stopLoads = documentStore.subscribe(() => {
@@ -46,6 +55,7 @@ export function startChecks(): () => void {
     }
   });
   return () => {
+    stopMenu();
     stopChanges();
     stopLoads();
     stopSettings();

@@ -13,6 +13,8 @@ import { LanguageSelect } from './language-select';
 import { Modal } from './modal';
 import { nfcHandlers } from './nfc-input';
 import { initialsOf } from '../../core/review/people';
+import { glossaryToLines, parseGlossary } from '../../core/vi/glossary-file';
+import { HouseStyleFieldset } from './house-style-settings';
 
 function Text({ label, value, onChange, maxLength = 300, placeholder }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number; placeholder?: string }) {
   const id = useId();
@@ -50,15 +52,18 @@ function SettingsForm({ settings }: { settings: Settings }) {
     return rest;
   });
   const [autosaveFolder, setAutosaveFolder] = useState(settings.autosaveFolder);
+  // The glossary is edited as lines and becomes entries on Save.
+  const [glossaryText, setGlossaryText] = useState(() => glossaryToLines(settings.organisation.glossary));
   const [theme, setTheme] = useState<NonNullable<Settings['theme']>>(settings.theme ?? 'system');
   const languageId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
-  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'releaseLanguage' | 'trustedApprovers' | 'withdrawnApprovals'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
+  const organisation = (key: Exclude<keyof OrganisationProfile, 'rulebook' | 'separationOfDuties' | 'releaseLanguage' | 'trustedApprovers' | 'withdrawnApprovals' | 'glossary' | 'preferredToneStyle'>) => (value: string) => setOrg((o) => ({ ...o, [key]: value }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (await saveSettings({ profile, organisation: org, autosaveFolder: autosaveFolder.trim(), theme })) close();
+    const organisation = { ...org, glossary: parseGlossary(glossaryText).entries };
+    if (await saveSettings({ profile, organisation, autosaveFolder: autosaveFolder.trim(), theme })) close();
   };
 
   return (
@@ -95,6 +100,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
             onChange={(releaseLanguage) => setOrg((o) => ({ ...o, releaseLanguage }))}
           />
         </fieldset>
+        <HouseStyleFieldset
+          text={glossaryText}
+          onText={setGlossaryText}
+          preferred={org.preferredToneStyle}
+          onPreferred={(preferredToneStyle) => setOrg((o) => ({ ...o, preferredToneStyle }))}
+        />
         <Choice
           label={t('signoff.dutySetting')}
           testId="separation-of-duties"

@@ -27,3 +27,31 @@ describe('check messages', () => {
     expect(checkMessage(i18next.t, past)).toMatch(/^The embargo time \(\d{1,2} Jan 2019, \d{2}:\d{2}\) has passed\.$/);
   });
 });
+
+describe('house style messages (issue 11)', () => {
+  beforeAll(() => initI18n('vi'));
+  const tone: CheckResult = {
+    ruleId: 'text.toneMix',
+    severity: 'warning',
+    params: { traditionalCount: 12, reformedCount: 3, traditional: 'hòa', reformed: 'thuỷ', preferred: 'traditional' },
+    target: { bodyPos: 0 },
+  };
+  const glossary: CheckResult = { ruleId: 'glossary.variant', severity: 'warning', params: { found: 'ban tuyên giáo', canonical: 'Ban Tuyên giáo', count: 2 }, target: { field: 'sapo' } };
+
+  it('count both tone styles with an example of each and name the preferred one', async () => {
+    await setLanguage('vi');
+    expect(checkMessage(i18next.t, tone)).toBe('Kiểu bỏ dấu thanh: 12 từ kiểu cũ (như «hòa»), 3 từ kiểu mới (như «thuỷ»). Cơ quan dùng kiểu cũ (hòa, thủy).');
+    expect(checkMessage(i18next.t, { ...tone, params: { ...tone.params, traditionalCount: 0, traditional: '', preferred: 'traditional' } })).toBe(
+      'Kiểu bỏ dấu thanh: 0 từ kiểu cũ, 3 từ kiểu mới (như «thuỷ»). Cơ quan dùng kiểu cũ (hòa, thủy).',
+    );
+    await setLanguage('en');
+    expect(checkMessage(i18next.t, { ...tone, params: { ...tone.params, preferred: '' } })).toBe(
+      'Tone placement: 12 traditional word(s) (such as “hòa”), 3 reformed word(s) (such as “thuỷ”). Use one style.',
+    );
+  });
+
+  it('name the variant, the official name and how often', async () => {
+    await setLanguage('vi');
+    expect(checkMessage(i18next.t, glossary)).toBe('«ban tuyên giáo» nên viết là «Ban Tuyên giáo» (tên chính thức trong bảng tên của cơ quan; 2 chỗ).');
+  });
+});

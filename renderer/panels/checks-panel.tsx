@@ -9,6 +9,8 @@ import i18next, { type TFunction } from 'i18next';
 import { blockers, warnings, type CheckResult } from '../../core/checks';
 import type { DocxTemplate } from '../../core/export/types';
 import { checksStore, jumpTo } from '../app/checks';
+import { fixGlossaryVariants, normaliseToneStyle } from '../app/house-style';
+import { useLocked } from '../app/signoff';
 import { formatDateTime } from '../lib/date-format';
 import { useStore } from '../lib/store';
 import type { Catalogue } from '../i18n/vi';
@@ -41,9 +43,45 @@ export function checkMessage(t: TFunction, result: CheckResult, language: string
     const key = params['reason'] === 'columns' ? 'checks.rule.table_columns' : 'checks.rule.table_width';
     return t(key, { table: params['table'], columns: params['columns'], width: cm(params['widthMm']), page: cm(params['pageMm']), layout });
   }
+  if (result.ruleId === 'text.toneMix') return toneMixMessage(t, params);
   // A time as the app writes times (17:43, 28/11/2026), not ISO; an unreadable one as it is.
   if (result.ruleId === 'embargo.future' && params['reason'] === 'past') return t('checks.rule.embargo_past', { at: formatDateTime(String(params['at']), language) });
   return t(`checks.rule.${messageKey(result)}`, params);
+}
+
+/** "12 từ kiểu cũ (như «hòa»), 3 từ kiểu mới (như «thuỷ»). Cơ quan dùng kiểu cũ." */
+function toneMixMessage(t: TFunction, params: CheckResult['params']): string {
+  const side = (style: 'traditional' | 'reformed'): string => {
+    const count = Number(params[`${style}Count`] ?? 0);
+    const word = String(params[style] ?? '');
+    return word === '' ? t(`houseStyle.${style}Count`, { count }) : t(`houseStyle.${style}Example`, { count, word });
+  };
+  const preferred = params['preferred'];
+  const advice = preferred === 'traditional' ? t('houseStyle.preferTraditional') : preferred === 'reformed' ? t('houseStyle.preferReformed') : t('houseStyle.preferOne');
+  return t('checks.rule.text_toneMix', { traditional: side('traditional'), reformed: side('reformed'), advice });
+}
+
+/** What a finding can fix at once, beside its button to the place: the glossary's variants, the tone style. */
+function FindingAction({ result }: { result: CheckResult }) {
+  const { t } = useTranslation();
+  const locked = useLocked();
+  if (result.ruleId === 'glossary.variant') {
+    const found = String(result.params['found']);
+    const canonical = String(result.params['canonical']);
+    return (
+      <button type="button" className="check-fix" disabled={locked} onClick={() => fixGlossaryVariants({ found, canonical })}>
+        {t('houseStyle.fixAll', { count: Number(result.params['count']) })}
+      </button>
+    );
+  }
+  if (result.ruleId === 'text.toneMix') {
+    return (
+      <button type="button" className="check-fix" disabled={locked} onClick={() => normaliseToneStyle()}>
+        {t('houseStyle.normalise')}
+      </button>
+    );
+  }
+  return null;
 }
 
 const ICONS = { blocker: '⛔', warning: '⚠️' } as const;
@@ -80,6 +118,7 @@ function FindingList({ heading, results }: { heading: string; results: CheckResu
         {results.map((result, index) => (
           <li key={`${result.ruleId}-${index}`}>
             <FindingItem result={result} />
+            <FindingAction result={result} />
           </li>
         ))}
       </ul>
