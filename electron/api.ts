@@ -10,6 +10,9 @@ import { releaseKindSchema, releaseSchema, workflowStateSchema, type Asset, type
 import type { ChainStanding, MoveVerdict } from '../core/signoff/chain';
 import type { SnapshotContent } from '../core/review/snapshot';
 import type { MergeReport } from '../core/review/merge';
+import type { DroppedItem } from '../core/import/clean/report';
+import type { ArticleReport } from '../core/import/article';
+import type { LegacyReport } from '../core/vi/legacy/detect';
 import { SEPARATION_RULES, type DutyConflict, type SeparationRule } from '../core/signoff/duties';
 import { MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_VARIANTS, type GlossaryEntry } from '../core/vi/glossary';
 import { MAX_GLOSSARY_NAME } from '../core/vi/glossary-file';
@@ -56,6 +59,19 @@ export const organisationProfileSchema = z
   .strict();
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
 
+/** A word list (the personal dictionary, the organisation's names): entries of one or a few words. */
+export const wordListSchema = z.array(z.string().trim().min(1).max(200)).max(10_000);
+export const spellingSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** "Add to my dictionary": this user's words, on this installation. */
+    personalWords: wordListSchema,
+    /** Names of people, places and agencies the office writes (imported and exported as a .txt, one a line). */
+    organisationWords: wordListSchema,
+  })
+  .strict();
+export type SpellingSettings = z.infer<typeof spellingSchema>;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -71,6 +87,8 @@ export const settingsSchema = z
     sampleShown: z.boolean(),
     /** The app's colours: the system's light or dark, or one always; absent = the system's. The sheet stays paper-white in all. */
     theme: z.enum(THEMES).optional(),
+    /** Spell check (issue 11); absent = on, no words of one's own. */
+    spelling: spellingSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -83,6 +101,7 @@ export const settingsPatchSchema = z
     organisation: organisationProfileSchema.omit({ trustedApprovers: true, withdrawnApprovals: true }).partial().optional(),
     autosaveFolder: z.string().max(4_096).optional(),
     theme: z.enum(THEMES).optional(),
+    spelling: spellingSchema.partial().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -167,6 +186,8 @@ export const ERROR_CODES = [
   'signing-key', // this installation's signing key cannot be used; params.reason 'damaged' | 'locked'
   'pdf-unavailable', // no Chromium to print a PDF with (CLI, browser host): params.reason 'no-chromium' | 'env-missing'
   'import-partial', // raised by the renderer after an import that left photos out; params.count
+  'import-dropped', // raised by the renderer after an import that left things out (equations, charts, linked pictures...); params.list, named in the UI language
+  'paste-dropped', // raised by the renderer after a paste that left things out; params.list, as above
   'not-a-copy', // a reviewer's copy to merge shares almost no text with the release: a copy of another release
   'import-review', // raised by the renderer after a .docx import that brought Word comments/tracked changes in; params.comments, params.suggestions
   'changed-on-disk', // saving would overwrite changes made by someone else since opening
@@ -321,7 +342,18 @@ export interface ApiResults {
   /** null when the user cancelled the dialog. */
   /** droppedImages: photos in the file that could not be brought in (the user is told; the rest is imported). */
   /** review: Word comments (replies included) and tracked changes that came in as threads and suggestions. */
-  importFile: { release: Release; name: string; droppedImages: number; review: { comments: number; suggestions: number } } | null;
+  /** article: a portal article recognised (parts in their fields), the report for the message and the release as imported, for "Undo recognition". */
+  importFile: {
+    release: Release;
+    name: string;
+    droppedImages: number;
+    review: { comments: number; suggestions: number };
+    article: { report: ArticleReport; original: Release } | null;
+    /** Paragraphs converted to Unicode from TCVN3 / VNI / VIQR, per encoding (empty: none). */
+    legacy: LegacyReport;
+    /** What the cleaner and the .docx reader left out besides photos (equations, charts, linked pictures...), by kind; the message names them. */
+    dropped: DroppedItem[];
+  } | null;
   /** Electron: the system print dialog was shown (url null; printed false when cancelled). Browser host: the print page's URL to open and print. */
   printRelease: { url: string | null; printed: boolean; draft: boolean };
   getIdentity: { fingerprint: string; publicKey: string; protection: 'safe-storage' | 'file-permissions' };

@@ -15,6 +15,7 @@ import { nfcHandlers } from './nfc-input';
 import { initialsOf } from '../../core/review/people';
 import { glossaryToLines, parseGlossary } from '../../core/vi/glossary-file';
 import { HouseStyleFieldset } from './house-style-settings';
+import { DEFAULT_SPELLING, SpellingFieldset } from '../spell/spelling-settings';
 
 function Text({ label, value, onChange, maxLength = 300, placeholder }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number; placeholder?: string }) {
   const id = useId();
@@ -55,6 +56,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   // The glossary is edited as lines and becomes entries on Save.
   const [glossaryText, setGlossaryText] = useState(() => glossaryToLines(settings.organisation.glossary));
   const [theme, setTheme] = useState<NonNullable<Settings['theme']>>(settings.theme ?? 'system');
+  const [spelling, setSpelling] = useState<NonNullable<Settings['spelling']>>(settings.spelling ?? DEFAULT_SPELLING);
   const languageId = useId();
   const close = (): void => openSettings(false);
   const user = (key: keyof UserProfile) => (value: string) => setProfile((p) => ({ ...p, [key]: value }));
@@ -63,7 +65,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     const organisation = { ...org, glossary: parseGlossary(glossaryText).entries };
-    if (await saveSettings({ profile, organisation, autosaveFolder: autosaveFolder.trim(), theme })) close();
+    if (await saveSettings({ profile, organisation, autosaveFolder: autosaveFolder.trim(), theme, spelling })) close();
   };
 
   return (
@@ -122,6 +124,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           onChange={setTheme}
         />
         <p className="hint">{t('settings.themeHint')}</p>
+        <SpellingFieldset value={spelling} onChange={setSpelling} />
         <fieldset className="group">
           <legend>{t('settings.autosave')}</legend>
           <Text label={t('settings.autosaveFolder')} value={autosaveFolder} onChange={setAutosaveFolder} />

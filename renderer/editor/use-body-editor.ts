@@ -15,6 +15,14 @@ import { figureNodeView } from './figure-view';
 import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
 import { showStatusNotice } from '../app/status-notice';
+import { Spellcheck } from './extensions/spellcheck';
+import { ForeignPaste } from './extensions/foreign-paste';
+import { showPasteDropped } from '../app/dropped-report';
+import { spellService } from '../spell/spell-app';
+import { articlePasteKey, articlePastePlugin } from './extensions/article-paste';
+import { takeArticlePaste } from '../app/article-paste';
+import { showLegacyNotice } from '../app/legacy-notice';
+import { legacyPastePlugin } from './extensions/legacy-paste';
 
 function editorAttributes(): Record<string, string> {
   return {
@@ -28,15 +36,21 @@ function editorAttributes(): Record<string, string> {
 export function useBodyEditor(initialBody: ReleaseBody): Editor {
   const extensions = useMemo(() => {
     loadReviewIdentity();
-    return buildExtensions(
-      {
-        nodeView: figureNodeView,
-        knownAsset: isKnownAsset,
-        onImageFiles: (files, pos) => void insertImageFiles(files, pos),
-      },
-      { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on), authorReady: hasAuthorName, askAuthor: ensureAuthorName },
-      { onStructureRefused: () => showStatusNotice(i18next.t('table.refusedSuggesting')) },
-    );
+    return [
+      ...buildExtensions(
+        {
+          nodeView: figureNodeView,
+          knownAsset: isKnownAsset,
+          onImageFiles: (files, pos) => void insertImageFiles(files, pos),
+        },
+        { author: currentAuthor, onModeChange: (on) => suggestingStore.set(on), authorReady: hasAuthorName, askAuthor: ensureAuthorName },
+        { onStructureRefused: () => showStatusNotice(i18next.t('table.refusedSuggesting')) },
+      ),
+      // Not part of the schema (decorations only), so not in buildExtensions' list that tests match to core.
+      Spellcheck.configure({ source: spellService() }),
+      // Word, LibreOffice and web pastes through the import's cleaner; what it leaves out is said aloud.
+      ForeignPaste.configure({ onDropped: showPasteDropped }),
+    ];
   }, []);
   const editor = useEditor(
     {
@@ -53,11 +67,16 @@ export function useBodyEditor(initialBody: ReleaseBody): Editor {
 
   useEffect(() => {
     const detach = attachEditor(editor);
+    // First among the paste handlers: a whole article pasted into an empty release is recognised.
+    editor.registerPlugin(articlePastePlugin(takeArticlePaste), (plugin, plugins) => [plugin, ...plugins]);
+    // Before every other paste transform: legacy encodings (TCVN3, VNI, VIQR) repaired while fonts and soft hyphens are there.
+    editor.registerPlugin(legacyPastePlugin((report) => showLegacyNotice(report, 'paste')), (plugin, plugins) => [plugin, ...plugins]);
     recount();
     const relabel = (): void => editor.setOptions({ editorProps: { attributes: editorAttributes() } });
     i18next.on('languageChanged', relabel);
     return () => {
       i18next.off('languageChanged', relabel);
+      if (!editor.isDestroyed) editor.unregisterPlugin(articlePasteKey);
       detach();
     };
   }, [editor]);
