@@ -116,7 +116,8 @@ export function startHouseStyleMenu(): () => void {
         },
       },
     ];
-  });
+    // First, as a spelling suggestion is: the fix is what a right-click on a flagged name is for.
+  }, { first: true });
 }
 
 /** The fields' and body's words in the other style, rewritten: fields directly, the body as suggestions. */
