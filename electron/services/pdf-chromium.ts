@@ -7,7 +7,7 @@
  * request leaves the browser either way (every route is refused).
  */
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppFailure } from './errors';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -36,37 +36,43 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-/** A renderer that starts Chromium on first use and keeps it until close(). */
+/** A renderer that starts Chromium on first use and keeps it, with one page, until close(); one page prints at a time. */
 export function createPdfRenderer(env: NodeJS.ProcessEnv = process.env): PdfRenderer {
-  let browser: Promise<Browser> | null = null;
-  const launch = async (): Promise<Browser> => {
+  let browser: Promise<{ browser: Browser; page: Page }> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const launch = async (): Promise<{ browser: Browser; page: Page }> => {
     const found = await findChromium(env);
     if (found === null) throw new AppFailure('pdf-unavailable', { reason: env['PRESSDESK_CHROMIUM']?.trim() ? 'env-missing' : 'no-chromium' });
     const { chromium } = await import('playwright-core');
     // Root in a container cannot use Chromium's sandbox; the page runs no script and loads nothing.
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
-    return chromium.launch({ executablePath: found.path, headless: true, args: root ? ['--no-sandbox', ...ARGS] : ARGS });
+    const b = await chromium.launch({ executablePath: found.path, headless: true, args: root ? ['--no-sandbox', ...ARGS] : ARGS });
+    const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
+    return { browser: b, page: await context.newPage() };
+  };
+  const print = async (html: string): Promise<Uint8Array> => {
+    browser ??= launch().catch((e: unknown) => {
+      browser = null;
+      throw e;
+    });
+    const { page } = await browser;
+    // A fresh document each time: setContent on the last one would keep that page's CSP (and so
+    // refuse this page's stylesheet, whose hash differs) and what it held of the last release.
+    await page.goto('about:blank');
+    await page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   };
   return {
-    async render(html) {
-      browser ??= launch().catch((e: unknown) => {
-        browser = null;
-        throw e;
-      });
-      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      } finally {
-        await context.close();
-      }
+    render(html) {
+      const next = queue.then(() => print(html));
+      queue = next.catch(() => undefined);
+      return next;
     },
     async close() {
       const b = browser;
       browser = null;
-      if (b) await (await b.catch(() => null))?.close();
+      if (b) await (await b.catch(() => null))?.browser.close();
     },
   };
 }
