@@ -16,10 +16,10 @@ import type { DocxTemplate, ExportOrganisation } from '../export/types';
 import { organisationRule } from './organisation';
 import { blockNodes, inlineText, type PositionedNode } from './positions';
 import { reviewRule } from './review';
+import { tableWidthRule } from './table-width';
 import { glossaryRule, toneStyleRule } from './text-style';
 import type { GlossaryEntry } from '../vi/glossary';
 import type { ToneStyle } from '../vi/tone-style';
-import { tableWidthRule } from './table-width';
 
 export type Severity = 'blocker' | 'warning';
 
@@ -30,6 +30,7 @@ export type FieldName =
   | 'dateline.place'
   | 'dateline.date'
   | 'author.penName'
+  | 'leadPhoto'
   | 'contact.name'
   | 'contact.email'
   | 'contact.phone'
@@ -89,6 +90,7 @@ export const RULE_IDS = [
   'figure.caption',
   'figure.alt',
   'figure.credit',
+  'leadPhoto.missing',
   'contact.name',
   'contact.reach',
   'notice.number',
@@ -140,6 +142,7 @@ export function textLocations(release: Release, blocks: PositionedNode[] = block
     { target: { field: 'sapo' }, text: release.sapo },
     { target: { field: 'dateline.place' }, text: release.dateline.place },
     { target: { field: 'author.penName' }, text: release.author.penName },
+    { target: { field: 'leadPhoto' }, text: release.leadPhoto ? `${release.leadPhoto.caption}\n${release.leadPhoto.credit}` : '' },
     { target: { field: 'contact.name' }, text: release.contact.name },
     { target: { field: 'contact.phone' }, text: release.contact.phone },
     { target: { field: 'contact.email' }, text: release.contact.email },
@@ -188,6 +191,12 @@ function figureRule(id: RuleId, missing: (node: PmNode) => boolean): Rule {
         .filter((f) => missing(f.node))
         .map((f) => ({ ruleId: id, severity: 'blocker', params: { figure: f.index + 1 }, target: { bodyPos: f.pos, figureIndex: f.index } })),
   };
+}
+
+/** A quote for a message: the first 60 characters, cut at a word, with … when longer. */
+function shortQuote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 60 ? t : `${t.slice(0, 60).replace(/\s+\S*$/u, '')}…`;
 }
 
 /** A real calendar date `YYYY-MM-DD` (2019-02-30 is not). */
@@ -263,6 +272,15 @@ export const RULES: readonly Rule[] = [
   figureRule('figure.caption', (n) => blank(inlineText(n))),
   figureRule('figure.alt', (n) => blank(figureAttrs(n).alt)),
   figureRule('figure.credit', (n) => blank(figureAttrs(n).credit)),
+  {
+    // A recognised article's lead photo still to insert (its caption waits in the slot). A warning:
+    // the slot prints nothing, so nothing wrong goes out; but the article came with a photo.
+    id: 'leadPhoto.missing',
+    severity: 'warning',
+    applies: all,
+    check: (r) =>
+      r.leadPhoto ? [{ ruleId: 'leadPhoto.missing', severity: 'warning', params: { caption: shortQuote(r.leadPhoto.caption) }, target: { field: 'leadPhoto' } }] : [],
+  },
   fieldRule('contact.name', 'contact.name', only('press'), (r) => r.contact.name),
   {
     id: 'contact.reach',

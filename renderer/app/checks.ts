@@ -64,7 +64,7 @@ export function startChecks(): () => void {
 }
 
 /** Fields edited on the sheet itself; every other field lives in the Details tab. */
-const SHEET_FIELDS = new Set<FieldName>(['headline', 'subhead', 'sapo']);
+const SHEET_FIELDS = new Set<FieldName>(['headline', 'subhead', 'sapo', 'leadPhoto']);
 
 function focusField(field: FieldName): void {
   if (!SHEET_FIELDS.has(field)) showPanelTab('details');
