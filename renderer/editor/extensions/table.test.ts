@@ -152,8 +152,8 @@ describe('tables in the editor', () => {
     expect(refused).toBe(4);
     expect(JSON.stringify(e.getJSON())).toBe(before);
     expect(e.isActive('table')).toBe(true);
-    // Asking whether it could (a menu greying items) is not a refusal.
-    expect(e.can().addRowAfter()).toBe(false);
+    // Asking whether it could (a menu enabling its item) is not a refusal, and says yes: the click explains.
+    expect(e.can().addRowAfter()).toBe(true);
     expect(refused).toBe(4);
     e.commands.insertContent('mới');
     let marked = false;

@@ -102,7 +102,9 @@ export const PressTable = Table.extend<PressTableOptions & ReturnType<NonNullabl
         name,
         (...args: never[]) =>
           (props: CommandProps): boolean => {
-            if (isSuggesting(props.state)) return props.dispatch === undefined ? false : refused();
+            // Asked whether it could (a menu enabling its item), the answer ignores Suggesting, so
+            // the item stays clickable and the click says why nothing happens.
+            if (isSuggesting(props.state) && props.dispatch !== undefined) return refused();
             const grows = GROWS[name];
             const size = grows === undefined ? null : tableSize(props.state);
             if (grows !== undefined && size !== null && grows(size)) return false;
