@@ -6,9 +6,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseBody } from '../../core/document/release';
+import { ArticleNotice } from '../components/article-notice';
 import { DocumentBoundary } from '../components/document-boundary';
 import { ErrorAlert } from '../components/error-alert';
 import { FindBar } from '../components/find-bar';
+import { LegacyNotice } from '../components/legacy-notice';
 import { FileToolbar } from '../components/file-toolbar';
 import { MergeReportDialog } from '../components/merge-report-dialog';
 import { QuestionDialog } from '../components/question-dialog';
@@ -19,6 +21,7 @@ import { SidePanel } from '../components/side-panel';
 import { StatusBar } from '../components/status-bar';
 import { FormatToolbar } from '../editor/format-toolbar';
 import { useBodyEditor } from '../editor/use-body-editor';
+import { LegacyConvertDialog } from '../editor/legacy-convert-dialog';
 import { CommentsColumn } from '../review/comments-column';
 import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
@@ -46,6 +49,9 @@ function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
       <div className="app-middle">
         <main className="desk">
           <SignoffNotices />
+          <ArticleNotice />
+          <LegacyNotice />
+          <LegacyConvertDialog editor={editor} />
           <div className="desk-page">
             <ReleaseSheet editor={editor} />
             <CommentsColumn editor={editor} />
