@@ -10,7 +10,10 @@ import { createStore } from '../lib/store';
 import { currentRelease, documentStore } from './document-store';
 import { replaceDocument, save, settleUnsaved } from './file-commands';
 import { applyRelease, verifyCurrent } from './signoff';
+import { showArticleNotice } from './article-notice';
+import { showLegacyNotice } from './legacy-notice';
 import { askConfirm, showError } from './ui-store';
+import { droppedList, mergeImages } from './dropped-report';
 
 export type ExportFormat = 'docx' | 'html' | 'cms' | 'pdf';
 export type DocxTemplate = 'news' | 'press' | 'decree30' | 'party36';
@@ -130,12 +133,18 @@ export async function importDocument(): Promise<void> {
   const result = await desktop.importFile({});
   if (!result.ok) return showError(result.error);
   if (result.value === null) return;
-  const { release, name, droppedImages, review } = result.value;
+  const { release, name, droppedImages, review, article, legacy, dropped } = result.value;
   if (!(await settleUnsaved())) return;
   // Named after the file (status bar, title) until it is saved; dirty, so closing asks first.
   replaceDocument({ release, name, dirty: true });
+  // Text in TCVN3/VNI/VIQR came in as Unicode: say how many paragraphs, from what.
+  showLegacyNotice(legacy, 'import');
+  // A portal article came apart into its fields: say what went where; undo brings the file back as imported.
+  if (article !== null) showArticleNotice(article.report, () => replaceDocument({ release: article.original, name, dirty: true }));
   // Nothing is left out silently: photos the file held but we could not take are counted aloud.
-  if (droppedImages > 0) showError({ code: 'import-partial', params: { count: droppedImages } });
+  // Equations, charts, linked pictures... named one by one, photos with them (dropped-report.ts).
+  if (dropped.length > 0) showError({ code: 'import-dropped', params: { list: droppedList(mergeImages(dropped, droppedImages)) } });
+  else if (droppedImages > 0) showError({ code: 'import-partial', params: { count: droppedImages } });
   // Word's comments and tracked changes came in as threads and suggestions: say how many.
   else if (review.comments + review.suggestions > 0) showError({ code: 'import-review', params: { ...review } });
 }
