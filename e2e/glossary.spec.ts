@@ -1,7 +1,8 @@
 /**
  * Issue 11, the organisation's house style, in the Vietnamese UI through the browser host: the
  * glossary typed in Settings flags variants of official names in the body (their own underline)
- * and in the headline (Checks tab); the context menu fixes one, the Checks tab fixes all; the list
+ * and in the headline and sapo (a line of fixes under the field, and the Checks tab); the context
+ * menu fixes one, the field's line fixes its own, the Checks tab fixes all; the list
  * goes out to a .csv file and comes back in. The tone style: a release mixing hòa / hoà is warned
  * about with counts, and "Chuẩn hóa kiểu bỏ dấu" makes suggestions that Accept all turns into the
  * preferred (traditional) style.
@@ -39,6 +40,12 @@ test('the glossary flags variants; the context menu fixes one, the Checks tab fi
   await saveSettings(page);
 
   await ui.headline.fill('UBND tỉnh Điện Biên tổng kết năm');
+  // A text box cannot underline: a line under the field offers the fix (here for the sapo).
+  await expect(page.getByTestId('headline-glossary')).toHaveText('«UBND tỉnh Điện Biên» → Sửa thành «Ủy ban nhân dân tỉnh Điện Biên»');
+  await ui.sapo.fill('Ban TG Tỉnh ủy tổ chức hội nghị.');
+  await page.getByTestId('sapo-glossary').getByRole('button', { name: '«Ban TG Tỉnh ủy» → Sửa thành «Ban Tuyên giáo Tỉnh ủy»' }).click();
+  await expect(ui.sapo).toHaveValue('Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.');
+  await expect(page.getByTestId('sapo-glossary')).toHaveCount(0);
   await ui.typeParagraphs(['Sáng nay, ban tuyên giáo tỉnh ủy họp tại điện biên phủ.', 'Ban Tuyên giáo Tỉnh ủy và Ủy ban nhân dân tỉnh Điện Biên dự.']);
   // The canonical names are never flagged; the variants are, each with its canonical form.
   const flagged = ui.body.locator('.glossary-variant');
@@ -67,6 +74,7 @@ test('the glossary flags variants; the context menu fixes one, the Checks tab fi
   await expect(page.locator('[data-rule="glossary.variant"]', { hasText: '«ban tuyên giáo tỉnh ủy» nên viết là «Ban Tuyên giáo Tỉnh ủy»' })).toBeVisible();
   await page.locator('li', { has: headlineFinding }).getByRole('button', { name: 'Sửa tất cả (1)' }).click();
   await expect(ui.headline).toHaveValue('Ủy ban nhân dân tỉnh Điện Biên tổng kết năm');
+  await expect(page.getByTestId('headline-glossary')).toHaveCount(0);
   // Checked again after the pause: only the body's variant is left.
   await expect(headlineFinding).toHaveCount(0);
   await expect(page.locator('[data-rule="glossary.variant"]')).toHaveCount(1);

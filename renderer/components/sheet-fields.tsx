@@ -8,6 +8,7 @@ import { currentEditor, documentStore } from '../app/document-store';
 import { fieldEdited, fieldFocused, redoField, undoField } from '../app/field-history';
 import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
+import { FieldGlossaryHint } from './field-glossary-hint';
 import { nfcHandlers, oneLine } from './nfc-input';
 
 type TextKey = 'headline' | 'subhead' | 'sapo';
@@ -98,7 +99,10 @@ export function SheetFields({ dateline }: { dateline?: ReactNode }) {
     else focusBodyStart();
   };
   const sheetField = (field: TextKey) => (
-    <SheetField field={field} inputRef={refs[field]} autoFocus={field === 'headline' ? startHere : undefined} onEnter={() => focusAfter(field)} />
+    <>
+      <SheetField field={field} inputRef={refs[field]} autoFocus={field === 'headline' ? startHere : undefined} onEnter={() => focusAfter(field)} />
+      <FieldGlossaryHint field={field} />
+    </>
   );
   return (
     <>
