@@ -20,6 +20,7 @@ import { RELEASE_KINDS, type ApprovalRecord, type Release, type ReleaseKind } fr
 import { finalExportApproval, openReview } from '../core/signoff/final-export';
 import { TrustedFileError, type TrustedApprover, type WithdrawnApproval } from '../core/signoff/trusted';
 import type { ExportInput, ExportOrganisation } from '../core/export/types';
+import type { ArticleReport } from '../core/import/article';
 import { organisationFindings } from '../core/checks/organisation';
 import { DOCX_TEMPLATES, EXPORT_FORMATS, organisationProfileSchema, type DocxTemplate, type ErrorCode, type ExportFormat } from './api';
 import { createAssetStore } from './services/asset-store';
@@ -110,17 +111,20 @@ Options:
   --force                    Replace an existing .docx / .html file, and photo files of the same
                              names beside an HTML page (without it, nothing is written).
   -h, --help                 This text.`,
-  import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice]
+  import: `Usage: pressdesk import <file.txt|.md|.html|.htm|.docx> --out <file.pressdesk> [--kind news|press|notice] [--whole]
 
 Makes a new release from existing material. Text and Markdown: the first line is the headline,
 blank lines separate paragraphs. HTML is cleaned to what a release may hold. Word (.docx): headings,
 bold, italic, lists and photos are kept (photos are checked like inserted ones; a refused photo is
 left out with a warning); comments (with replies) and tracked changes come in as comment threads
-and suggestions.
+and suggestions. An article copied or saved from a news portal (.txt, .md, .html) is recognised:
+headline, sapo, body and pen name go to their fields, the lead photo's caption waits in the lead
+photo slot, and the site's furniture after the pen name is left out (each line is listed).
 
 Options:
   --out PATH                 Required. The .pressdesk file to write (".pressdesk" is added if missing).
   --kind news|press|notice   The kind of release (default: news).
+  --whole                    No article recognition: everything after the first line in the body.
   --force                    Replace an existing output file.
   -h, --help                 This text.`,
   verify: VERIFY_HELP,
@@ -150,6 +154,8 @@ const SENTENCES: Record<ErrorCode, string> = {
   'signing-key': "This computer's signing key cannot be used (damaged, or its system keyring is locked).",
   'pdf-unavailable': 'No Chromium was found to print the PDF with: install Chromium (or Chrome), or set PRESSDESK_CHROMIUM to its executable.',
   'import-partial': 'Some photos in the file could not be brought in; the rest was imported.',
+  'import-dropped': 'Some parts of the file could not be brought in (equations, charts, linked pictures...); the rest was imported.',
+  'paste-dropped': 'Some parts of the paste could not be brought in.',
   'not-a-copy': "The reviewer's copy shares almost no text with the release: it is a copy of another release. Nothing was merged.",
   'changed-on-disk': 'The file was changed by someone else meanwhile.',
   exists: 'Files beside the page already exist; use --force to replace them. Nothing was written.',
@@ -353,6 +359,19 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** What article recognition did, for the terminal (the app says it in the import message). */
+function articleReportLines(report: ArticleReport): string[] {
+  const parts = ['headline'];
+  if (report.caption !== '') parts.push('photo caption (lead photo slot, waiting for the photo)');
+  if (report.sapo) parts.push('sapo');
+  parts.push(`${report.paragraphs} body paragraph(s)`);
+  if (report.penName !== '') parts.push(`pen name "${report.penName}"`);
+  const lines = [`Recognised an article from a news site: ${parts.join(', ')}. Use --whole to keep it all in the body.`];
+  if (report.leftOutCount > 0) lines.push(`Left out ${report.leftOutCount} line(s) of the web page:`, ...report.leftOut.map((l) => `  ${l}`));
+  if (report.leftOutCount > report.leftOut.length) lines.push(`  … and ${report.leftOutCount - report.leftOut.length} more`);
+  return lines;
+}
+
 async function runImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -361,6 +380,7 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       kind: { type: 'string' },
       force: { type: 'boolean', default: false },
+      whole: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -389,6 +409,11 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     for (const warning of imported.warnings) io.err(`pressdesk: warning: ${warning}`);
+    // Nothing left out silently: what the cleaner and the .docx reader could not bring in, by kind.
+    for (const item of imported.dropped) io.err(`pressdesk: warning: left out: ${item.count} ${item.kind}`);
+    const { article } = imported;
+    if (article !== null && values.whole) imported = { ...imported, release: article.original };
+    else if (article !== null) for (const line of articleReportLines(article.report)) io.out(line);
     const assets = new Map<string, Uint8Array>();
     for (const asset of imported.release.assets) {
       const bytes = await store.read(asset.hash);

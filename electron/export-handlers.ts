@@ -91,14 +91,14 @@ export function createExportHandlers(deps: HandlerDeps, assets: AssetStore): Pic
       const { organisation, profile } = deps.settings.get();
       const imported = await importFileBounded(chosen, kind ?? 'news', assets);
       for (const warning of imported.warnings) console.warn(`pressdesk: import ${imported.name}: ${warning}`);
-      const r = imported.release;
       // What the file does not say comes from the profiles, as for a new release.
-      const release: Release = {
+      const completed = (r: Release): Release => ({
         ...r,
         dateline: { place: r.dateline.place || organisation.placeName, date: r.dateline.date || localIsoDate(now()) },
         author: { penName: r.author.penName || profile.penName },
-      };
-      return { release, name: imported.name, droppedImages: imported.droppedImages, review: imported.review };
+      });
+      const article = imported.article && { report: imported.article.report, original: completed(imported.article.original) };
+      return { release: completed(imported.release), name: imported.name, droppedImages: imported.droppedImages, review: imported.review, article, legacy: imported.legacy, dropped: imported.dropped };
     },
   };
 }

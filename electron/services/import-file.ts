@@ -10,12 +10,18 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { ZipReadError, extractEntry, locateEntries, readZipDirectory } from '../../core/document/zip-reader';
 import { releaseSchema, type Asset, type Release, type ReleaseKind } from '../../core/document/release';
-import { importHtml } from '../../core/import/html';
+import { importHtmlWithReport } from '../../core/import/html';
+import { DroppedCounter, type DroppedItem } from '../../core/import/clean';
+import { findMainPart } from '../../core/import/docx-parts';
+import { DOCX_CLEAN_STYLE_MAP, docxDropped, indentedAsQuote, isLinkedImageError, markListNumbers } from './docx-clean';
+import { recogniseHtmlImport, recogniseTextImport, type RecognisedImport } from '../../core/import/article-import';
 import { ImportTooComplexError } from '../../core/import/limits';
 import { importMarkdown, importPlainText } from '../../core/import/text';
 import { normalizeRelease } from '../../core/vi/nfc';
 import { prepareDocxReview } from './docx-review-import';
 import { AppFailure } from './errors';
+import type { LegacyReport } from '../../core/vi/legacy/detect';
+import { docxHtmlLegacy, docxLegacyTransform, readLegacyAware } from './legacy-import';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
 const MiB = 1024 * 1024;
@@ -65,6 +71,12 @@ export interface ImportedFile {
   droppedImages: number;
   /** Word comments (replies included) and tracked changes that came in as threads and suggestions. */
   review: { comments: number; suggestions: number };
+  /** What the cleaner and the .docx reader left out besides photos (equations, charts, linked pictures...), by kind. */
+  dropped: DroppedItem[];
+  /** Paragraphs converted to Unicode from a legacy encoding (TCVN3, VNI, VIQR), per encoding: the message says so. */
+  legacy: LegacyReport;
+  /** A portal article recognised in a .txt/.md/.html (its parts in their fields), with the release as imported for undo; else null. */
+  article: RecognisedImport['article'];
 }
 
 type Format = 'text' | 'markdown' | 'html' | 'docx';
@@ -118,19 +130,24 @@ export function checkDocxZip(bytes: Uint8Array, limits = IMPORT_LIMITS): void {
         throw new AppFailure('too-large', { reason: 'ratio' });
       }
     }
-    if (!directory.entries.some((e) => e.name === 'word/document.xml')) throw failed('not-docx');
+    // The main part is found through the package's relationships (checked below, once they are inflated).
+    if (!directory.entries.some((e) => e.name === 'word/document.xml' || e.name === '_rels/.rels')) throw failed('not-docx');
+    const packageParts = new Map<string, string>();
     // Inflate each entry into a buffer of its declared size: a lying size is caught here, not in mammoth.
     let xmlBytes = 0;
     let xmlElements = 0;
     for (const entry of locateEntries(bytes, directory)) {
       const data = extractEntry(bytes, entry);
       if (!XML_PART.test(entry.name)) continue;
+      if (entry.name === '_rels/.rels' || entry.name === '[Content_Types].xml') packageParts.set(entry.name, new TextDecoder('utf-8').decode(data));
       xmlBytes += data.length;
       if (xmlBytes > limits.maxDocxXmlBytes) throw new AppFailure('too-large', { reason: 'docx-xml-size' });
       xmlElements += countXmlElements(data);
       if (xmlElements > limits.maxDocxXmlElements) throw new AppFailure('too-complex', { reason: 'docx-elements' });
       if (declaresDtd(data)) throw failed('dtd');
     }
+    const names = new Set(directory.entries.map((e) => e.name));
+    if (findMainPart((name) => packageParts.get(name), (name) => names.has(name)) === null) throw failed('not-docx');
   } catch (e) {
     if (!(e instanceof ZipReadError)) throw e;
     if (e.kind === 'too-many-entries') throw new AppFailure('too-large', { reason: 'entries' });
@@ -186,8 +203,10 @@ const DOCX_STYLE_MAP = [
 ];
 
 /** .docx -> HTML (mammoth) -> release; images through the sink, referred to as `asset:<hash>`. */
-async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[], dropped: { count: number }, review: ImportedFile['review']): Promise<Release> {
+async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSink, warnings: string[], dropped: { count: number }, review: ImportedFile['review'], legacy: LegacyReport, left: DroppedCounter): Promise<Release> {
   checkDocxZip(bytes);
+  // Equations, charts, SmartArt, objects and linked pictures mammoth reads past: counted for the message.
+  left.addAll(docxDropped(bytes, IMPORT_LIMITS.maxDocxEntries));
   // Comments and tracked changes: mammoth drops them, so document.xml is marked up first.
   const prepared = prepareDocxReview(bytes, IMPORT_LIMITS.maxDocxEntries);
   const added = new Map<string, Asset>();
@@ -201,6 +220,11 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
       added.set(asset.hash, asset);
       return { src: `asset:${asset.hash}` };
     } catch (e) {
+      // A linked picture is not in the file (the scan above counted it): not "unreadable".
+      if (isLinkedImageError(e)) {
+        warnings.push(`image ${count}: linked, not embedded`);
+        return { src: '' };
+      }
       const code = e instanceof AppFailure ? e.code : 'unreadable';
       warnings.push(`image ${count} (${image.contentType}) dropped: ${code}`);
       dropped.count++;
@@ -212,19 +236,31 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(source.buffer, source.byteOffset, source.length) },
-      { convertImage, externalFileAccess: false, styleMap: DOCX_STYLE_MAP },
+      // Runs typed in TCVN3/VNI fonts become Unicode while mammoth still knows their fonts.
+      {
+        convertImage,
+        externalFileAccess: false,
+        styleMap: [...DOCX_STYLE_MAP, ...DOCX_CLEAN_STYLE_MAP],
+        // Then plain paragraphs indented from the left become quotes (docx-clean.ts), as in a paste, and
+        transformDocument: ((decode, numbers) => (document: unknown) => numbers(indentedAsQuote(decode(document))))(
+          docxLegacyTransform(source, IMPORT_LIMITS.maxDocxEntries, legacy),
+          // Word's list numbers, which mammoth's <ol> loses (a list starting at 3).
+          markListNumbers(source, IMPORT_LIMITS.maxDocxEntries),
+        ),
+      },
     );
-    html = result.value;
+    html = docxHtmlLegacy(result.value, legacy);
     for (const m of result.messages) warnings.push(`docx: ${m.message}`);
   } catch {
     throw failed('damaged');
   }
-  const release = withinStructureLimits(() => importHtml(html, {
+  const { release, dropped: cleaned } = withinStructureLimits(() => importHtmlWithReport(html, {
     kind,
     // Word files often have no heading styles: the first short block is then the headline.
     firstBlockAsHeadline: true,
     resolveImage: (src: string) => (src.startsWith('asset:') ? (added.get(src.slice(6)) ?? null) : null),
   }));
+  left.addAll(cleaned);
   if (prepared === null) return release;
   const result = prepared.finish(release, new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
   const checked = releaseSchema.safeParse(result.release);
@@ -236,7 +272,7 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
 }
 
 /** An importer's structure limit as the plain "too large or too complex" the UI and CLI say. */
-function withinStructureLimits(convert: () => Release): Release {
+function withinStructureLimits<T>(convert: () => T): T {
   try {
     return convert();
   } catch (e) {
@@ -253,12 +289,28 @@ export async function importFromPath(path: string, kind: ReleaseKind, images: Im
   const warnings: string[] = [];
   const dropped = { count: 0 };
   const review = { comments: 0, suggestions: 0 };
+  const legacy: LegacyReport = {};
+  const left = new DroppedCounter();
   let release: Release;
+  let article: RecognisedImport['article'] = null;
   if (format === 'docx') {
-    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped, review);
+    release = await importDocx(await readLimited(path, IMPORT_LIMITS.maxDocxBytes), kind, images, warnings, dropped, review, legacy, left);
   } else {
-    const text = decodeText(await readLimited(path, IMPORT_LIMITS.maxTextBytes));
-    release = withinStructureLimits(() => (format === 'text' ? importPlainText(text, kind) : format === 'markdown' ? importMarkdown(text, kind) : importHtml(text, { kind })));
+    // Legacy encodings first (TCVN3's ư is a soft hyphen that later cleaning would drop).
+    const read = readLegacyAware(await readLimited(path, IMPORT_LIMITS.maxTextBytes), format === 'html', decodeText);
+    const text = read.text;
+    Object.assign(legacy, read.legacy);
+    // A copied portal article comes apart into headline, caption, sapo, body and pen name (core/import/article.ts).
+    ({ release, article } = withinStructureLimits(() =>
+      format === 'html'
+        ? recogniseHtmlImport(text, (html) => {
+            const imported = importHtmlWithReport(html, { kind });
+            left.addAll(imported.dropped);
+            return imported.release;
+          })
+        : recogniseTextImport(format === 'text' ? importPlainText(text, kind) : importMarkdown(text, kind)),
+    ));
   }
-  return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count, review };
+  if (article !== null) article = { ...article, original: normalizeRelease(article.original) };
+  return { release: normalizeRelease(release), name, warnings, droppedImages: dropped.count, review, article, legacy, dropped: left.list() };
 }

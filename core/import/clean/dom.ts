@@ -4,6 +4,7 @@
  * alike, so paste and import parse the same way.
  */
 import { DomHandler, Parser, type parseDocument } from 'htmlparser2';
+import { LIST_NUMBER_MARK } from '../docx-numbering';
 import { IMPORT_STRUCTURE_LIMITS, ImportTooComplexError, countHtmlTags } from '../limits';
 
 /** htmlparser2's DOM types (domhandler is its dependency, not ours). */
@@ -38,8 +39,16 @@ export function styleOf(el: Element): Map<string, string> {
   return out;
 }
 
-export function textOf(node: AnyNode): string {
+/** The text under a node, as written (list-number marks of the .docx import included). */
+export function rawTextOf(node: AnyNode): string {
   if (isText(node)) return node.data;
+  if (!isElement(node) || SILENT_DROP.has(node.name)) return '';
+  return node.children.map(rawTextOf).join('');
+}
+
+/** The text under a node as the reader sees it (<br> a line break, the import's list-number marks gone). */
+export function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data.replace(LIST_NUMBER_MARK, '');
   if (!isElement(node) || SILENT_DROP.has(node.name)) return '';
   if (node.name === 'br') return '\n';
   return node.children.map(textOf).join('');

@@ -22,6 +22,8 @@ export function readFigure(ctx: FigureContext, img: Element, caption: Element | 
   const src = (img.attribs['src'] ?? '').trim();
   const asset = src && ctx.resolveImage ? ctx.resolveImage(src) : null;
   if (!asset) {
+    // No source at all: nothing to name (mammoth writes src="" for a picture its caller already counted).
+    if (src === '') return null;
     const tiny = Number(img.attribs['width'] ?? 99) <= 2 && Number(img.attribs['height'] ?? 99) <= 2;
     if (!tiny) ctx.dropped.add(/^https?:/i.test(src) ? 'linked-image' : 'image');
     return null;

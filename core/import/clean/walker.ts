@@ -6,8 +6,9 @@
  */
 import type { Asset, PmNode } from '../../document/release';
 import { isSafeHref } from '../../document/schema-names';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_MARK, LIST_NUMBER_OPEN } from '../docx-numbering';
 import { InlineBuilder, paragraphNode, type Mark } from '../inline';
-import { classes, collapse, isElement, isText, lengthPx, SILENT_DROP, styleOf, textOf, type AnyNode, type Element } from './dom';
+import { classes, collapse, rawTextOf, isElement, isText, lengthPx, SILENT_DROP, styleOf, textOf, type AnyNode, type Element } from './dom';
 import { readFigure, readFigureElement, type FigureContext } from './figures';
 import type { Footnotes } from './footnotes';
 import { marksOf } from './marks';
@@ -149,7 +150,7 @@ export class Walker implements FigureContext {
 
   private visit(node: AnyNode, marks: readonly Mark[], out: PmNode[], inline: () => InlineBuilder, flush: () => void): void {
     if (isText(node)) {
-      let text = collapse(node.data);
+      let text = collapse(node.data.replace(LIST_NUMBER_MARK, ''));
       const builder = inline();
       const prev = builder.lastChar();
       if (text.startsWith(' ') && (prev === '' || prev === ' ')) text = text.slice(1);
@@ -318,7 +319,10 @@ export class Walker implements FigureContext {
     this.nested--;
     if (items.length === 0) return null;
     if (el.name === 'ul') return { type: 'bulletList', content: items };
-    const start = parseInt(el.attribs['start'] ?? '1', 10);
+    // mammoth's <ol> always counts from 1: the .docx import marks each item with Word's own number (docx-numbering.ts).
+    const firstItem = el.children.find((c): c is Element => isElement(c) && c.name === 'li');
+    const marked = firstItem ? new RegExp(`^\\s*${LIST_NUMBER_OPEN}(\\d+)${LIST_NUMBER_CLOSE}`).exec(rawTextOf(firstItem)) : null;
+    const start = parseInt(el.attribs['start'] ?? marked?.[1] ?? '1', 10);
     const type = /^[aAiI]$/.test(el.attribs['type'] ?? '') ? el.attribs['type']! : null;
     const attrs: Record<string, unknown> = { start: Number.isFinite(start) && start > 0 && start < 1_000_000 ? start : 1 };
     if (type !== null) attrs['type'] = type;
