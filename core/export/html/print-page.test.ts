@@ -94,3 +94,28 @@ describe('renderPrintHtml', () => {
     }
   });
 });
+
+describe('renderPrintHtml: what the other exports carry in the body', () => {
+  const body = [
+    { type: 'paragraph', content: [{ type: 'text', text: 'CO' }, { type: 'text', text: '2', marks: [{ type: 'subscript' }] }, { type: 'text', text: ' giảm' }, { type: 'footnote', attrs: { text: 'Số liệu của Sở Tài nguyên và Môi trường.' } }, { type: 'text', text: '.' }] },
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Huyện' }] }] }, { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Số xã' }] }] }] },
+        { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mường Chà' }] }] }, { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '12' }] }] }] },
+      ],
+    },
+  ];
+
+  it.each(LAYOUT_NAMES)('%s: a table with its header row, subscripts, and footnotes listed after the body', (layout) => {
+    const input = kitchenSinkInput(layout === 'news' ? 'news' : layout === 'press' ? 'press' : 'notice');
+    const removed: string[] = [];
+    const html = renderPrintHtml({ ...input, release: { ...input.release, body: { type: 'doc', content: body } } }, { layout, onRemoved: (w) => removed.push(w) });
+    expect(removed).toEqual([]);
+    expect(html).toContain('<thead>\n<tr><th>Huyện</th><th>Số xã</th></tr>\n</thead>');
+    expect(html).toMatch(/CO<sub>2<\/sub> giảm<sup><a href="#fn-1" id="fnref-1"[^>]*>1<\/a><\/sup>\./);
+    expect(text(byClass(html, 'footnotes')[0])).toContain('Số liệu của Sở Tài nguyên và Môi trường.');
+    // The notes come before the signature block of a notice.
+    if (layout === 'decree30' || layout === 'party36') expect(html.indexOf('class="footnotes"')).toBeLessThan(html.indexOf('class="notice-foot"'));
+  });
+});

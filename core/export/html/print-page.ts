@@ -21,6 +21,7 @@ import { caps, recipientLines } from '../notice-text';
 import type { ExportInput } from '../types';
 import { creditLine, renderBlocks, renderInline, type BodyContext } from './body';
 import { escapeAttr, escapeMultiline, escapeText } from './escape';
+import { HtmlNotes } from './footnotes';
 import { ImageFiles } from './images';
 import { printStylesheet } from './print-stylesheet';
 import { sanitizeHtml } from './sanitize';
@@ -68,6 +69,9 @@ function figureWriter(images: ImageFiles, label: string | null, lang: string): B
   };
 }
 
+/** The body's footnotes, numbered in reading order, listed after it (Word puts them at the foot of their page). */
+const notesHtml = (release: Release, ctx: BodyContext): string => ctx.notes?.html(release.language, true) ?? '';
+
 function contactHtml(release: Release): string {
   const l = exportLabels(release.language);
   const { name, phone, email } = release.contact;
@@ -85,6 +89,7 @@ function newsPage(release: Release, ctx: BodyContext): string {
     p('dateline', escapeText(dateline)) +
     paragraphs(release.sapo).map((s) => p('sapo', escapeText(s))).join('') +
     renderBlocks(release.body.content, ctx) +
+    notesHtml(release, ctx) +
     p('author', escapeText(release.author.penName.trim())) +
     contactHtml(release)
   );
@@ -121,7 +126,7 @@ function pressPage(input: ExportInput, ctx: BodyContext): string {
       body = body.slice(1);
     } else if (lead) out += p('', lead);
   }
-  out += renderBlocks(body, ctx);
+  out += renderBlocks(body, ctx) + notesHtml(release, ctx);
   if (about.length > 0) out += p('label', escapeText(l.about(organisation.issuingBody))) + renderBlocks(withMark(about), ctx);
   if (!mark.inline && !markTyped) out += p('end-mark', escapeText(mark.text));
   return out;
@@ -149,6 +154,7 @@ function noticePage(input: ExportInput, layout: 'decree30' | 'party36', ctx: Bod
     '<h1 class="notice-title">THÔNG CÁO</h1>\n' +
     p('notice-summary', escapeText(keepLastTwoWords(summary))) +
     renderBlocks(bodyWithEndMark([...textNodes(release.sapo), ...release.body.content]), ctx) +
+    notesHtml(release, ctx) +
     `<div class="notice-foot">\n<div class="recipients">\n${recipients}</div>\n<div class="signature">\n${signature}</div>\n</div>\n`
   );
 }
@@ -167,7 +173,7 @@ export function renderPrintHtml(input: ExportInput, options: PrintPageOptions): 
   const l = exportLabels(release.language);
   const caption = LAYOUTS[layout].captionLabel === 'release' ? l.photo : LAYOUTS[layout].captionLabel;
   const images = new ImageFiles(release, input.assets, 'in-');
-  const ctx: BodyContext = { figure: figureWriter(images, caption, release.language) };
+  const ctx: BodyContext = { figure: figureWriter(images, caption, release.language), notes: new HtmlNotes() };
   const full = { ...input, release };
   const content = layout === 'news' ? newsPage(release, ctx) : layout === 'press' ? pressPage(full, ctx) : noticePage(full, layout, ctx);
   const stylesheet = printStylesheet(layout, { draft: options.draft === true });

@@ -90,7 +90,12 @@ th { font-weight: bold; }
 th p, td p { text-indent: 0; margin: 0; text-align: left; }
 sup, sub { line-height: 0; }
 .footnotes { margin-top: 12pt; border-top: 0.75pt solid #000; padding-top: 4pt; font-size: ${pt(Math.max(s.body - 3, 9))}; }
-.footnotes p, .footnotes li { text-indent: 0; margin: 0 0 2pt; }
+.footnotes h2 { font-size: ${pt(Math.max(s.body - 3, 9))}; margin: 0 0 3pt; }
+.footnotes ol { margin: 0; padding-left: 0.8cm; }
+.footnotes p, .footnotes li { text-indent: 0; margin: 0 0 2pt; text-align: left; }
+/* On paper a reference is a number, not a link; the notes' way back is for screens. */
+sup a { text-decoration: none; }
+.footnotes li a { display: none; }
 @media screen {
   html { background: #e6e6e6; }
   main { box-sizing: content-box; width: ${mm(textWidthMm(l))}; margin: 8mm auto; padding: ${mm(l.marginMm.top)} ${mm(l.marginMm.right)} ${mm(l.marginMm.bottom)} ${mm(l.marginMm.left)}; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
