@@ -2,7 +2,7 @@
  * Issue 11, legacy encodings, in the Vietnamese UI through the browser host: Word's clipboard HTML
  * with .VnTime and .VnTimeH runs (TCVN3's ư as a soft hyphen) pastes as Unicode and the message
  * says how many paragraphs were converted; VNI plain text too; a one-byte TCVN3 .txt imports as
- * Unicode; and "Chuyển mã vùng chọn từ…" converts a VIQR selection after a preview, one Ctrl+Z back.
+ * Unicode (into the headline too); and "Chuyển mã vùng chọn từ…" converts a VIQR selection after a preview, one Ctrl+Z back.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,7 +35,15 @@ async function paste(ui: ReleasePage, html: string | null, text: string): Promis
 
 test('TCVN3 clipboard HTML and VNI text paste as Unicode, and the message says so', async ({ app }) => {
   const ui = new ReleasePage(app, vi);
-  await ui.headline.fill('Hội nghị khoa giáo');
+  // Into the headline (a plain field) as into the body.
+  await ui.headline.click();
+  await ui.headline.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Héi nghÞ khoa gi¸o');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(ui.headline).toHaveValue('Hội nghị khoa giáo');
+  await expect(app.page.getByTestId('legacy-notice')).toHaveText(/Đã chuyển 1 đoạn từ TCVN3 sang Unicode\./u);
   await ui.body.click();
   await paste(ui, WORD_HTML, 'ban tuyªn gi¸o tØnh ñy\nViÖc phèi hîp');
   await expect(ui.body.locator('p')).toHaveText(['BAN TUYÊN GIÁO TỈNH ỦY', 'Việc phối hợp tập trung vào công tác xây dựng văn bản, tham mưu cho Thường trực Tỉnh ủy.']);

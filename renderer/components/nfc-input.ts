@@ -1,10 +1,12 @@
 /**
  * NFC for the plain fields (headline, sapo, side panel). The value is normalised as it is typed,
  * with the caret kept where it was; while an input method is composing the text is left alone
- * and normalised when the composition ends.
+ * and normalised when the composition ends. A paste in an old Vietnamese encoding arrives as Unicode.
  */
-import type { ChangeEvent, CompositionEvent } from 'react';
+import type { ChangeEvent, ClipboardEvent, CompositionEvent } from 'react';
 import { toNfc } from '../../core/vi/nfc';
+import { showLegacyNotice } from '../app/legacy-notice';
+import { repairFieldPaste } from './legacy-field-paste';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -38,6 +40,15 @@ export function nfcHandlers(commit: (value: string) => void, clean: (s: string) 
     },
     onCompositionEnd(e: CompositionEvent<Field>): void {
       commit(normalizeInPlace(e.currentTarget, clean));
+    },
+    // Text in an old Vietnamese encoding (TCVN3, VNI, VIQR) is pasted as Unicode.
+    onPaste(e: ClipboardEvent<Field>): void {
+      const repaired = repairFieldPaste(e.clipboardData.getData('text/html'), e.clipboardData.getData('text/plain'));
+      if (repaired === null) return;
+      e.preventDefault();
+      // As typed text: the field's own undo and onChange see it.
+      document.execCommand('insertText', false, repaired.text);
+      showLegacyNotice(repaired.report, 'paste');
     },
   };
 }
