@@ -85,3 +85,11 @@ describe('glossary findings', () => {
     expect(performance.now() - start).toBeLessThan(250);
   });
 });
+
+describe('the lead-photo slot', () => {
+  it("reads a recognised article's waiting caption as prose", () => {
+    const r = release([p(text('Văn hóa.'))], { leadPhoto: { caption: 'Đoàn công tác thăm điện biên phủ, khoẻ mạnh.', credit: 'Ảnh: Minh Anh' } });
+    expect(glossaryFindings(r, { glossary: GLOSSARY })[0]).toMatchObject({ params: { found: 'điện biên phủ' }, target: { field: 'leadPhoto' } });
+    expect(toneStyleFindings(r, 'traditional')[0]?.target).toEqual({ field: 'leadPhoto' });
+  });
+});

@@ -2,7 +2,7 @@
  * House style of the words (issue 11): the organisation's glossary of official names and its
  * preferred tone placement. Both are warnings — a variant spelling or a reformed `hoà` is not an
  * error a reader is harmed by, but the office writes one way. Both read the prose a reader gets:
- * headline, subhead, sapo, boilerplate, a notice's summary and the body with its photo captions,
+ * headline, subhead, sapo, a lead-photo slot's caption, boilerplate, a notice's summary and the body with its photo captions,
  * without text pending deletion (a suggestion's old words are not what will read).
  */
 import type { PmNode, Release } from '../document/release';
@@ -40,6 +40,8 @@ export function proseUnits(release: Release): ProseUnit[] {
     { target: { field: 'headline' }, text: release.headline },
     { target: { field: 'subhead' }, text: release.subhead },
     { target: { field: 'sapo' }, text: release.sapo },
+    // A recognised article's lead-photo caption, waiting for its photo, is prose too.
+    { target: { field: 'leadPhoto' }, text: release.leadPhoto?.caption ?? '' },
     { target: { field: 'boilerplate' }, text: release.boilerplate },
     { target: { field: 'notice.summary' }, text: release.notice.summary },
   ];

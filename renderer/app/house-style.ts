@@ -49,16 +49,18 @@ export function syncGlossary(): void {
 }
 
 /** Fields the glossary and the tone style read and rewrite, with their texts. */
-type TextField = SheetFieldKey | 'boilerplate' | 'notice.summary';
-const FIELDS: readonly TextField[] = ['headline', 'subhead', 'sapo', 'boilerplate', 'notice.summary'];
+type TextField = SheetFieldKey | 'leadPhoto' | 'boilerplate' | 'notice.summary';
+const FIELDS: readonly TextField[] = ['headline', 'subhead', 'sapo', 'leadPhoto', 'boilerplate', 'notice.summary'];
 
 function fieldValue(meta: ReleaseMeta, field: TextField): string {
+  if (field === 'leadPhoto') return meta.leadPhoto?.caption ?? '';
   return field === 'notice.summary' ? meta.notice.summary : meta[field];
 }
 
 /** Writes a field: the sheet's own fields through their undo history, the others directly. */
 function writeField(field: TextField, value: string): void {
   if (field === 'boilerplate') updateMeta((m) => ({ ...m, boilerplate: value }));
+  else if (field === 'leadPhoto') updateMeta((m) => (m.leadPhoto ? { ...m, leadPhoto: { ...m.leadPhoto, caption: value } } : m));
   else if (field === 'notice.summary') updateMeta((m) => ({ ...m, notice: { ...m.notice, summary: value } }));
   else fieldEdited(field, value, value.length);
 }
