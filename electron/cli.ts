@@ -424,6 +424,9 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       io.out(`Wrote ${saved.path}`);
       const { comments, suggestions } = imported.review;
       if (comments + suggestions > 0) io.out(`Word review: ${comments} comment(s) and ${suggestions} suggestion(s) came in.`);
+      // Text in an old Vietnamese encoding came in as Unicode: say so, as the app does.
+      const legacy = Object.entries(imported.legacy).filter(([, n]) => (n ?? 0) > 0);
+      if (legacy.length > 0) io.out(`Converted to Unicode: ${legacy.map(([e, n]) => `${n} paragraph(s) from ${e.toUpperCase()}`).join(', ')}.`);
       return 0;
     } catch (e) {
       io.err(describe(e, target));

@@ -1,6 +1,13 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-helpers';
+import { createAssetStore } from './asset-store';
+import { importFromPath } from './import-file';
 import type { LegacyReport } from '../../core/vi/legacy/detect';
 import { encodeTcvn3, encodeVni } from '../../core/vi/legacy/test-encode';
 import { docxHtmlLegacy, docxLegacyTransform, readLegacyAware } from './legacy-import';
@@ -43,5 +50,29 @@ describe('legacy encodings on import', () => {
     const html = docxHtmlLegacy(result.value, report);
     expect(html).toBe('<p>BAN TUYÊN GIÁO</p><p>Ban Thường vụ cấp ủy phối hợp</p><p>Unicode Điện Biên tư tưởng</p><p>Điện Biên Phủ</p>');
     expect(report).toEqual({ tcvn3: 3, vni: 1 });
+  });
+});
+
+const soffice = await promisify(execFile)('soffice', ['--version']).then(
+  () => true,
+  () => false,
+);
+if (!soffice) console.warn('soffice (LibreOffice) is missing: the LibreOffice TCVN3 .docx import test is skipped');
+
+describe('a TCVN3 .docx written by LibreOffice', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempFolder('pressdesk-lo-legacy-')));
+  afterEach(() => cleanup());
+
+  it.skipIf(!soffice)('imports as Unicode: the paragraph style font (.VnTime), a .VnTimeH span and a VNI-Times span', { timeout: 180_000 }, async () => {
+    // A profile of its own: another soffice running on the machine must not hold ours.
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await promisify(execFile)('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', dir, join(import.meta.dirname, 'legacy-tcvn3.fixture.fodt')], { timeout: 150_000 });
+    const imported = await importFromPath(join(dir, 'legacy-tcvn3.fixture.docx'), 'news', createAssetStore(join(dir, 'cache')));
+    expect(imported.release.headline).toBe('BAN TUYÊN GIÁO TỈNH ỦY ĐIỆN BIÊN');
+    const text = imported.release.body.content.map((b) => (b.content ?? []).map((n) => n.text ?? '').join(''));
+    expect(text).toEqual(['Việc phối hợp tập trung vào công tác xây dựng văn bản, tham mưu cho Thường trực Tỉnh ủy.', 'Tuyên giáo Tỉnh ủy Điện Biên']);
+    expect(imported.legacy).toEqual({ tcvn3: 2, vni: 1 });
   });
 });
