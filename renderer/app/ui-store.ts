@@ -9,6 +9,8 @@ export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type ChangedAnswer = 'overwrite' | 'save-as' | 'cancel';
 export type LinkAnswer = { href: string } | 'remove' | 'cancel';
 export type ConfirmAnswer = 'confirm' | 'cancel';
+/** A footnote's text (renderer/editor/footnote-dialog.tsx); `remove` deletes an existing note. */
+export type FootnoteAnswer = { text: string } | 'remove' | 'cancel';
 /** The profile's name typed before one's first comment or suggestion (renderer/review/ask-name.ts). */
 export type NameAnswer = { name: string } | 'cancel';
 
@@ -25,6 +27,8 @@ export type Question =
   | { kind: 'unsaved'; name: string | null; answer: (a: UnsavedAnswer) => void }
   | { kind: 'changed-on-disk'; answer: (a: ChangedAnswer) => void }
   | { kind: 'link'; href: string; answer: (a: LinkAnswer) => void }
+  /** `number` is the note's number, or null for a new one. */
+  | { kind: 'footnote'; text: string; number: number | null; answer: (a: FootnoteAnswer) => void }
   | { kind: 'name'; answer: (a: NameAnswer) => void }
   | ({ kind: 'confirm'; answer: (a: ConfirmAnswer) => void } & ConfirmText);
 
@@ -65,6 +69,7 @@ function ask<A>(make: (answer: (a: A) => void) => Question): Promise<A> {
 export const askUnsaved = (name: string | null): Promise<UnsavedAnswer> => ask((answer) => ({ kind: 'unsaved', name, answer }));
 export const askChangedOnDisk = (): Promise<ChangedAnswer> => ask((answer) => ({ kind: 'changed-on-disk', answer }));
 export const askLink = (href: string): Promise<LinkAnswer> => ask((answer) => ({ kind: 'link', href, answer }));
+export const askFootnote = (text: string, number: number | null): Promise<FootnoteAnswer> => ask((answer) => ({ kind: 'footnote', text, number, answer }));
 export const askName = (): Promise<NameAnswer> => ask((answer) => ({ kind: 'name', answer }));
 /** True when the person confirmed; Cancel, Escape or a newer question are a no. */
 export const askConfirm = async (text: ConfirmText): Promise<boolean> => (await ask<ConfirmAnswer>((answer) => ({ kind: 'confirm', ...text, answer }))) === 'confirm';

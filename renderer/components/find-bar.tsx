@@ -189,7 +189,8 @@ export function FindBar({ editor }: { editor: Editor }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const which = findShortcut(e);
-      if (which === null || uiStore.get().question !== null) return;
+      // A key the body already used is not ours: Ctrl+Alt+F there inserts a footnote (Word's key).
+      if (which === null || e.defaultPrevented || uiStore.get().question !== null) return;
       e.preventDefault();
       openFindBar(which === 'replace');
     };

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../lib/store';
 import { uiStore } from '../app/ui-store';
+import { FootnoteDialog } from '../editor/footnote-dialog';
 import { LinkDialog } from '../editor/link-dialog';
 import { NameDialog } from '../review/name-dialog';
 import { Modal } from './modal';
@@ -48,6 +49,7 @@ export function QuestionDialog() {
   if (question === null) return null;
 
   if (question.kind === 'link') return <LinkDialog key="link" href={question.href} onAnswer={question.answer} />;
+  if (question.kind === 'footnote') return <FootnoteDialog key="footnote" text={question.text} number={question.number} onAnswer={question.answer} />;
   if (question.kind === 'name') return <NameDialog key="name" onAnswer={question.answer} />;
 
   if (question.kind === 'confirm') {

@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { documentStore } from '../app/document-store';
 import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
+import { FootnotesList } from '../editor/footnotes-list';
 import { SheetFields } from './sheet-fields';
+import { LeadPhotoSlot } from './lead-photo-slot';
 import { formatDateTime } from '../lib/date-format';
 import { exportLabels } from '../../core/export/labels';
 
@@ -53,10 +55,12 @@ export function ReleaseSheet({ editor }: { editor: Editor }) {
       <p className="sheet-kind">{t(`kind.${kind}`)}</p>
       {kind === 'press' && <PressLines />}
       <SheetFields dateline={kind === 'press' ? <Dateline /> : undefined} />
+      <LeadPhotoSlot />
       <div className="sheet-body" data-testid="editor-body">
         <EditorContent editor={editor} />
       </div>
       <PenName />
+      <FootnotesList editor={editor} />
     </article>
   );
 }

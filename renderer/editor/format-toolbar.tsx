@@ -11,6 +11,8 @@ import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { askLink } from '../app/ui-store';
 import { insertPhotoFromDialog } from './insert-photo';
+import { openLegacyConvert } from './legacy-convert-dialog';
+import { editFootnote } from './footnote-commands';
 import { TableMenu } from './table-menu';
 import { startComment } from '../review/comment-commands';
 import { COMMENT_SHORTCUT } from '../review/comments-column';
@@ -21,6 +23,9 @@ interface FormatState {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  strike: boolean;
+  subscript: boolean;
+  superscript: boolean;
   h2: boolean;
   h3: boolean;
   bulletList: boolean;
@@ -38,6 +43,9 @@ const select = ({ editor }: { editor: Editor }): FormatState => ({
   bold: editor.isActive('bold'),
   italic: editor.isActive('italic'),
   underline: editor.isActive('underline'),
+  strike: editor.isActive('strike'),
+  subscript: editor.isActive('subscript'),
+  superscript: editor.isActive('superscript'),
   h2: editor.isActive('heading', { level: 2 }),
   h3: editor.isActive('heading', { level: 3 }),
   bulletList: editor.isActive('bulletList'),
@@ -140,6 +148,10 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     { id: 'bold', label: t('format.bold'), glyph: 'B', shortcut: 'Mod+B', pressed: state.bold, onClick: run((c) => c.toggleBold()) },
     { id: 'italic', label: t('format.italic'), glyph: 'I', shortcut: 'Mod+I', pressed: state.italic, onClick: run((c) => c.toggleItalic()) },
     { id: 'underline', label: t('format.underline'), glyph: 'U', shortcut: 'Mod+U', pressed: state.underline, onClick: run((c) => c.toggleUnderline()) },
+    // Google Docs' key for strike (Word has none; Mod+Shift+S is Save As); Word's for sub/superscript.
+    { id: 'strike', label: t('format.strike'), glyph: <s>S</s>, shortcut: isMac ? '⌥⇧5' : 'Alt+Shift+5', pressed: state.strike, onClick: run((c) => c.toggleStrike()) },
+    { id: 'subscript', label: t('format.subscript'), glyph: <>X<sub>2</sub></>, shortcut: 'Mod+=', pressed: state.subscript, onClick: run((c) => c.toggleSubscript()) },
+    { id: 'superscript', label: t('format.superscript'), glyph: <>X<sup>2</sup></>, shortcut: 'Mod+Shift+=', pressed: state.superscript, onClick: run((c) => c.toggleSuperscript()) },
     { id: 'h2', label: t('format.heading2'), glyph: 'H2', shortcut: 'Mod+Alt+2', pressed: state.h2, onClick: run((c) => c.toggleHeading({ level: 2 })) },
     { id: 'h3', label: t('format.heading3'), glyph: 'H3', shortcut: 'Mod+Alt+3', pressed: state.h3, onClick: run((c) => c.toggleHeading({ level: 3 })) },
     { id: 'bullet', label: t('format.bulletList'), glyph: '•', shortcut: 'Mod+Shift+8', pressed: state.bulletList, onClick: run((c) => c.toggleBulletList()) },
@@ -176,6 +188,19 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       ))}
       <button
         type="button"
+        className="tool tool-footnote"
+        aria-label={t('format.footnote')}
+        title={`${t('format.footnote')} (${isMac ? '⌃⌥F' : 'Ctrl+Alt+F'})`}
+        disabled={locked}
+        onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
+        onClick={() => void editFootnote(editor, null)}
+      >
+        <span aria-hidden="true">
+          ab<sup>1</sup>
+        </span>
+      </button>
+      <button
+        type="button"
         className={`tool tool-${photo.id}`}
         aria-label={photo.label}
         title={photo.label}
@@ -195,6 +220,16 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
         onClick={() => startComment(editor)}
       >
         {t('comments.add')}
+      </button>
+      <button
+        type="button"
+        className="tool tool-legacy"
+        title={t('legacy.command')}
+        disabled={locked}
+        onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
+        onClick={() => openLegacyConvert(editor)}
+      >
+        {t('legacy.toolbar')}
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

@@ -1,15 +1,17 @@
 /**
  * Footnotes (issue 10): the `footnote` node of core's body schema, an inline atom at its reference
- * point holding the note's plain text. Its number is its order in the body, drawn by a CSS counter
- * (`.footnote-ref::after`), so inserting or deleting a note renumbers the others with no work per
- * keystroke. Ctrl+Alt+F (Word's key; ⌃⌥F on a Mac, where ⌥⌘F is Replace) asks the app
+ * point holding the note's plain text. Its number is its order in the body: a node decoration
+ * gives each note `data-footnote-number` (shown by `.footnote-ref::after`), renumbered only when a
+ * transaction touches a note and otherwise mapped, so typing costs no walk of the body. (A CSS
+ * counter cannot do it: each top-level block has content-visibility, which scopes counters.) Ctrl+Alt+F (Word's key; ⌃⌥F on a Mac, where ⌥⌘F is Replace) asks the app
  * (storage.onEdit) for a new note's text; double-click or Enter on a note asks to edit it.
  * Shown and copied as `<sup class="footnote-ref" data-footnote="text">`; only that markup parses
  * back (a foreign page's footnotes are the import cleaner's to recognise).
  */
 import { Node, mergeAttributes, type Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { NodeSelection, Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform';
 import { FOOTNOTE_MAX_CHARS } from '../../../core/document/body-schema';
 import { toNfc } from '../../../core/vi/nfc';
@@ -83,11 +85,27 @@ export function touchesFootnotes(tr: Transaction): boolean {
   return false;
 }
 
-/** How many times the notes may have changed: the notes list re-reads them when this moves. */
-export const footnotesKey = new PluginKey<number>('footnotes');
+interface FootnotesState {
+  /** How many times the notes may have changed: the notes list re-reads them when this moves. */
+  version: number;
+  /** Each note's number, as a node decoration. */
+  numbers: DecorationSet;
+}
 
-export function footnotesVersion(state: Parameters<typeof footnotesKey.getState>[0]): number {
-  return footnotesKey.getState(state) ?? 0;
+export const footnotesKey = new PluginKey<FootnotesState>('footnotes');
+
+export function footnotesVersion(state: EditorState): number {
+  return footnotesKey.getState(state)?.version ?? 0;
+}
+
+/** Every note numbered in reading order. */
+function numberNotes(doc: PmNode): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'footnote') decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-footnote-number': String(decorations.length + 1) }));
+    return !node.isInline;
+  });
+  return DecorationSet.create(doc, decorations);
 }
 
 /// The `footnote` node: inline atom, attribute `text` (NFC, at most 4,000 characters).
@@ -158,14 +176,20 @@ export const Footnote = Node.create<Record<string, never>, FootnoteStorage>({
     const editor = this.editor;
     const storage = this.storage;
     return [
-      new Plugin<number>({
+      new Plugin<FootnotesState>({
         key: footnotesKey,
         state: {
-          init: () => 0,
-          apply: (tr, version) => (tr.docChanged && touchesFootnotes(tr) ? version + 1 : version),
+          init: (_config, state) => ({ version: 0, numbers: numberNotes(state.doc) }),
+          apply: (tr, old) => {
+            if (!tr.docChanged) return old;
+            if (touchesFootnotes(tr)) return { version: old.version + 1, numbers: numberNotes(tr.doc) };
+            return { version: old.version, numbers: old.numbers.map(tr.mapping, tr.doc) };
+          },
         },
         props: {
-          handleDoubleClickOn: (_view, pos, node) => node.type.name === 'footnote' && (storage.onEdit?.(editor, pos) ?? false),
+          decorations: (state) => footnotesKey.getState(state)?.numbers ?? null,
+          // The note's own position (nodePos), not the click's, which may fall just after it.
+          handleDoubleClickOn: (_view, _pos, node, nodePos) => node.type.name === 'footnote' && (storage.onEdit?.(editor, nodePos) ?? false),
           handleDOMEvents: {
             // Before any keymap: Enter on a selected note edits it rather than replacing it.
             keydown: (view, event) => {

@@ -31,14 +31,21 @@ export const SubscriptMark = Mark.create({
 
   addCommands() {
     return {
+      // TipTap's setMark answers false where an excluding mark (superscript) is on the text, after
+      // replacing it all the same; a false answer would let the key fall through to another binding.
       setSubscript:
         () =>
-        ({ commands }) =>
-          commands.setMark(this.name),
+        ({ commands }) => {
+          commands.setMark(this.name);
+          return true;
+        },
       toggleSubscript:
         () =>
-        ({ commands }) =>
-          commands.toggleMark(this.name),
+        ({ editor, commands }) => {
+          if (editor.isActive(this.name)) return commands.unsetMark(this.name);
+          commands.setMark(this.name);
+          return true;
+        },
       unsetSubscript:
         () =>
         ({ commands }) =>

@@ -35,14 +35,21 @@ export const SuperscriptMark = Mark.create({
 
   addCommands() {
     return {
+      // TipTap's setMark answers false where an excluding mark (subscript) is on the text, after
+      // replacing it all the same; a false answer would let the key fall through to another binding.
       setSuperscript:
         () =>
-        ({ commands }) =>
-          commands.setMark(this.name),
+        ({ commands }) => {
+          commands.setMark(this.name);
+          return true;
+        },
       toggleSuperscript:
         () =>
-        ({ commands }) =>
-          commands.toggleMark(this.name),
+        ({ editor, commands }) => {
+          if (editor.isActive(this.name)) return commands.unsetMark(this.name);
+          commands.setMark(this.name);
+          return true;
+        },
       unsetSuperscript:
         () =>
         ({ commands }) =>
