@@ -38,10 +38,15 @@ describe("Word's clipboard HTML", () => {
     expect(JSON.stringify(blocks)).not.toMatch(/·|\u00a0{2}/);
   });
 
-  it('keeps the MsoTableGrid table as a table with its widths', () => {
+  it("keeps the MsoTableGrid table as a table (even columns: no widths, the page's width)", () => {
     const [table] = byType('table');
     expect(table!.content!.map((row) => row.content!.map(text))).toEqual([['Chỉ tiêu', 'Kết quả'], ['GRDP', '8,5%']]);
-    expect(table!.content![0]!.content![0]!.attrs).toEqual({ colspan: 1, rowspan: 1, colwidth: [301] });
+    expect(table!.content![0]!.content![0]!.attrs).toEqual({ colspan: 1, rowspan: 1, colwidth: null });
+  });
+
+  it('keeps uneven column widths in pixels (pt and the width attribute), split over spanned columns', () => {
+    const { blocks } = paste(`<table><tr><td width=100>a</td><td style='width:150.0pt'>b</td></tr><tr><td colspan=2 width=300>c</td></tr></table>`);
+    expect(blocks[0]!.content!.map((row) => row.content!.map((c) => c.attrs?.['colwidth']))).toEqual([[[100], [200]], [[150, 150]]]);
   });
 
   it('makes the footnote a footnote node with its text, and keeps sub, sup, underline and strike', () => {

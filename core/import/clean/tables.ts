@@ -2,7 +2,8 @@
  * An HTML <table> (Word's MsoTableGrid, LibreOffice's, a web page's) as the body's table
  * (core/document/table.ts): rows of `tableCell` / `tableHeader` with colspan, rowspan and widths.
  * A cell holds paragraphs only, so lists, headings and quotes inside a cell are flattened to
- * paragraphs (their text kept). Rows are padded with empty cells to one width, which every
+ * paragraphs (their text kept). Widths are kept when the columns differ (all equal: none, so the
+ * table takes the page's width). Rows are padded with empty cells to one width, which every
  * exporter and the editor's table commands expect; spans are cut at the table's edges.
  */
 import { TABLE_LIMITS } from '../../document/table';
@@ -78,6 +79,10 @@ export function buildTable(table: Element, cellBlocks: (cell: Element) => PmNode
   });
   const columns = Math.max(...widths);
   if (columns === 0) return null;
+  // Even columns carry no layout of their own (Word gives every new table its page's width split
+  // evenly): without widths the table takes each page's own text width, in the editor as in print.
+  const all = built.flat().flatMap((c) => (c.attrs!['colwidth'] as number[] | null) ?? []);
+  if (all.length > 0 && all.every((w) => Math.abs(w - all[0]!) <= 2)) for (const cell of built.flat()) cell.attrs!['colwidth'] = null;
   const content = built.map((cells, r) => {
     const missing = columns - widths[r]!;
     for (let i = 0; i < missing; i++) cells.push({ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph' }] });
