@@ -2,7 +2,8 @@
  * The corpus of documents written by other programs (issue 10): LibreOffice turned our .fodt and
  * .html sources in core/import/corpus/ into the .docx files beside them (`soffice --headless
  * --convert-to docx`); each structure is asserted after import, and again after our own DOCX
- * export of the imported release is read back by pandoc.
+ * export of the imported release is read back by pandoc and by LibreOffice (its HTML of our DOCX,
+ * through the same cleaner a paste uses).
  */
 import { execFileSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PmNode, Release } from '../../core/document/release';
 import { docxBytes } from '../../core/export/docx/pack';
+import { cleanForeignHtml } from '../../core/import/clean';
 import { tempFolder } from '../test-helpers';
 import { createAssetStore, type AssetStore } from './asset-store';
 import { importFromPath } from './import-file';
@@ -94,6 +96,41 @@ describe('the corpus, exported and read back', () => {
     }
   });
 });
+
+describe('the corpus, exported and read back by LibreOffice', () => {
+  it.skipIf(!onPath('soffice'))('LibreOffice reads our DOCX of it with the table spans, footnotes, marks and the list from 3 (its HTML through the same cleaner)', async () => {
+    const { dir, cleanup } = await tempFolder();
+    try {
+      const store = createAssetStore(join(dir, 'cache'));
+      const { release } = await importFromPath(join(CORPUS, 'writer-structures.docx'), 'news', store);
+      const organisation = { parentBody: '', issuingBody: '', abbreviation: '', placeName: '', rulebook: 'state' as const };
+      await fsp.writeFile(join(dir, 'ours.docx'), await docxBytes({ release, assets: new Map(), organisation, generator: 'PressDesk' }, { template: 'news', draft: true }));
+      // A private profile so parallel runs don't clash.
+      const profile = join(dir, 'lo-profile');
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, join(dir, 'ours.docx')], { timeout: 90_000, stdio: 'ignore' });
+      const html = await fsp.readFile(join(dir, 'ours.html'), 'utf8');
+      const { blocks } = cleanForeignHtml(html, { mode: 'paste' });
+      expect(find(blocks, 'footnote').map((f) => f.attrs?.['text'])).toEqual(['Chú thích thứ nhất.', 'Chú thích thứ hai.']);
+      const rows = find(blocks, 'table')[0]!.content!;
+      expect(rows[0]!.content![0]!.attrs).toMatchObject({ colspan: 2 });
+      expect(rows[1]!.content![0]!.attrs).toMatchObject({ rowspan: 2 });
+      expect(find(blocks, 'orderedList')[0]!.attrs?.['start']).toBe(3);
+      const marks = find(blocks, 'text').flatMap((t) => (t.marks ?? []).map((m) => m.type));
+      expect(marks).toEqual(expect.arrayContaining(['subscript', 'superscript', 'underline', 'strike']));
+    } finally {
+      await cleanup();
+    }
+  }, 120_000);
+});
+
+function onPath(command: string): boolean {
+  try {
+    execFileSync(command, ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function hasPandoc(): boolean {
   try {
