@@ -133,10 +133,13 @@ export const INLINES: Record<InlineNodeName, (node: PmNode, marks: RunMarks) => 
   footnote: (node) => [new FootnoteReferenceRun({ children: footnoteParagraphs(node) })],
 };
 
-/** A footnote's text as the note's paragraphs (docx gives them Word's FootnoteText style). */
+/**
+ * A footnote's text as the note's paragraphs (docx gives them Word's FootnoteText style and puts the
+ * note's number first); a space after the number, as Word writes its own notes.
+ */
 function footnoteParagraphs(node: PmNode): Paragraph[] {
   const text = typeof node.attrs?.['text'] === 'string' ? node.attrs['text'].normalize('NFC') : '';
-  return text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  return text.split('\n').map((line, i) => new Paragraph({ children: [new TextRun(i === 0 ? ` ${line}` : line)] }));
 }
 
 const KNOWN_MARKS = new Set<string>(MARK_NAMES);

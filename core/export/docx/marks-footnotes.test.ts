@@ -4,7 +4,7 @@
  * word/footnotes.xml) in every layout, the review copy too; and pandoc reading them back.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -35,7 +35,7 @@ function runProps(xml: string, text: string): string {
 function footnoteTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"[^>]*>(.*?)<\/w:footnote>/g)]
     .filter((m) => Number(m[1]) > 0)
-    .map((m) => m[2]!.split('</w:p>').filter((p) => p.includes('<w:t')).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n'));
+    .map((m) => m[2]!.split('</w:p>').filter((p) => p.includes('<w:t')).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n').trim());
 }
 
 describe.each(TEMPLATES)('DOCX %s: strike, subscript, superscript, footnotes', (template) => {
@@ -53,6 +53,8 @@ describe.each(TEMPLATES)('DOCX %s: strike, subscript, superscript, footnotes', (
     const files = await parts(template);
     const refs = [...files['word/document.xml']!.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(refs).toEqual([1, 2, 3]);
+    // A space after the note's number, as Word writes it.
+    expect(files['word/footnotes.xml']).toContain('<w:t xml:space="preserve"> Theo số liệu');
     expect(footnoteTexts(files['word/footnotes.xml']!)).toEqual([...NOTE_TEXTS]);
     expect(files['[Content_Types].xml']).toContain('footnotes+xml');
     expect(files['word/_rels/document.xml.rels']).toContain('footnotes.xml');
@@ -67,7 +69,9 @@ describe('DOCX review copy with footnotes', () => {
   });
 });
 
-const HAS_PANDOC = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
+const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const HAS_PANDOC = onPath('pandoc');
+const SOFFICE = ['soffice', 'libreoffice'].find(onPath);
 const dir = mkdtempSync(join(tmpdir(), 'pressdesk-notes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -84,4 +88,24 @@ describe('pandoc reads the DOCX back', () => {
     expect(md).toContain('~~5 tỷ~~');
     expect(md).toMatch(/\[\^1\]: Theo số liệu/);
   });
+});
+
+describe('LibreOffice opens the DOCX', () => {
+  it.skipIf(SOFFICE === undefined)(`with three real footnotes, numbered, and the marks as its text properties${SOFFICE ? '' : ' (SKIPPED: soffice is not on PATH)'}`, async () => {
+    for (const template of ['news', 'decree30'] as const) writeFileSync(join(dir, `${template}.docx`), await docxBytes(input(template), { template }));
+    const files = ['news', 'decree30'].map((t) => join(dir, `${t}.docx`));
+    const run = spawnSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'fodt', '--outdir', dir, ...files], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    for (const template of ['news', 'decree30']) {
+      const fodt = readFileSync(join(dir, `${template}.fodt`), 'utf8');
+      const notes = [...fodt.matchAll(/<text:note [^>]*text:note-class="footnote"><text:note-citation>(\d+)<\/text:note-citation><text:note-body>(.*?)<\/text:note-body>/gs)];
+      expect(notes.map((m) => m[1])).toEqual(['1', '2', '3']);
+      // Each note paragraph as LibreOffice holds it, the indentation of its XML dropped.
+      const bodies = notes.map((m) => [...m[2]!.matchAll(/<text:p\b[^>]*>(.*?)<\/text:p>/gs)].map((p) => p[1]!.replace(/<[^>]+>/g, '').trim()).join('\n'));
+      expect(bodies).toEqual([...NOTE_TEXTS]);
+      expect(fodt).toMatch(/style:text-position="sub/);
+      expect(fodt).toMatch(/style:text-position="super/);
+      expect(fodt).toMatch(/style:text-line-through-style="solid"/);
+    }
+  }, 150_000);
 });
