@@ -44,6 +44,19 @@ describe('suggestionsIn', () => {
     ]);
   });
 
+  it('shows a suggested footnote as its text in brackets (issue 10)', () => {
+    const note = schema.nodes.footnote!.create({ text: 'Nguồn: TCTK' }, null, [schema.marks.insertion.create({ id: 'f1', ...lan, at })]);
+    const doc = schema.node('doc', null, [schema.node('paragraph', null, [plain('Số liệu'), note])]);
+    expect(suggestionsIn(doc).map((s) => [s.id, s.kind, s.inserted])).toEqual([['f1', 'insertion', '[Nguồn: TCTK]']]);
+    // Accepting it keeps the note; rejecting it takes the note away.
+    const kept = new Transform(doc);
+    acceptSuggestions(kept, byId('f1'));
+    expect(kept.doc.child(0).child(1).type.name).toBe('footnote');
+    const gone = new Transform(doc);
+    rejectSuggestions(gone, byId('f1'));
+    expect(gone.doc.child(0).childCount).toBe(1);
+  });
+
   it('gives each suggestion the range it covers', () => {
     const [r1] = suggestionsIn(sample());
     expect(sample().textBetween(r1!.from, r1!.to)).toBe('trờimây');

@@ -64,7 +64,9 @@ function suggestionRuns(doc: PmNode): Run[] {
   doc.descendants((node, pos) => {
     if (!node.isInline) return true;
     const mark = node.marks.find(isSuggestionMark);
-    if (mark !== undefined) runs.push({ from: pos, to: pos + node.nodeSize, mark, text: node.isText ? (node.text ?? '') : '\n' });
+    // A footnote reads as its text in brackets (issue 10), a line break as one.
+    const text = node.isText ? (node.text ?? '') : node.type.name === 'footnote' ? `[${String(node.attrs['text'] ?? '')}]` : '\n';
+    if (mark !== undefined) runs.push({ from: pos, to: pos + node.nodeSize, mark, text });
     return false;
   });
   return runs;
