@@ -153,6 +153,12 @@ describe('other writers', () => {
     expect(blocks.map(text)).toEqual(['a', 'b']);
   });
 
+  it("names Word's pictures of a text box, a chart and a SmartArt diagram by what they are", () => {
+    const html = `<p>a<![if !vml]><img width=230 height=60 src="file:///C:/T/clip_image002.png" v:shapes="Text_x0020_Box_x0020_2"><![endif]>
+      <img width=400 height=300 src="file:///C:/T/clip_image003.png" v:shapes="Chart_x0020_1"><img src="file:///C:/T/clip_image004.png" v:shapes="Diagram_x0020_1"></p>`;
+    expect(paste(html).dropped).toEqual([{ kind: 'smartart', count: 1 }, { kind: 'chart', count: 1 }, { kind: 'text-box', count: 1 }]);
+  });
+
   it('reads a Word text box laid out as a table as its text', () => {
     const html = `<p>Trước</p><span style='mso-ignore:vglayout;position:absolute'><table cellpadding=0 cellspacing=0><tr><td><div v:shape="_x0000_s1026" class=shape><p class=MsoNormal>Trong hộp</p></div></td></tr></table></span><p>Sau</p>`;
     expect(paste(html).blocks.map((b) => [b.type, text(b)])).toEqual([['paragraph', 'Trước'], ['paragraph', 'Trong hộp'], ['paragraph', 'Sau']]);

@@ -8,13 +8,25 @@ import { DEFAULT_FIGURE_ATTRS } from '../../document/figure';
 import type { Asset, PmNode } from '../../document/release';
 import type { Mark } from '../inline';
 import { classes, collapse, isElement, SILENT_DROP, textOf, type AnyNode, type Element } from './dom';
-import type { DroppedCounter } from './report';
+import type { DroppedCounter, DroppedKind } from './report';
 
 export interface FigureContext {
   resolveImage: ((src: string) => Asset | null) | undefined;
   assets: Asset[];
   dropped: DroppedCounter;
   inlineOf(children: readonly AnyNode[], marks: readonly Mark[]): PmNode[];
+}
+
+/**
+ * What a picture that cannot come in stands for: Word's clipboard shows a text box, WordArt, a
+ * chart or a SmartArt diagram it cannot write as HTML as a picture naming its shape (v:shapes).
+ */
+function pictureKind(img: Element, src: string): DroppedKind {
+  const shape = img.attribs['v:shapes'] ?? '';
+  if (/Text_x0020_Box|TextBox|WordArt/i.test(shape)) return 'text-box';
+  if (/Chart/i.test(shape)) return 'chart';
+  if (/Diagram/i.test(shape)) return 'smartart';
+  return /^https?:/i.test(src) ? 'linked-image' : 'image';
 }
 
 /** The figure for an <img> (with its caption element), or null when the image was left out. */
@@ -25,7 +37,7 @@ export function readFigure(ctx: FigureContext, img: Element, caption: Element | 
     // No source at all: nothing to name (mammoth writes src="" for a picture its caller already counted).
     if (src === '') return null;
     const tiny = Number(img.attribs['width'] ?? 99) <= 2 && Number(img.attribs['height'] ?? 99) <= 2;
-    if (!tiny) ctx.dropped.add(/^https?:/i.test(src) ? 'linked-image' : 'image');
+    if (!tiny) ctx.dropped.add(pictureKind(img, src));
     return null;
   }
   if (!ctx.assets.some((a) => a.hash === asset.hash)) ctx.assets.push(asset);
