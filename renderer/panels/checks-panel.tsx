@@ -36,6 +36,7 @@ export function checkMessage(t: TFunction, result: CheckResult, language: string
     const fields = String(params['fields']).split(',').map((f) => t(`settings.${f as 'issuingBody'}`));
     return t('checks.rule.organisation_missing', { layout: t(LAYOUT_KEY[params['layout'] as DocxTemplate]), fields: fields.join(', ') });
   }
+  if (result.ruleId === 'text.toneMix') return toneMixMessage(t, params);
   if (result.ruleId === 'table.width') {
     // Millimetres in the finding, centimetres in the sentence, with the language's decimal comma or point.
     const cm = (mm: unknown): string => (Number(mm) / 10).toLocaleString(language, { maximumFractionDigits: 1 });
@@ -43,7 +44,6 @@ export function checkMessage(t: TFunction, result: CheckResult, language: string
     const key = params['reason'] === 'columns' ? 'checks.rule.table_columns' : 'checks.rule.table_width';
     return t(key, { table: params['table'], columns: params['columns'], width: cm(params['widthMm']), page: cm(params['pageMm']), layout });
   }
-  if (result.ruleId === 'text.toneMix') return toneMixMessage(t, params);
   // A time as the app writes times (17:43, 28/11/2026), not ISO; an unreadable one as it is.
   if (result.ruleId === 'embargo.future' && params['reason'] === 'past') return t('checks.rule.embargo_past', { at: formatDateTime(String(params['at']), language) });
   return t(`checks.rule.${messageKey(result)}`, params);
