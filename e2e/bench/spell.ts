@@ -7,9 +7,9 @@
  *   file is opened as soon as the window is up, so it includes whatever of the dictionaries'
  *   loading (started a second after the first editor) is not done by then.
  * - spell_typing_p95_ms / _p99_ms: 300 keystrokes typed at the end of the body with checking on,
- *   keydown -> next frame (e2e/bench/typing.ts); target p95 <= 16 ms as for the plain editor. The
- *   same typing with checking switched off in Settings follows in the same page and run (printed,
- *   not stored: the machine's load sets both).
+ *   keydown -> next frame (e2e/bench/typing.ts), after a first burst that is not counted; target
+ *   p95 <= 16 ms as for the plain editor. The same typing with checking switched off in Settings
+ *   follows in the same page and run (printed, not stored: the machine's load sets both).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,10 @@ try {
   if (full.underlined < occurrences * 0.9) throw new Error(`only ${full.underlined} of ${occurrences} misspellings underlined`);
   console.log(`spell_full_check_ms: ${full.ms.toFixed(0)} ms (${full.underlined} underlined for ${occurrences} misspellings, ${counter.made.size} distinct; ${counter.n} words read)`);
 
+  // A first burst warms up the typing path (JIT, first layout of the new paragraph); not counted,
+  // or whichever of on/off came first would carry it.
+  await typeAtEnd(page);
+  await page.locator('[data-testid="editor-body"] .ProseMirror[data-spell="done"]').waitFor({ timeout: 30_000 });
   const latencies = await typeAtEnd(page);
   await page.locator('[data-testid="editor-body"] .ProseMirror[data-spell="done"]').waitFor({ timeout: 30_000 });
   const typing = { spell_typing_p95_ms: percentile(latencies, 95), spell_typing_p99_ms: percentile(latencies, 99) };
