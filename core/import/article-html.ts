@@ -48,6 +48,10 @@ export function portalStructure(html: string): PortalStructure {
   const containers: { start: number; end: number; name: string; hasHeadline: boolean }[] = [];
   let headlineAt = -1;
   let skipping = 0;
+  /** The open elements around the h1 and around the first byline (start offsets, tag names), and where each element ended. */
+  let headAncestors: Open[] = [];
+  let authorAncestors: Open[] | null = null;
+  const ends = new Map<number, number>();
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -61,6 +65,7 @@ export function portalStructure(html: string): PortalStructure {
         else if (name === 'article' || name === 'main' || (attribs['itemprop'] ?? '') === 'articleBody') role = 'article';
         else if (!NOT_TEXT.has(name) && words.some((w) => SAPO_CLASSES.has(w)) && out.sapo === '') role = 'sapo';
         else if (!NOT_TEXT.has(name) && (words.some((w) => AUTHOR_CLASSES.has(w)) || attribs['rel'] === 'author' || attribs['itemprop'] === 'author')) role = 'author';
+        if (role === 'headline') headAncestors = [...stack];
         const inText = stack.some((o) => o.text !== null && o.role !== 'article');
         stack.push({ name, role, start: parser.startIndex, text: role !== null && role !== 'article' && !inText ? [] : null });
       },
@@ -72,6 +77,7 @@ export function portalStructure(html: string): PortalStructure {
         if (SKIP.has(name) && skipping > 0) skipping--;
         const open = stack.pop();
         if (!open) return;
+        ends.set(open.start, parser.endIndex + 1);
         if (open.role === 'article') {
           containers.push({ start: open.start, end: parser.endIndex + 1, name: open.name, hasHeadline: headlineAt >= open.start && headlineAt < parser.endIndex });
           return;
@@ -83,7 +89,10 @@ export function portalStructure(html: string): PortalStructure {
           out.headline = text;
           headlineAt = open.start;
         } else if (open.role === 'sapo') out.sapo = text;
-        else if (open.role === 'author' && out.author === '') out.author = text;
+        else if (open.role === 'author' && authorAncestors === null) {
+          out.author = text;
+          authorAncestors = [...stack];
+        }
         if (!out.hints.has(text)) out.hints.set(text, open.role);
       },
     },
@@ -94,5 +103,14 @@ export function portalStructure(html: string): PortalStructure {
   const holding = containers.filter((c) => c.hasHeadline).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   const chosen = holding ?? (headlineAt < 0 ? containers.find((c) => c.name === 'article') : undefined);
   if (chosen) out.article = { start: chosen.start, end: chosen.end };
+  else if (headlineAt >= 0 && authorAncestors !== null) {
+    // No article element (NukeViet and other CMSs use <div>s): the innermost element holding both the
+    // h1 and the byline is the article; the menus, sidebars and footer around it are the page's.
+    let depth = 0;
+    while (depth < headAncestors.length && depth < authorAncestors.length && headAncestors[depth] === authorAncestors[depth]) depth++;
+    const holder = headAncestors[depth - 1];
+    const end = holder ? ends.get(holder.start) : undefined;
+    if (holder && end !== undefined && holder.name !== 'body' && holder.name !== 'html') out.article = { start: holder.start, end };
+  }
   return out;
 }

@@ -90,3 +90,22 @@ describe('portalStructure: bounded like the importer', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('a saved page without an article element (NukeViet-like <div>s)', () => {
+  const SAPO2 = 'Chiều 20/3, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết quý I năm 2027 với sự tham dự của các sở, ngành.';
+  const BODY = 'Trong quý I, tổng thu ngân sách trên địa bàn tỉnh đạt hơn 500 tỷ đồng, bằng 28% dự toán năm./.';
+  const page =
+    '<html><body><div id="header"><ul><li>Trang chủ</li><li>Tin tức - Sự kiện</li><li>Văn bản</li></ul></div><div class="wraper"><div class="col-left">' +
+    `<div class="news_column"><h1 class="title">Sơ kết quý I năm 2027</h1><div class="hometext">${SAPO2}</div><div id="news-bodyhtml" class="bodytext"><p>${BODY}</p></div>` +
+    '<div class="author">Thu Hà</div></div><div class="related"><p>Các tin khác</p><ul><li>Tin một</li><li>Tin hai</li></ul></div></div>' +
+    '<div class="col-right"><p>Liên kết website</p></div></div><div id="footer"><p>Bản quyền thuộc UBND tỉnh</p></div></body></html>';
+
+  it('reads the element holding both the h1 and the byline; the menus and sidebars are left out', () => {
+    const s = portalStructure(page);
+    expect(page.slice(s.article!.start, s.article!.end)).toMatch(/^<div class="news_column">[\s\S]*Thu Hà<\/div><\/div>$/);
+    const result = recogniseHtmlImport(page, (html) => importHtml(html, { kind: 'news' }));
+    expect(result.release).toMatchObject({ headline: 'Sơ kết quý I năm 2027', sapo: SAPO2, author: { penName: 'Thu Hà' } });
+    expect(bodyPlainText(result.release.body)).toBe(BODY);
+    expect(result.article!.report.leftOut).toEqual(expect.arrayContaining(['Trang chủ', 'Các tin khác', 'Liên kết website', 'Bản quyền thuộc UBND tỉnh']));
+  });
+});
