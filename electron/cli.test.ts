@@ -143,9 +143,9 @@ describe('pressdesk CLI', () => {
     await fsp.writeFile(join(dir, 'random.pressdesk'), new Uint8Array(2048).map((_, i) => (i * 7919) % 256));
     expect((await run('export', 'random.pressdesk', '--to', 'docx')).err).toMatch(/not a PressDesk file/);
 
-    const unknownFormat = await run('export', 'photos.pressdesk', '--to', 'pdf');
+    const unknownFormat = await run('export', 'photos.pressdesk', '--to', 'odt');
     expect(unknownFormat.code).toBe(2);
-    expect(unknownFormat.err).toContain('--to must be one of docx, html, cms (got "pdf")');
+    expect(unknownFormat.err).toContain('--to must be one of docx, html, cms, pdf (got "odt")');
 
     expect((await run('export', 'x.pressdesk')).code).toBe(2);
     expect((await run('export', 'x.pressdesk', '--to', 'docx', '--bogus')).code).toBe(2);
