@@ -96,3 +96,13 @@ describe('glossary matching', () => {
     expect(foldWord('Phủ'.normalize('NFD'))).toBe('phu');
   });
 });
+
+describe('a name written in lower case by the office', () => {
+  const g = compileGlossary([{ name: 'tỉnh Điện Biên', variants: ['tỉnh ĐB'] }], 'traditional');
+  it('starts a sentence with a capital without being flagged, and is fixed with one there', () => {
+    expect(findGlossaryVariants('Tỉnh Điện Biên có 10 huyện. Năm nay tỉnh Điện Biên đón khách.', g)).toEqual([]);
+    expect(findGlossaryVariants('Hôm nay, Tỉnh Điện Biên đón khách.', g).map((m) => [m.found, m.canonical])).toEqual([['Tỉnh Điện Biên', 'tỉnh Điện Biên']]);
+    expect(findGlossaryVariants('Họp xong. Tỉnh điện biên đón khách.', g).map((m) => [m.found, m.canonical])).toEqual([['Tỉnh điện biên', 'Tỉnh Điện Biên']]);
+    expect(findGlossaryVariants('«tỉnh ĐB» đón khách.', g).map((m) => m.canonical)).toEqual(['Tỉnh Điện Biên']);
+  });
+});

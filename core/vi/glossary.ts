@@ -119,10 +119,16 @@ export function compileGlossary(entries: readonly GlossaryEntry[], style: ToneSt
 const hasDiacritic = (s: string): boolean => foldWord(s) !== s.normalize('NFC').toLowerCase();
 const isAllCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
+/** A sentence starts here: at the text's start or after . ! ? : or a line break (and spaces, quotes). */
+function sentenceStartAt(text: string, at: number): boolean {
+  return /(?:^|[.!?:…\n])[\s"'“‘(«]*$/u.test(text.slice(Math.max(0, at - 12), at));
+}
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Why `found` (matched on folded words) is not the canonical form, or null when it is fine. */
-function classify(found: string, p: Pattern, gaps: string[], style: ToneStyle, language: 'vi' | 'en'): GlossaryVariantKind | null {
+function classify(found: string, expected: string, p: Pattern, gaps: string[], style: ToneStyle, language: 'vi' | 'en'): GlossaryVariantKind | null {
   if (p.listed) return 'listed';
-  const expected = p.canonical;
   if (found === expected) return null;
   const nfc = found.normalize('NFC');
   const spacingOk = gaps.every((g, i) => g === p.rawGaps[i]);
@@ -165,8 +171,10 @@ export function findGlossaryVariants(text: string, glossary: CompiledGlossary, l
       const from = toks[i]!.from;
       const to = toks[i + n - 1]!.to;
       const found = text.slice(from, to);
-      const kind = classify(found, p, gaps, glossary.style, language);
-      if (kind !== null) out.push({ from, to, found, canonical: p.canonical, kind });
+      // A name the office writes in lower case (`tỉnh Điện Biên`) starts a sentence with a capital.
+      const expected = sentenceStartAt(text, from) ? capitalised(p.canonical) : p.canonical;
+      const kind = classify(found, expected, p, gaps, glossary.style, language);
+      if (kind !== null) out.push({ from, to, found, canonical: expected, kind });
       matched = n;
       break;
     }
