@@ -7,6 +7,7 @@
  * about with counts, and "Chuẩn hóa kiểu bỏ dấu" makes suggestions that Accept all turns into the
  * preferred (traditional) style.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -72,6 +73,9 @@ test('the glossary flags variants; the context menu fixes one, the Checks tab fi
   const headlineFinding = page.locator('[data-rule="glossary.variant"]', { hasText: '«UBND tỉnh Điện Biên» nên viết là «Ủy ban nhân dân tỉnh Điện Biên»' });
   await expect(headlineFinding).toBeVisible();
   await expect(page.locator('[data-rule="glossary.variant"]', { hasText: '«ban tuyên giáo tỉnh ủy» nên viết là «Ban Tuyên giáo Tỉnh ủy»' })).toBeVisible();
+  // The findings with their fix buttons, the underlined body and the headline's line of fixes: nothing serious for axe.
+  const axe = await new AxeBuilder({ page }).include('.checks').include('.sheet-body').include('[data-testid="headline-glossary"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.locator('li', { has: headlineFinding }).getByRole('button', { name: 'Sửa tất cả (1)' }).click();
   await expect(ui.headline).toHaveValue('Ủy ban nhân dân tỉnh Điện Biên tổng kết năm');
   await expect(page.getByTestId('headline-glossary')).toHaveCount(0);
@@ -97,6 +101,8 @@ test('the glossary flags variants; the context menu fixes one, the Checks tab fi
   await settingsDialog(page).getByRole('button', { name: 'Nhập từ tệp (.csv, .txt)…' }).click();
   await expect(settingsDialog(page).getByTestId('glossary-text')).toHaveValue(GLOSSARY);
   await expect(settingsDialog(page).getByTestId('house-style')).toContainText('Đã nhập 3 tên từ tệp');
+  const settingsAxe = await new AxeBuilder({ page }).include('[data-testid="house-style"]').analyze();
+  expect(settingsAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
 test('a tone-style mix is counted in Checks; normalising makes suggestions that Accept all turns into the preferred style', async ({ app }) => {
