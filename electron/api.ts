@@ -430,7 +430,8 @@ export type MenuCommand =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'find' }
-  | { type: 'replace' };
+  | { type: 'replace' }
+  | { type: 'convert-legacy' };
 
 /** What `window.pressdesk` offers the renderer: the calls, plus a subscription to main's commands. */
 export type DesktopApi = { [K in ApiName]: (request: ApiRequest<K>) => Promise<Result<ApiResults[K]>> } & {

@@ -30,6 +30,7 @@ export interface MenuStrings {
   selectAll: string;
   find: string;
   replace: string;
+  convertLegacy: string;
   view: string;
   reload: string;
   devTools: string;
@@ -71,6 +72,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     selectAll: 'Chọn tất cả',
     find: 'Tìm…',
     replace: 'Tìm và thay thế…',
+    convertLegacy: 'Chuyển mã vùng chọn từ…',
     view: 'Xem',
     reload: 'Tải lại',
     devTools: 'Công cụ nhà phát triển',
@@ -110,6 +112,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     selectAll: 'Select All',
     find: 'Find…',
     replace: 'Find and Replace…',
+    convertLegacy: 'Convert selection from…',
     view: 'View',
     reload: 'Reload',
     devTools: 'Toggle Developer Tools',

@@ -103,6 +103,12 @@ describe('application menu', () => {
     expect(find(edit, 'Find…').registerAccelerator).toBe(false);
   });
 
+  it('Edit ▸ Convert selection from… sends convert-legacy (the dialog for the body\'s selection)', () => {
+    const { template, sent, click } = build();
+    click(find(items(template[1]), 'Convert selection from…'));
+    expect(sent).toEqual([{ type: 'convert-legacy' }]);
+  });
+
   it('View: reload and devtools only in development', () => {
     const roles = (isDev: boolean) => items(build({ isDev }).template[2]).map((i) => i.role).filter(Boolean);
     expect(roles(false)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);

@@ -81,6 +81,9 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       // As undo: the key reaches the page (the find bar opens from any field); a click sends the command.
       { ...command(t.find, { type: 'find' }, 'CmdOrCtrl+F'), registerAccelerator: false },
       { ...command(t.replace, { type: 'replace' }, o.isMac ? 'Alt+CmdOrCtrl+F' : 'CmdOrCtrl+H'), registerAccelerator: false },
+      { type: 'separator' },
+      // Text in TCVN3/VNI/VIQR that paste or import left alone (renderer/editor/legacy-convert-dialog.tsx).
+      command(t.convertLegacy, { type: 'convert-legacy' }),
     ],
   };
 

@@ -11,6 +11,7 @@ import { isImageFile } from '../editor/extensions/figure';
 import { insertImageFiles } from '../editor/insert-photo';
 import { insertPhotoFromDialog } from '../editor/insert-photo';
 import { currentEditor, documentName, documentStore } from './document-store';
+import { openLegacyConvert } from '../editor/legacy-convert-dialog';
 import { importDocument, openExportDialog } from './export-commands';
 import { newDocument, openDocument, openDroppedFile, requestClose, save, saveAs } from './file-commands';
 import { mergeReviewedCopy } from './merge-commands';
@@ -68,6 +69,10 @@ export function handleCommand(command: MenuCommand): void {
     case 'find':
     case 'replace':
       return openFindBar(command.type === 'replace');
+    case 'convert-legacy': {
+      const editor = currentEditor();
+      return editor === null ? undefined : openLegacyConvert(editor);
+    }
     default: {
       const unknown: never = command;
       console.warn('Unknown menu command', unknown);
