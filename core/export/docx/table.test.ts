@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -75,6 +75,24 @@ describe('a table in the DOCX', () => {
     // Columns without a width share what is left; a table with none spans the text width.
     expect(columnTwips([null, null], text).reduce((a, b) => a + b, 0)).toBeGreaterThan(text - 2);
     expect(columnTwips([100, null], 9000)).toEqual([1500, 7500]);
+  });
+
+  it.skipIf(!onPath('soffice'))('LibreOffice reads it back: the header row as <thead>, shaded, with rowspan and colspan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressdesk-table-lo-'));
+    try {
+      const file = join(dir, 'tables.docx');
+      writeFileSync(file, await docxBytes(withBody(tablesBody()), { template: 'decree30' }));
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'html', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+      const html = readFileSync(join(dir, 'tables.html'), 'utf8');
+      const table = [...html.matchAll(/<table.*?<\/table>/gs)].map((m) => m[0]).find((t) => t.includes('Chỉ tiêu'))!;
+      expect(table).toMatch(/<thead>.*Chỉ tiêu.*<\/thead>/s);
+      expect(table.match(/bgcolor="#d9d9d9"/g)).toHaveLength(3);
+      expect(table).toMatch(/<td rowspan="2"[^>]*>.*?Số dự án/s);
+      expect(table).toMatch(/<td colspan="2"[^>]*>.*?trong đó FDI/s);
+      expect(table).toMatch(/<td colspan="3"[^>]*>.*?Ghi chú: số liệu sơ bộ/s);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!onPath('pandoc'))('pandoc reads it back as a table with its header row, spans and text', async () => {
