@@ -132,3 +132,16 @@ describe('printStylesheet', () => {
     expect(printStylesheet('party36')).toContain('.notice-issuer::after { content: "*";');
   });
 });
+
+describe('the standalone HTML page in print', () => {
+  it('takes its layout\'s paper, margins and body size from the same table (no longer 20/15/20/25 mm and 12.5 pt for all)', async () => {
+    const { renderStandaloneHtml } = await import('./standalone');
+    const news = renderStandaloneHtml(kitchenSinkInput('news'), { images: 'files' }).html;
+    expect(news).toContain('@page { size: 210mm 297mm; margin: 20mm 20mm 20mm 25mm; }');
+    expect(news).toContain('body { font-size: 13pt;');
+    const notice = renderStandaloneHtml(kitchenSinkInput('notice'), { images: 'files' }).html;
+    expect(notice).toContain('@page { size: 210mm 297mm; margin: 20mm 15mm 20mm 30mm; }');
+    expect(notice).toContain('body { font-size: 14pt;');
+    expect(notice).not.toContain('12.5pt');
+  });
+});

@@ -12,7 +12,7 @@ import type { ApprovalRecord, PmNode, Release } from '../../document/release';
 import { isSafeHref } from '../../document/schema-names';
 import { signatureLineText } from '../../document/signature-lines';
 import { keepLastTwoWords } from '../keep-together';
-import type { ExportInput } from '../types';
+import { defaultDocxTemplate, type ExportInput } from '../types';
 import { creditLine, findLeadFigure, renderBlocks, renderInline, type BodyContext } from './body';
 import { HtmlNotes } from './footnotes';
 import { escapeAttr, escapeMultiline, escapeText, hrefForHtml } from './escape';
@@ -22,7 +22,7 @@ import { EXPORT_LABELS } from '../labels';
 import { LABELS, displayDate, displayDateTime, officialDateLine, type PageLang } from './labels';
 import { sanitizeHtml } from './sanitize';
 import { parseIsoDate, vietnameseOfficialDate } from '../../vi/dates';
-import { STANDALONE_STYLESHEET } from './stylesheet';
+import { standaloneStylesheet } from './stylesheet';
 
 export interface StandaloneOptions {
   images: 'embed' | 'files';
@@ -197,6 +197,8 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
   }
   if (release.kind === 'notice') footer += noticeFooter(release, lang);
 
+  // Printed from a browser, the page takes its layout's paper, margins and body type (as the DOCX).
+  const stylesheet = standaloneStylesheet(defaultDocxTemplate(release.kind, input.organisation.rulebook));
   const page =
     '<!DOCTYPE html>\n' +
     `<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
@@ -204,11 +206,11 @@ export function renderStandaloneHtml(input: ExportInput, options: StandaloneOpti
     `<meta name="generator" content="${escapeAttr(input.generator)}">\n` +
     signoffMeta(options) +
     `<title>${escapeText(title || 'PressDesk')}</title>\n` +
-    `<style>${STANDALONE_STYLESHEET}</style>\n</head>\n<body>\n<main>\n` +
+    `<style>${stylesheet}</style>\n</head>\n<body>\n<main>\n` +
     `<article class="release release--${release.kind}">\n<header>\n${header}</header>\n${main}` +
     (footer === '' ? '' : `<footer>\n${footer}</footer>\n`) +
     '</article>\n</main>\n</body>\n</html>\n';
 
-  const html = sanitizeHtml(page, { profile: 'standalone', images: options.images, stylesheet: STANDALONE_STYLESHEET, ...(options.onRemoved ? { onRemoved: options.onRemoved } : {}) });
+  const html = sanitizeHtml(page, { profile: 'standalone', images: options.images, stylesheet, ...(options.onRemoved ? { onRemoved: options.onRemoved } : {}) });
   return { html, files: options.images === 'files' ? images.files : new Map() };
 }

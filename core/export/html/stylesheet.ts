@@ -1,9 +1,13 @@
 /**
- * The standalone page's embedded stylesheet: a readable article on screen, an A4 page in print.
- * It belongs to the document we generate (not to the app, whose CSP forbids inline styles). The
- * sanitizer accepts a <style> element only when it holds exactly this text.
+ * The standalone page's embedded stylesheet: a readable article on screen, and in print the page
+ * of its layout — size, margins and body type from the layout table (core/export/layout.ts), as
+ * the DOCX and the print page have them. It belongs to the document we generate (not to the app,
+ * whose CSP forbids inline styles). The sanitizer accepts a <style> element only when it holds
+ * exactly this text.
  */
-export const STANDALONE_STYLESHEET = `
+import { LAYOUTS, SINGLE_LINE_EM, type Layout } from '../layout';
+
+const SCREEN = `
 :root { color-scheme: light; }
 html { background: #f4f4f1; }
 body { margin: 0; color: #1b1b1b; font-family: "Times New Roman", "Liberation Serif", "Noto Serif", Georgia, serif; font-size: 1.125rem; line-height: 1.6; }
@@ -65,10 +69,16 @@ sup a { text-decoration: none; }
   .image--two-thirds, .image--half { width: 100%; }
   .image--left, .image--right { float: none; margin: 1.25rem auto; }
 }
-@media print {
-  @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
+`;
+
+/** In print: the layout's page and body type (the rest of the print rules are the same for all). */
+function printRules(layout: Layout): string {
+  const l = LAYOUTS[layout];
+  const m = l.marginMm;
+  return `@media print {
+  @page { size: ${l.page.widthMm}mm ${l.page.heightMm}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
   html, main { background: #fff; }
-  body { font-size: 12.5pt; line-height: 1.45; color: #000; }
+  body { font-size: ${l.sizesPt.body}pt; line-height: ${Math.round(l.body.lineMultiple * SINGLE_LINE_EM * 1000) / 1000}; color: #000; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   h1 { font-size: 20pt; }
   h2 { font-size: 15pt; }
@@ -82,3 +92,12 @@ sup a { text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
 }
 `;
+}
+
+/** The standalone page's stylesheet for the layout its release prints in. */
+export function standaloneStylesheet(layout: Layout): string {
+  return SCREEN + printRules(layout);
+}
+
+/** The news layout's (kept for callers that name no layout). */
+export const STANDALONE_STYLESHEET = standaloneStylesheet('news');
