@@ -13,6 +13,8 @@ export interface EditorMenuItem {
   shortcut?: string;
   enabled: boolean;
   run: () => void;
+  /** A line after this item: the end of a group (spelling's items before the others'). */
+  separatorAfter?: boolean;
 }
 
 type ItemSource = (editor: Editor) => EditorMenuItem[];
@@ -120,7 +122,7 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
       className="editor-context-menu"
       onKeyDown={onKeyDown}
     >
-      {open.items.map((item) => (
+      {open.items.map((item) => [
         <button
           key={item.id}
           type="button"
@@ -134,8 +136,9 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
         >
           <span>{item.label}</span>
           {item.shortcut !== undefined && <kbd>{item.shortcut}</kbd>}
-        </button>
-      ))}
+        </button>,
+        item.separatorAfter === true ? <div key={`${item.id}-separator`} role="separator" className="menu-separator" /> : null,
+      ])}
     </div>
   );
 }

@@ -84,9 +84,10 @@ function spellMenuItems(editor: Editor): EditorMenuItem[] {
       : suggestions.length === 0
         ? [{ id: 'spell-none', label: i18next.t('spell.noSuggestions'), enabled: false, run: () => {} }]
         : suggestions.map((suggestion, i) => ({ id: `spell-suggestion-${i}`, label: suggestion, enabled: true, run: () => replace(suggestion) }));
+  items[items.length - 1]!.separatorAfter = true;
   items.push(
     { id: 'spell-add', label: i18next.t('spell.addToDictionary'), enabled: true, run: () => void addToMyDictionary(word) },
-    { id: 'spell-ignore', label: i18next.t('spell.ignore'), enabled: true, run: () => s.ignore(word) },
+    { id: 'spell-ignore', label: i18next.t('spell.ignore'), enabled: true, run: () => s.ignore(word), separatorAfter: true },
   );
   return items;
 }
