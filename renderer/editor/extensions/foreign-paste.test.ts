@@ -2,6 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DroppedItem } from '../../../core/import/clean';
+import type { PmNode } from '../../../core/document/release';
 import { buildExtensions } from '../schema';
 import { ForeignPaste } from './foreign-paste';
 import { WORD_CLIPBOARD_HTML } from '../../../core/import/clean/word-clipboard.fixture';
@@ -38,7 +39,7 @@ describe("a paste of Word's clipboard HTML in the editor", () => {
   it('arrives as headings, nested lists with their start, a table, a quote and a footnote, and says what it left out', () => {
     const e = makeEditor();
     e.view.pasteHTML(WORD_CLIPBOARD_HTML);
-    const json = e.getJSON();
+    const json = e.getJSON() as PmNode;
     expect(types(e)).toEqual(['paragraph', 'heading', 'paragraph', 'bulletList', 'heading', 'orderedList', 'table', 'blockquote', 'blockquote', 'paragraph']);
     const ordered = json.content!.find((n) => n.type === 'orderedList')!;
     expect(ordered.attrs?.['start']).toBe(2);
