@@ -7,7 +7,7 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { badBodyFile, nestedDocRelease, objectAltRelease } from '../core/document/bad-bodies.fixture';
+import { badBodyFile, hugeSpanTableRelease, nestedDocRelease, objectAltRelease } from '../core/document/bad-bodies.fixture';
 import type { ApiName, Handlers } from './api';
 import { runCli } from './cli';
 import { createHandlers, invokeHandler } from './handlers';
@@ -16,6 +16,7 @@ import { tempFolder, testHandlerDeps } from './test-helpers';
 const CASES = [
   ['a nested doc', nestedDocRelease],
   ['an object alt', objectAltRelease],
+  ['a table cell spanning a billion columns', hugeSpanTableRelease],
 ] as const;
 
 describe.each(CASES)('a release with %s', (_name, make) => {

@@ -45,6 +45,14 @@ export function objectAltRelease(): BadBody {
   };
 }
 
+/** A table whose one cell spans a billion columns (issue 10): laid out, its grid would take gigabytes. */
+export function hugeSpanTableRelease(): BadBody {
+  const cell: PmNode = { type: 'tableCell', attrs: { colspan: 1_000_000_000, rowspan: 1, colwidth: null }, content: [para('Ô')] };
+  const table: PmNode = { type: 'table', content: [{ type: 'tableRow', content: [cell] }] };
+  const body: Release['body'] = { type: 'doc', content: [para('Bảng:'), table] };
+  return { release: { ...createRelease('news'), headline: 'Bảng khổng lồ', body }, assets: new Map(), detail: 'body.content[1]: table is wider than 63 columns' };
+}
+
 /** The release as a .pressdesk file in the current format, photos included. */
 export function badBodyFile({ release, assets }: BadBody): Uint8Array {
   const version = `${FORMAT_VERSION.major}.${FORMAT_VERSION.minor}`;
