@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'domhandler';
+import type { PmNode } from '../../document/release';
 import { LAYOUT_NAMES } from '../layout';
 import { printPageCsp, renderPrintHtml, PRINT_DRAFT_MARK } from './print-page';
 import { printStylesheet } from './print-stylesheet';
@@ -96,7 +97,7 @@ describe('renderPrintHtml', () => {
 });
 
 describe('renderPrintHtml: what the other exports carry in the body', () => {
-  const body = [
+  const body: PmNode[] = [
     { type: 'paragraph', content: [{ type: 'text', text: 'CO' }, { type: 'text', text: '2', marks: [{ type: 'subscript' }] }, { type: 'text', text: ' giảm' }, { type: 'footnote', attrs: { text: 'Số liệu của Sở Tài nguyên và Môi trường.' } }, { type: 'text', text: '.' }] },
     {
       type: 'table',
