@@ -5,6 +5,7 @@
  * that holds a real Word table (read back from its XML and by mammoth). While Suggesting, a
  * structure change is refused with a sentence in the status bar.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -108,9 +109,20 @@ test('while Suggesting, a row cannot be added: the status bar says why; text in 
   const ui = new ReleasePage(app, vi);
   const page = app.page;
   await ui.typeParagraphs(['Lịch làm việc:']);
+  const serious = async (): Promise<string[]> => {
+    const results = await new AxeBuilder({ page }).include('[data-testid="table-popover"]').include('[data-testid="editor-body"]').analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
   await ui.button('Table', 'Bảng').click();
+  // The insert panel, then (inside the table) the operations: nothing serious for axe.
+  expect(await serious()).toEqual([]);
   await page.getByTestId('table-popover').getByRole('button', { name: 'Chèn', exact: true }).click();
   await expect(ui.body.locator('table th')).toHaveCount(3);
+  await ui.button('Table', 'Bảng').click();
+  await expect(page.getByRole('menu', { name: 'Bảng' }).getByRole('menuitem').first()).toBeFocused();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('table-popover')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+E');
   // Turning Suggesting on asks for a name once (a fresh profile has none).
   const ask = page.getByRole('dialog', { name: 'Tên của bạn trong góp ý' });
