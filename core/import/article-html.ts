@@ -50,7 +50,8 @@ export function portalStructure(html: string): PortalStructure {
   let skipping = 0;
   /** The open elements around the h1 and around the first byline (start offsets, tag names), and where each element ended. */
   let headAncestors: Open[] = [];
-  let authorAncestors: Open[] | null = null;
+  // Set inside the parser callbacks, which TypeScript does not follow: typed so it is not narrowed to null.
+  let authorAncestors = null as Open[] | null;
   const ends = new Map<number, number>();
   const parser = new Parser(
     {
