@@ -36,11 +36,24 @@ const escapeText = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</g
 const BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'blockquote', 'pre', 'ul', 'ol', 'body', 'br', 'figcaption', 'figure', 'section', 'article', 'header', 'footer', 'dt', 'dd', 'caption', 'title']);
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'embed', 'param', 'track']);
 const RAW_TEXT = new Set(['style', 'script', 'template', 'textarea', 'xmp']);
+/** How far down the open elements a close tag is looked for (see the scan). */
+const CLOSE_SEARCH = 256;
 
 /** Class and element rules of the page's <style> blocks that name a font: `p.MsoNormal` -> `.VnTime`. */
 function fontRules(html: string): Map<string, string> {
   const rules = new Map<string, string>();
-  const styles = html.match(/<style[^>]*>[\s\S]*?<\/style>/giu) ?? [];
+  // One pass from <style to its </style>; without a closer there is no block to read (never a
+  // rescan to the end from every later <style, which made this quadratic on hostile input).
+  const styles: string[] = [];
+  const open = /<style/giu;
+  const closer = /<\/style>/giu;
+  for (let found = open.exec(html); found !== null; found = open.exec(html)) {
+    closer.lastIndex = found.index;
+    const end = closer.exec(html);
+    if (end === null) break;
+    styles.push(html.slice(found.index, end.index + end[0].length));
+    open.lastIndex = end.index + end[0].length;
+  }
   for (const block of styles) {
     for (const rule of block.replace(/<!--|-->|<\/?style[^>]*>/giu, '').split('}')) {
       const [selectors, body] = rule.split('{');
@@ -112,13 +125,20 @@ export function convertLegacyHtml(html: string): { html: string; report: LegacyR
     i = close + 1;
     if (BLOCK.has(name)) block++;
     if (m[1] === '/') {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at >= 0) stack.length = at;
+      // Searched from the top and only so far: a close tag matches near the top in real markup,
+      // and hostile markup (200,000 unclosed elements, then as many stray closes) stays linear.
+      for (let at = stack.length - 1; at >= Math.max(0, stack.length - CLOSE_SEARCH); at--) {
+        if (stack[at]!.name === name) {
+          stack.length = at;
+          break;
+        }
+      }
       continue;
     }
     if (RAW_TEXT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, i);
-      i = end === -1 ? n : end;
+      const closer = new RegExp(`</${name}`, 'giu');
+      closer.lastIndex = i;
+      i = closer.exec(html)?.index ?? n;
       continue;
     }
     if (VOID.has(name) || attrs.endsWith('/')) continue;
