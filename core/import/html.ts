@@ -22,6 +22,8 @@ export interface HtmlImportOptions {
    * first block, when it is a paragraph or heading of at most 300 characters, as the headline.
    */
   firstBlockAsHeadline?: boolean;
+  /** Legacy encodings were already repaired on this HTML (see CleanOptions). */
+  legacyAlreadyRepaired?: boolean;
 }
 
 export interface HtmlImport {
@@ -31,7 +33,11 @@ export interface HtmlImport {
 }
 
 export function importHtmlWithReport(html: string, options: HtmlImportOptions): HtmlImport {
-  const cleaned = cleanForeignHtml(html, { mode: 'import', ...(options.resolveImage ? { resolveImage: options.resolveImage } : {}) });
+  const cleaned = cleanForeignHtml(html, {
+    mode: 'import',
+    legacyAlreadyRepaired: options.legacyAlreadyRepaired === true,
+    ...(options.resolveImage ? { resolveImage: options.resolveImage } : {}),
+  });
   const blocks = cleaned.blocks;
   let headline = cleaned.headline || cleaned.title;
   const first = blocks[0];

@@ -258,6 +258,8 @@ async function importDocx(bytes: Uint8Array, kind: ReleaseKind, images: ImageSin
     kind,
     // Word files often have no heading styles: the first short block is then the headline.
     firstBlockAsHeadline: true,
+    // docxLegacyTransform and docxHtmlLegacy above repaired legacy encodings, run fonts and all.
+    legacyAlreadyRepaired: true,
     resolveImage: (src: string) => (src.startsWith('asset:') ? (added.get(src.slice(6)) ?? null) : null),
   }));
   left.addAll(cleaned);
@@ -304,7 +306,8 @@ export async function importFromPath(path: string, kind: ReleaseKind, images: Im
     ({ release, article } = withinStructureLimits(() =>
       format === 'html'
         ? recogniseHtmlImport(text, (html) => {
-            const imported = importHtmlWithReport(html, { kind });
+            // readLegacyAware repaired legacy encodings on the whole file, by font and by text.
+            const imported = importHtmlWithReport(html, { kind, legacyAlreadyRepaired: true });
             left.addAll(imported.dropped);
             return imported.release;
           })

@@ -23,7 +23,14 @@ import { convertLegacyHtml } from '../../vi/legacy/html';
 
 export { DROPPED_KINDS, DroppedCounter, type DroppedItem, type DroppedKind } from './report';
 
-export type CleanOptions = WalkOptions;
+export interface CleanOptions extends WalkOptions {
+  /**
+   * The caller already ran step 1 on this HTML (the paste plugin legacy-paste.ts, which must also
+   * see plain text; the import's legacy-import.ts, which also reads .docx run fonts): running it
+   * again finds nothing and costs as much as the rest of the cleaning on a long paste.
+   */
+  legacyAlreadyRepaired?: boolean;
+}
 
 export interface CleanResult {
   blocks: PmNode[];
@@ -48,7 +55,7 @@ export function repairLegacyEncodings(html: string): { html: string; report: Leg
 }
 
 export function cleanForeignHtml(html: string, options: CleanOptions): CleanResult {
-  const repaired = repairLegacyEncodings(html);
+  const repaired = options.legacyAlreadyRepaired === true ? { html, report: {} } : repairLegacyEncodings(html);
   const doc = parseBounded(cleanImportedText(repaired.html));
   const walker = new Walker(options, findFootnotes(doc.children));
   const blocks = walker.blocks(doc.children);

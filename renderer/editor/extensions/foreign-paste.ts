@@ -29,7 +29,8 @@ const INTERNAL = /\sdata-pm-slice=/;
 export function cleanPastedHtml(html: string, schema: Schema, onDropped: (items: DroppedItem[]) => void): string {
   if (INTERNAL.test(html)) return html;
   try {
-    const cleaned = cleanForeignHtml(html, { mode: 'paste' });
+    // legacy-paste.ts, registered in front of every paste plugin, has repaired legacy encodings.
+    const cleaned = cleanForeignHtml(html, { mode: 'paste', legacyAlreadyRepaired: true });
     const fragment = Fragment.fromJSON(schema, cleaned.blocks);
     const holder = document.createElement('div');
     holder.appendChild(DOMSerializer.fromSchema(schema).serializeFragment(fragment));
