@@ -201,7 +201,7 @@ function TrustedApprovers({ name, onName }: { name: string; onName: (v: string) 
           {t('signoff.exportList')}
         </button>
       </div>
-      <p role="status" className="hint">
+      <p role="status" className="hint" data-testid="trusted-list-status">
         {message}
       </p>
       {fingerprint !== null && (
