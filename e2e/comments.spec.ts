@@ -134,6 +134,9 @@ test('the context menu comments on the selection; a general comment on the whole
   const page = app.page;
   await ui.typeParagraphs(['Sáng nay khai mạc hội nghị']);
   await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('nghị');
+  // ProseMirror takes a keyboard-moved selection on the next selectionchange: let it run before the menu key reads it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
   // The context menu from the keyboard (a right-click opens the same one).
   await page.keyboard.press('Shift+F10');
   // The menu takes the focus (its first item); other features add their items to the same menu.
