@@ -20,16 +20,9 @@ import { exportToPath } from '../../electron/services/export-writer';
 import { withWebpFirstPhoto } from '../../electron/test-helpers';
 import { picture, webpEncoder } from '../../electron/test-webp';
 import { writeBenchResults } from './results';
-import { median, releaseWithPhotos } from './large-release';
+import { BENCH_ORGANISATION, exportInputWithPhotos, median } from './large-release';
 
 const run = promisify(execFile);
-const ORGANISATION: ExportInput['organisation'] = {
-  parentBody: 'UBND TỈNH ĐIỆN BIÊN',
-  issuingBody: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
-  abbreviation: 'SVHTTDL',
-  placeName: 'Điện Biên',
-  rulebook: 'state',
-};
 const TARGET_TYPICAL_MS = 1_000;
 
 async function timeExport(input: ExportInput, format: 'docx' | 'html', dir: string, runs: number): Promise<number> {
@@ -76,9 +69,9 @@ async function pandocMs(input: ExportInput, dir: string, runs: number): Promise<
 const dir = await mkdtemp(join(tmpdir(), 'pressdesk-bench-export-'));
 try {
   const sink = kitchenSinkRelease();
-  const kitchen: ExportInput = { release: sink.release, assets: sink.assets, organisation: ORGANISATION, generator: 'PressDesk bench' };
-  const typical: ExportInput = { ...releaseWithPhotos(650, 3), organisation: ORGANISATION, generator: 'PressDesk bench' };
-  const large: ExportInput = { ...releaseWithPhotos(20_000, 30), organisation: ORGANISATION, generator: 'PressDesk bench' };
+  const kitchen: ExportInput = { release: sink.release, assets: sink.assets, organisation: BENCH_ORGANISATION, generator: 'PressDesk bench' };
+  const typical = exportInputWithPhotos(650, 3);
+  const large = exportInputWithPhotos(20_000, 30);
   const photoBytes = [...large.assets.values()].reduce((n, b) => n + b.length, 0);
 
   const figures: Record<string, number> = {};

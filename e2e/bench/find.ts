@@ -9,22 +9,16 @@
  * body, keydown to the next frame (find_open_typing_p95_ms / _p99_ms; the plain editor's targets
  * are p95 <= 16 ms, p99 <= 33 ms), as run.ts measures typing without it.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { packRelease } from '../../core/document/file-format';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { startHost } from '../host/server';
+import type { Page } from '@playwright/test';
+import { hostWithRelease, openHostedRelease, typeAtEnd } from './host-release';
 import { median, releaseWithPhotos } from './large-release';
 import { percentile, writeBenchResults } from './results';
-import { typeAndMeasure } from './typing';
 
 const QUERY = 'và';
 /** The find bar's pause before searching a long body (renderer/components/find-bar.tsx). */
 const QUERY_PAUSE_MS = 150;
 const KEYSTROKES = 300;
-const body = (page: Page) => page.locator('[data-testid="editor-body"] .ProseMirror');
+const TYPED = ' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES);
 
 /** Sets the query in one input event and waits in the page until the count and highlights show. */
 async function timeFind(page: Page): Promise<{ ms: number; count: string; marks: number }> {
@@ -46,28 +40,13 @@ async function timeFind(page: Page): Promise<{ ms: number; count: string; marks:
   }, QUERY);
 }
 
-/** KEYSTROKES typed at the end of the body (e2e/bench/typing.ts). */
-async function typeAtEnd(page: Page): Promise<number[]> {
-  await body(page).click();
-  await page.keyboard.press('Control+End');
-  return typeAndMeasure(page, ' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES));
-}
-
-const base = await mkdtemp(join(tmpdir(), 'pressdesk-bench-find-'));
-const workspace = join(base, 'workspace');
-const host = await startHost({ rendererDir: resolve('out/renderer'), workspaceDir: workspace, userDataDir: join(base, 'user'), language: 'vi', firstRun: false });
 const { release, assets } = releaseWithPhotos(20_000, 30);
-await writeFile(join(workspace, 'large.pressdesk'), packRelease(release, { assets }));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const hosted = await hostWithRelease('find', release, assets);
 try {
-  const page = await browser.newPage();
-  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept('large.pressdesk') : dialog.dismiss()));
-  await page.goto(host.url);
-  await body(page).and(page.locator('[contenteditable="true"]')).waitFor();
-  await page.getByRole('button', { name: 'Mở', exact: true }).click();
-  await page.getByTestId('headline').filter({ hasText: release.headline.slice(0, 20) }).waitFor({ timeout: 60_000 });
+  const { page } = hosted;
+  await openHostedRelease(page, release.headline);
   // The same typing without the bar first, in the same page and run: the machine's load sets both.
-  const without = await typeAtEnd(page);
+  const without = await typeAtEnd(page, TYPED);
   await page.keyboard.press('Control+f');
   await page.getByTestId('find-query').waitFor();
   await timeFind(page); // warm-up
@@ -81,13 +60,11 @@ try {
   console.log(`find_large_ms: ${findLargeMs.toFixed(0)} ms (median of 5: ${runs.map((r) => r.ms.toFixed(0)).join(', ')}; ${total} matches, ${last.marks} highlighted in the body; includes the bar's ${QUERY_PAUSE_MS} ms pause)`);
 
   // Typing with the bar open: the highlights are mapped through each keystroke, re-found in a pause.
-  const latencies = await typeAtEnd(page);
+  const latencies = await typeAtEnd(page, TYPED);
   if ((await page.locator('.find-match').count()) < total) throw new Error('the highlights went away while typing');
   const typing = { find_open_typing_p95_ms: percentile(latencies, 95), find_open_typing_p99_ms: percentile(latencies, 99) };
   console.log(`Typing with the find bar open on ${total} matches: p95 ${typing.find_open_typing_p95_ms.toFixed(2)} ms   p99 ${typing.find_open_typing_p99_ms.toFixed(2)} ms; without the bar, same run: p95 ${percentile(without, 95).toFixed(2)} ms   p99 ${percentile(without, 99).toFixed(2)} ms`);
   await writeBenchResults({ find_large_ms: findLargeMs, find_large_search_ms: Math.max(0, findLargeMs - QUERY_PAUSE_MS), ...typing });
 } finally {
-  await browser.close();
-  await host.close();
-  await rm(base, { recursive: true, force: true });
+  await hosted.close();
 }

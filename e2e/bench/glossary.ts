@@ -7,41 +7,20 @@
  * end of the body with the underlines on, keydown to the next frame (glossary_typing_p95_ms /
  * _p99_ms), beside the same typing before the glossary was set, in the same page and run.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { packRelease } from '../../core/document/file-format';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { startHost } from '../host/server';
+import { hostWithRelease, openHostedRelease, typeAtEnd } from './host-release';
 import { releaseWithPhotos } from './large-release';
 import { percentile, writeBenchResults } from './results';
-import { typeAndMeasure } from './typing';
 
 const KEYSTROKES = 300;
 const NAMES = ['Ban Tuyên Giáo Tỉnh Ủy; Ban TG Tỉnh ủy', 'Ủy Ban Nhân Dân Tỉnh', 'Điện Biên Phủ', ...Array.from({ length: 197 }, (_, i) => `Trung tâm Dịch vụ Số ${i + 1} tỉnh Điện Biên; TTDVS ${i + 1}`)];
-const body = (page: Page) => page.locator('[data-testid="editor-body"] .ProseMirror');
+const TYPED = ' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES);
 
-async function typeAtEnd(page: Page): Promise<number[]> {
-  await body(page).click();
-  await page.keyboard.press('Control+End');
-  return typeAndMeasure(page, ' hoi nghi va tong ket cong tac nam 2026 tai dien bien'.repeat(10).slice(0, KEYSTROKES));
-}
-
-const base = await mkdtemp(join(tmpdir(), 'pressdesk-bench-glossary-'));
-const workspace = join(base, 'workspace');
-const host = await startHost({ rendererDir: resolve('out/renderer'), workspaceDir: workspace, userDataDir: join(base, 'user'), language: 'vi', firstRun: false });
 const { release, assets } = releaseWithPhotos(20_000, 30);
-await writeFile(join(workspace, 'large.pressdesk'), packRelease(release, { assets }));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const hosted = await hostWithRelease('glossary', release, assets);
 try {
-  const page = await browser.newPage();
-  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept('large.pressdesk') : dialog.dismiss()));
-  await page.goto(host.url);
-  await body(page).and(page.locator('[contenteditable="true"]')).waitFor();
-  await page.getByRole('button', { name: 'Mở', exact: true }).click();
-  await page.getByTestId('headline').filter({ hasText: release.headline.slice(0, 20) }).waitFor({ timeout: 60_000 });
-  const without = await typeAtEnd(page);
+  const { page } = hosted;
+  await openHostedRelease(page, release.headline);
+  const without = await typeAtEnd(page, TYPED);
 
   await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
   await page.getByTestId('glossary-text').fill(NAMES.join('\n'));
@@ -51,7 +30,7 @@ try {
   const firstPass = Date.now() - start;
   const flagged = await page.locator('.glossary-variant').count();
 
-  const latencies = await typeAtEnd(page);
+  const latencies = await typeAtEnd(page, TYPED);
   const figures = {
     glossary_first_pass_ms: firstPass,
     glossary_typing_p95_ms: percentile(latencies, 95),
@@ -63,7 +42,5 @@ try {
   );
   await writeBenchResults(figures);
 } finally {
-  await browser.close();
-  await host.close();
-  await rm(base, { recursive: true, force: true });
+  await hosted.close();
 }

@@ -3,6 +3,16 @@ import { generateLongRelease } from '../../core/document/generate';
 import { makePng } from '../../core/document/image-fixtures';
 import type { Asset, PmNode, Release } from '../../core/document/release';
 import { sha256Hex } from '../../core/document/sha256';
+import type { ExportInput } from '../../core/export/types';
+
+/** The issuing body the export benches print in the header. */
+export const BENCH_ORGANISATION: ExportInput['organisation'] = {
+  parentBody: 'UBND TỈNH ĐIỆN BIÊN',
+  issuingBody: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  abbreviation: 'SVHTTDL',
+  placeName: 'Điện Biên',
+  rulebook: 'state',
+};
 
 /** A photo-sized PNG of noise: 300-460 KB, as big on disk as a web-ready JPEG photo. */
 function photo(seed: number): { bytes: Uint8Array; asset: Asset } {
@@ -39,6 +49,11 @@ export function releaseWithPhotos(words: number, photos: number): { release: Rel
   });
   const release: Release = { ...base, sapo: 'Sáng 8/1, tỉnh Điện Biên tổ chức hội nghị tổng kết năm.', body: { type: 'doc', content }, assets: list };
   return { release, assets };
+}
+
+/** releaseWithPhotos(words, photos) as the export path takes it, from BENCH_ORGANISATION. */
+export function exportInputWithPhotos(words: number, photos: number): ExportInput {
+  return { ...releaseWithPhotos(words, photos), organisation: BENCH_ORGANISATION, generator: 'PressDesk bench' };
 }
 
 export function median(values: number[]): number {

@@ -10,25 +10,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExportInput } from '../../core/export/types';
 import { exportToPath } from '../../electron/services/export-writer';
 import { createPdfRenderer } from '../../electron/services/pdf-chromium';
 import type { Printer } from '../../electron/services/printer';
-import { median, releaseWithPhotos } from './large-release';
+import { exportInputWithPhotos, median } from './large-release';
 import { writeBenchResults } from './results';
 
-const ORGANISATION: ExportInput['organisation'] = {
-  parentBody: 'UBND TỈNH ĐIỆN BIÊN',
-  issuingBody: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
-  abbreviation: 'SVHTTDL',
-  placeName: 'Điện Biên',
-  rulebook: 'state',
-};
 const RUNS = 5;
 
 const dir = await mkdtemp(join(tmpdir(), 'pressdesk-bench-pdf-'));
 try {
-  const typical: ExportInput = { ...releaseWithPhotos(650, 3), organisation: ORGANISATION, generator: 'PressDesk bench' };
+  const typical = exportInputWithPhotos(650, 3);
   const exportPdf = async (printer: Printer, template: 'news' | 'decree30', name: string): Promise<number> => {
     const start = performance.now();
     await exportToPath(typical, { format: 'pdf', template, draft: true }, join(dir, name), printer);
