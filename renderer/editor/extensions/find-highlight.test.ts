@@ -1,28 +1,16 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prepareQuery, type FindOptions } from '../../../core/vi/find';
 import { buildExtensions } from '../schema';
 import { currentFind, findKey } from './find-highlight';
+import { destroyTestEditors, makeTestEditor, testSuggestOptions } from './test-editor';
 
 const lan = { by: 'fp-lan', name: 'Lan', initials: 'L' };
-let n = 0;
-let editor: Editor | null = null;
+const suggest = testSuggestOptions(() => lan);
+const makeEditor = (content: string): Editor => makeTestEditor(content, buildExtensions({}, suggest));
 
-function makeEditor(content: string): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: buildExtensions({}, { author: () => lan, newId: () => `s${++n}`, now: () => new Date('2026-11-28T10:00:00Z') }),
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
-
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 const q = (text: string, o: Partial<FindOptions> = {}) => prepareQuery(text, { matchCase: false, wholeWord: false, ignoreTones: false, ...o });
 const found = (e: Editor): string[] => currentFind(e.state).matches.map((m) => e.state.doc.textBetween(m.from, m.to));

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DroppedItem } from '../../../core/import/clean';
 import type { PmNode } from '../../../core/document/release';
 import { buildExtensions } from '../schema';
 import { ForeignPaste } from './foreign-paste';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 import { WORD_CLIPBOARD_HTML } from '../../../core/import/clean/word-clipboard.fixture';
 
 // jsdom has no ClipboardEvent; ProseMirror's pasteHTML only needs the event to exist.
@@ -14,22 +15,12 @@ if (typeof globalThis.ClipboardEvent === 'undefined') {
   };
 }
 
-let editor: Editor | null = null;
 let reports: DroppedItem[][] = [];
 
-function makeEditor(content = '<p></p>'): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: [...buildExtensions(), ForeignPaste.configure({ onDropped: (items) => reports.push(items) })],
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
+const makeEditor = (content = '<p></p>'): Editor => makeTestEditor(content, [...buildExtensions(), ForeignPaste.configure({ onDropped: (items) => reports.push(items) })]);
 
 afterEach(() => {
-  editor?.destroy();
-  editor = null;
+  destroyTestEditors();
   reports = [];
 });
 

@@ -1,29 +1,17 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../core/vi/glossary';
 import { suggestionsIn } from '../../../core/review/suggestions';
 import { buildExtensions } from '../schema';
 import { currentGlossaryMatches, glossaryMatchAt } from './glossary-highlight';
+import { destroyTestEditors, makeTestEditor, testSuggestOptions } from './test-editor';
 
 const lan = { by: 'fp-lan', name: 'Lan', initials: 'L' };
-let n = 0;
-let editor: Editor | null = null;
+const suggest = testSuggestOptions(() => lan);
+const makeEditor = (content: string): Editor => makeTestEditor(content, buildExtensions({}, suggest));
 
-function makeEditor(content: string): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: buildExtensions({}, { author: () => lan, newId: () => `s${++n}`, now: () => new Date('2026-11-28T10:00:00Z') }),
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
-
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 const GLOSSARY = compileGlossary(
   [

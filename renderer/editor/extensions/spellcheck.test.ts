@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExtensions } from '../schema';
 import { Spellcheck, spellErrorAt, spellKey, spellSettled, type SpellSource } from './spellcheck';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
 /** A source answering like the worker: asynchronously, words in WRONG are wrong. */
 function fakeSource(wrongWords: string[]) {
@@ -40,21 +41,9 @@ function fakeSource(wrongWords: string[]) {
   return source;
 }
 
-let editor: Editor | null = null;
-function makeEditor(content: string, source: SpellSource): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: [...buildExtensions(), Spellcheck.configure({ source, wait: 20 })],
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
+const makeEditor = (content: string, source: SpellSource): Editor => makeTestEditor(content, [...buildExtensions(), Spellcheck.configure({ source, wait: 20 })]);
 
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 const underlined = (e: Editor): string[] =>
   (spellKey.getState(e.state)?.decorations.find() ?? []).map((d) => e.state.doc.textBetween(d.from, d.to)).sort();

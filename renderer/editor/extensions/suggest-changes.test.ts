@@ -1,29 +1,19 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { suggestionsIn } from '../../../core/review/suggestions';
 import { buildExtensions } from '../schema';
 import { isSuggesting } from './suggest-changes';
+import { destroyTestEditors, makeTestEditor, testSuggestOptions } from './test-editor';
 
 const lan = { by: 'fp-lan', name: 'Lan', initials: 'L' };
 const minh = { by: 'fp-minh', name: 'Minh', initials: 'M' };
 let who = lan;
-let n = 0;
-let editor: Editor | null = null;
-
-function makeEditor(content: string): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: buildExtensions({}, { author: () => who, newId: () => `s${++n}`, now: () => new Date('2026-11-28T10:00:00Z') }),
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
+const suggest = testSuggestOptions(() => who);
+const makeEditor = (content: string): Editor => makeTestEditor(content, buildExtensions({}, suggest));
 
 afterEach(() => {
-  editor?.destroy();
-  editor = null;
+  destroyTestEditors();
   who = lan;
 });
 
@@ -70,13 +60,7 @@ describe('SuggestChanges', () => {
   it('without an author name, turning it on asks first: Cancel leaves it off, a name turns it on', async () => {
     let named = false;
     const answers = [false, true];
-    editor = new Editor({
-      element: document.createElement('div'),
-      extensions: buildExtensions({}, { authorReady: () => named, askAuthor: async () => (named = answers.shift()!) }),
-      content: '<p>abc</p>',
-      injectCSS: false,
-    });
-    const e = editor;
+    const e = makeTestEditor('<p>abc</p>', buildExtensions({}, { authorReady: () => named, askAuthor: async () => (named = answers.shift()!) }));
     e.commands.toggleSuggesting();
     await Promise.resolve();
     expect(isSuggesting(e.state)).toBe(false);

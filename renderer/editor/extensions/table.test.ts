@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Content, Editor } from '@tiptap/core';
 import { DOMParser } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,23 +7,15 @@ import { checkBody } from '../../../core/document/body-check';
 import { buildExtensions } from '../schema';
 import { boundPastedTables } from './table';
 import { spanFromHtml } from './table-cell';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
-let editor: Editor | null = null;
 let refused = 0;
 
-function makeEditor(content: string | object = '<p>Mở đầu</p>'): Editor {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: buildExtensions({}, { author: () => ({ by: 'fp', name: 'Lan', initials: 'L' }) }, { onStructureRefused: () => refused++ }),
-    content,
-    injectCSS: false,
-  });
-  return editor;
-}
+const makeEditor = (content: Content = '<p>Mở đầu</p>'): Editor =>
+  makeTestEditor(content, buildExtensions({}, { author: () => ({ by: 'fp', name: 'Lan', initials: 'L' }) }, { onStructureRefused: () => refused++ }));
 
 afterEach(() => {
-  editor?.destroy();
-  editor = null;
+  destroyTestEditors();
   refused = 0;
 });
 
