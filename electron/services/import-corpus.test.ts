@@ -8,34 +8,24 @@
 import { execFileSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PmNode, Release } from '../../core/document/release';
+import { describe, expect, it } from 'vitest';
+import type { PmNode } from '../../core/document/release';
 import { docxBytes } from '../../core/export/docx/pack';
 import { cleanForeignHtml } from '../../core/import/clean';
 import { tempFolder } from '../test-helpers';
-import { createAssetStore, type AssetStore } from './asset-store';
+import { createAssetStore } from './asset-store';
+import { importFolderPerTest, markedTexts as marked, nodesOfType as find } from './import-test-helpers';
 import { importFromPath } from './import-file';
 
 const CORPUS = resolve(import.meta.dirname, '../../core/import/corpus');
 
-const find = (nodes: readonly PmNode[] | undefined, type: string): PmNode[] =>
-  (nodes ?? []).flatMap((n) => [...(n.type === type ? [n] : []), ...find(n.content, type)]);
 const text = (node: PmNode): string => (node.text ?? '') + (node.content ?? []).map(text).join('');
-const marked = (release: Release, mark: string): string[] =>
-  find(release.body.content, 'text').filter((t) => t.marks?.some((m) => m.type === mark)).map((t) => t.text ?? '');
 
 describe('the corpus, imported', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let store: AssetStore;
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempFolder());
-    store = createAssetStore(join(dir, 'cache'));
-  });
-  afterEach(() => cleanup());
+  const tmp = importFolderPerTest();
 
   it('writer-structures.docx (LibreOffice from .fodt): title, headings 1-6, marks, footnotes, a list from 3, merged cells, a quote', async () => {
-    const { release, dropped } = await importFromPath(join(CORPUS, 'writer-structures.docx'), 'news', store);
+    const { release, dropped } = await importFromPath(join(CORPUS, 'writer-structures.docx'), 'news', tmp.store);
     const body = release.body.content;
     expect(release.headline).toBe('Kho thử nghiệm cấu trúc');
     expect(find(body, 'heading').map((h) => [h.attrs?.['level'], text(h)])).toEqual([
@@ -61,7 +51,7 @@ describe('the corpus, imported', () => {
   });
 
   it('web-structures.docx (LibreOffice from .html): a list from 3 that goes on at 5 after the table inside it', async () => {
-    const { release } = await importFromPath(join(CORPUS, 'web-structures.docx'), 'news', store);
+    const { release } = await importFromPath(join(CORPUS, 'web-structures.docx'), 'news', tmp.store);
     const body = release.body.content;
     expect(release.headline).toBe('Bản tin thử nghiệm từ trang web');
     const lists = body.filter((b) => b.type === 'orderedList');

@@ -2,12 +2,10 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pngImage } from '../../core/document/image-fixtures';
-import type { PmNode } from '../../core/document/release';
-import { tempFolder } from '../test-helpers';
-import { createAssetStore, type AssetStore } from './asset-store';
 import { AppFailure } from './errors';
+import { importFolderPerTest, nodesOfType as find } from './import-test-helpers';
 import { checkDocxZip, decodeText, importFormatOf, importFromPath } from './import-file';
 
 const codeOf = async (p: Promise<unknown> | (() => unknown)): Promise<string> => {
@@ -19,22 +17,13 @@ const codeOf = async (p: Promise<unknown> | (() => unknown)): Promise<string> =>
   return 'ok';
 };
 
-const find = (nodes: readonly PmNode[] | undefined, type: string): PmNode[] =>
-  (nodes ?? []).flatMap((n) => [...(n.type === type ? [n] : []), ...find(n.content, type)]);
 
 async function docxWith(children: Paragraph[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
 describe('import-file', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let store: AssetStore;
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempFolder());
-    store = createAssetStore(join(dir, 'cache'));
-  });
-  afterEach(() => cleanup());
+  const tmp = importFolderPerTest();
 
   it('picks the reader by extension, case-insensitively', () => {
     expect(importFormatOf('/a/B.TXT')).toBe('text');
@@ -53,9 +42,9 @@ describe('import-file', () => {
   });
 
   it('imports a text file as a new release named after the file', async () => {
-    const path = join(dir, 'Bai-viet.TXT');
+    const path = join(tmp.dir, 'Bai-viet.TXT');
     await fsp.writeFile(path, 'Hội nghị tổng kết\n\nĐoạn một.\n\nĐoạn hai.\n');
-    const { release, name } = await importFromPath(path, 'press', store);
+    const { release, name } = await importFromPath(path, 'press', tmp.store);
     expect(name).toBe('Bai-viet.TXT');
     expect(release.kind).toBe('press');
     expect(release.headline).toBe('Hội nghị tổng kết');
@@ -63,9 +52,9 @@ describe('import-file', () => {
   });
 
   it('refuses unknown types and huge files', async () => {
-    await fsp.writeFile(join(dir, 'a.pdf'), 'x');
-    expect(await codeOf(importFromPath(join(dir, 'a.pdf'), 'news', store))).toBe('import-failed/unsupported-type');
-    expect(await codeOf(importFromPath(join(dir, 'none.txt'), 'news', store))).toMatch(/ENOENT/);
+    await fsp.writeFile(join(tmp.dir, 'a.pdf'), 'x');
+    expect(await codeOf(importFromPath(join(tmp.dir, 'a.pdf'), 'news', tmp.store))).toBe('import-failed/unsupported-type');
+    expect(await codeOf(importFromPath(join(tmp.dir, 'none.txt'), 'news', tmp.store))).toMatch(/ENOENT/);
   });
 
   it('imports a .docx with a heading, bold text and a photo (through the asset store)', async () => {
@@ -76,9 +65,9 @@ describe('import-file', () => {
       new Paragraph({ children: [new TextRun({ text: 'Đậm', bold: true }), new TextRun(' và thường.')] }),
       new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 30 } })] }),
     ]);
-    const path = join(dir, 'le-hoi.docx');
+    const path = join(tmp.dir, 'le-hoi.docx');
     await fsp.writeFile(path, bytes);
-    const { release, warnings, droppedImages } = await importFromPath(path, 'news', store);
+    const { release, warnings, droppedImages } = await importFromPath(path, 'news', tmp.store);
     expect(release.headline).toBe('Lễ hội Hoa Ban');
     expect(JSON.stringify(release.body)).toContain('Chương trình');
     expect(JSON.stringify(release.body)).toContain('"bold"');
@@ -86,7 +75,7 @@ describe('import-file', () => {
     expect(figures).toHaveLength(1);
     const hash = String(figures[0]!.attrs?.['asset']);
     expect(release.assets.map((a) => a.hash)).toEqual([hash]);
-    expect(await store.read(hash)).toEqual(png);
+    expect(await tmp.store.read(hash)).toEqual(png);
     expect(warnings.filter((w) => w.includes('dropped'))).toEqual([]);
     expect(droppedImages).toBe(0);
   });
@@ -100,9 +89,9 @@ describe('import-file', () => {
       new Paragraph({ children: [new ImageRun({ type: 'png', data: pngImage(8, 6), transformation: { width: 8, height: 6 } })] }),
       new Paragraph({ text: 'Đoạn cuối.' }),
     ]);
-    const path = join(dir, 'co-anh-bmp.docx');
+    const path = join(tmp.dir, 'co-anh-bmp.docx');
     await fsp.writeFile(path, bytes);
-    const { release, droppedImages, warnings } = await importFromPath(path, 'news', store);
+    const { release, droppedImages, warnings } = await importFromPath(path, 'news', tmp.store);
     expect(droppedImages).toBe(1);
     expect(warnings.filter((w) => w.includes('dropped'))).toHaveLength(1);
     expect(find(release.body.content, 'figure')).toHaveLength(1);
@@ -113,8 +102,8 @@ describe('import-file', () => {
     const zeros = new Uint8Array(8 * 1024 * 1024);
     const bomb = zipSync({ '[Content_Types].xml': strToU8('<x/>'), 'word/document.xml': [zeros, { level: 9 }] });
     expect(await codeOf(() => checkDocxZip(bomb))).toBe('too-large/ratio');
-    await fsp.writeFile(join(dir, 'bomb.docx'), bomb);
-    expect(await codeOf(importFromPath(join(dir, 'bomb.docx'), 'news', store))).toBe('too-large/ratio');
+    await fsp.writeFile(join(tmp.dir, 'bomb.docx'), bomb);
+    expect(await codeOf(importFromPath(join(tmp.dir, 'bomb.docx'), 'news', tmp.store))).toBe('too-large/ratio');
 
     const many: Record<string, Uint8Array> = { 'word/document.xml': strToU8('<x/>') };
     for (let i = 0; i < 2_001; i++) many[`f${i}.xml`] = strToU8('x');

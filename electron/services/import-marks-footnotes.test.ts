@@ -7,38 +7,26 @@
 import { spawnSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTE_TEXTS, marksFootnotesBody } from '../../core/document/marks-footnotes.fixture';
-import type { PmNode, Release } from '../../core/document/release';
+import type { Release } from '../../core/document/release';
 import { docxBytes } from '../../core/export/docx/pack';
 import { kitchenSinkInput } from '../../core/export/docx/test-inputs';
-import { tempFolder } from '../test-helpers';
-import { createAssetStore, type AssetStore } from './asset-store';
+import { importFolderPerTest, markedTexts as marked, nodesOfType as find } from './import-test-helpers';
 import { importFromPath } from './import-file';
 
-const find = (nodes: readonly PmNode[] | undefined, type: string): PmNode[] =>
-  (nodes ?? []).flatMap((n) => [...(n.type === type ? [n] : []), ...find(n.content, type)]);
-const marked = (release: Release, mark: string): string[] =>
-  find(release.body.content, 'text').filter((t) => t.marks?.some((m) => m.type === mark)).map((t) => t.text ?? '');
 const notes = (release: Release): unknown[] => find(release.body.content, 'footnote').map((f) => f.attrs?.['text']);
 
 const HAS_PANDOC = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
 
 describe('marks and footnotes through DOCX import', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let store: AssetStore;
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempFolder());
-    store = createAssetStore(join(dir, 'cache'));
-  });
-  afterEach(() => cleanup());
+  const tmp = importFolderPerTest();
 
   it('our own DOCX export comes back with its footnotes in place and the three marks', async () => {
     const base = kitchenSinkInput('news');
-    const path = join(dir, 'notes.docx');
+    const path = join(tmp.dir, 'notes.docx');
     await fsp.writeFile(path, await docxBytes({ ...base, release: { ...base.release, body: marksFootnotesBody() } }, { template: 'news' }));
-    const { release } = await importFromPath(path, 'news', store);
+    const { release } = await importFromPath(path, 'news', tmp.store);
     expect(notes(release)).toEqual([NOTE_TEXTS[0], NOTE_TEXTS[1], expect.stringMatching(/^Dòng một của chú thích\.\s+Dòng hai của chú thích\.$/)]);
     expect(marked(release, 'subscript')).toEqual(['2', '2']);
     expect(marked(release, 'superscript')).toEqual(['2']);
@@ -50,15 +38,15 @@ describe('marks and footnotes through DOCX import', () => {
   });
 
   it.skipIf(!HAS_PANDOC)(`a DOCX written by pandoc: footnotes, strike, sub, sup, underline${HAS_PANDOC ? '' : ' (SKIPPED: pandoc is not on PATH)'}`, async () => {
-    const md = join(dir, 'in.md');
-    const path = join(dir, 'pandoc.docx');
+    const md = join(tmp.dir, 'in.md');
+    const path = join(tmp.dir, 'pandoc.docx');
     await fsp.writeFile(
       md,
       'Khí thải CO~2~ giảm trên 120 m^2^, chi phí ~~5 tỷ~~ [4 tỷ đồng]{.underline}.[^1] Đạt kế hoạch.[^2]\n\n' +
         '[^1]: Theo báo cáo của Sở Tài nguyên và Môi trường.\n\n[^2]: Kế hoạch số 12/KH-UBND.\n',
     );
     expect(spawnSync('pandoc', [md, '-o', path]).status).toBe(0);
-    const { release } = await importFromPath(path, 'news', store);
+    const { release } = await importFromPath(path, 'news', tmp.store);
     expect(notes(release)).toEqual(['Theo báo cáo của Sở Tài nguyên và Môi trường.', 'Kế hoạch số 12/KH-UBND.']);
     expect(marked(release, 'subscript')).toEqual(['2']);
     expect(marked(release, 'superscript')).toEqual(['2']);
