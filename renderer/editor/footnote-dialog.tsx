@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FOOTNOTE_MAX_CHARS } from '../../core/document/body-schema';
 import { toNfc } from '../../core/vi/nfc';
 import type { FootnoteAnswer } from '../app/ui-store';
+import { DialogActions } from '../components/dialog-actions';
 import { Modal } from '../components/modal';
 
 export function FootnoteDialog({ text, number, onAnswer }: { text: string; number: number | null; onAnswer: (answer: FootnoteAnswer) => void }) {
@@ -42,19 +43,12 @@ export function FootnoteDialog({ text, number, onAnswer }: { text: string; numbe
         <p id={hintId} className="hint">
           {t('footnote.hint')}
         </p>
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={empty}>
-            {number === null ? t('footnote.insert') : t('footnote.apply')}
-          </button>
-          {number !== null && (
-            <button type="button" onClick={() => onAnswer('remove')}>
-              {t('footnote.remove')}
-            </button>
-          )}
-          <button type="button" onClick={() => onAnswer('cancel')}>
-            {t('dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={number === null ? t('footnote.insert') : t('footnote.apply')}
+          submitDisabled={empty}
+          remove={number === null ? null : { label: t('footnote.remove'), onRemove: () => onAnswer('remove') }}
+          onCancel={() => onAnswer('cancel')}
+        />
       </form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isSafeHref } from '../../core/document/schema-names';
 import { toNfc } from '../../core/vi/nfc';
 import type { LinkAnswer } from '../app/ui-store';
+import { DialogActions } from '../components/dialog-actions';
 import { Modal } from '../components/modal';
 
 export function LinkDialog({ href, onAnswer }: { href: string; onAnswer: (answer: LinkAnswer) => void }) {
@@ -50,19 +51,11 @@ export function LinkDialog({ href, onAnswer }: { href: string; onAnswer: (answer
             {t('link.invalid')}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="submit" className="primary">
-            {t('link.apply')}
-          </button>
-          {href !== '' && (
-            <button type="button" onClick={() => onAnswer('remove')}>
-              {t('link.remove')}
-            </button>
-          )}
-          <button type="button" onClick={() => onAnswer('cancel')}>
-            {t('dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('link.apply')}
+          remove={href === '' ? null : { label: t('link.remove'), onRemove: () => onAnswer('remove') }}
+          onCancel={() => onAnswer('cancel')}
+        />
       </form>
     </Modal>
   );

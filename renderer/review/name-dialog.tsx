@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../core/vi/nfc';
 import type { NameAnswer } from '../app/ui-store';
+import { DialogActions } from '../components/dialog-actions';
 import { Modal } from '../components/modal';
 
 export function NameDialog({ onAnswer }: { onAnswer: (answer: NameAnswer) => void }) {
@@ -51,14 +52,7 @@ export function NameDialog({ onAnswer }: { onAnswer: (answer: NameAnswer) => voi
             {t('reviewName.required')}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="submit" className="primary">
-            {t('reviewName.ok')}
-          </button>
-          <button type="button" onClick={() => onAnswer('cancel')}>
-            {t('dialog.cancel')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('reviewName.ok')} onCancel={() => onAnswer('cancel')} />
       </form>
     </Modal>
   );
