@@ -13,7 +13,7 @@ import { suggestToneStyle } from '../../core/review/tone-suggestions';
 import { isLockedState } from '../../core/signoff/workflow';
 import { findGlossaryVariants, type CompiledGlossary } from '../../core/vi/glossary';
 import { convertToneStyle, type ToneStyle } from '../../core/vi/tone-style';
-import { contextMenuPos, currentGlossaryMatches, glossaryMatchAt, type BodyGlossaryMatch } from '../editor/extensions/glossary-highlight';
+import { currentGlossaryMatches, glossaryMatchAt, type BodyGlossaryMatch } from '../editor/extensions/glossary-highlight';
 import { SUGGESTING_BYPASS } from '../editor/extensions/suggest-changes';
 import { addEditorMenuItems } from '../review/editor-context-menu';
 import { withAuthorName } from '../review/ask-name';
@@ -21,6 +21,7 @@ import { currentAuthor } from './review-author';
 import { currentEditor, documentStore, updateMeta, type ReleaseMeta } from './document-store';
 import { fieldEdited, type SheetFieldKey } from './field-history';
 import { uiStore } from './ui-store';
+import { contextMenuPosition } from '../editor/extensions/selection-sync';
 
 /** The organisation's preferred tone style (Settings), traditional until settings arrive. */
 export function preferredToneStyle(): ToneStyle {
@@ -102,7 +103,7 @@ export function fixGlossaryVariants(only?: { found: string; canonical: string })
 /** The body's context menu: "Sửa thành «…»" on a flagged name (where the right-click was, else at the caret). */
 export function startHouseStyleMenu(): () => void {
   return addEditorMenuItems((editor) => {
-    const pos = contextMenuPos(editor.view) ?? editor.state.selection.head;
+    const pos = contextMenuPosition(editor.view);
     const match = glossaryMatchAt(editor.state, pos);
     if (match === null) return [];
     return [

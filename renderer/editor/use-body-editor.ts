@@ -16,6 +16,7 @@ import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
 import { showStatusNotice } from '../app/status-notice';
 import { Spellcheck } from './extensions/spellcheck';
+import { SelectionSync } from './extensions/selection-sync';
 import { ForeignPaste } from './extensions/foreign-paste';
 import { showPasteDropped } from '../app/dropped-report';
 import { spellService } from '../spell/spell-app';
@@ -47,6 +48,7 @@ export function useBodyEditor(initialBody: ReleaseBody): Editor {
         { onStructureRefused: () => showStatusNotice(i18next.t('table.refusedSuggesting')) },
       ),
       // Not part of the schema (decorations only), so not in buildExtensions' list that tests match to core.
+      SelectionSync,
       Spellcheck.configure({ source: spellService() }),
       // Word, LibreOffice and web pastes through the import's cleaner; what it leaves out is said aloud.
       ForeignPaste.configure({ onDropped: showPasteDropped }),

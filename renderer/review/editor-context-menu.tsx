@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { isMenuKey, syncSelectionFromDom } from '../editor/extensions/selection-sync';
 
 export interface EditorMenuItem {
   id: string;
@@ -50,6 +51,9 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
   useEffect(() => {
     const dom = editor.view.dom;
     const show = (x: number, y: number): void => {
+      // Normally done already by SelectionSync (ProseMirror's listeners come first); the items must
+      // see the selection the user made, not one ProseMirror has not been told about yet.
+      syncSelectionFromDom(editor.view);
       const items = itemsFor(editor);
       if (items.length > 0) setOpen({ x, y, items });
     };
@@ -58,7 +62,7 @@ export function EditorContextMenu({ editor, label }: { editor: Editor; label: st
       show(event.clientX, event.clientY);
     };
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'ContextMenu' && !(event.key === 'F10' && event.shiftKey)) return;
+      if (!isMenuKey(event)) return;
       event.preventDefault();
       const at = editor.view.coordsAtPos(editor.state.selection.head);
       show(at.left, at.bottom);

@@ -10,7 +10,8 @@ import type { Editor } from '@tiptap/core';
 import { documentStore } from '../app/document-store';
 import { saveSettings } from '../app/settings-actions';
 import { uiStore } from '../app/ui-store';
-import { lastMenuPosition, spellErrorAt } from '../editor/extensions/spellcheck';
+import { spellErrorAt } from '../editor/extensions/spellcheck';
+import { contextMenuPosition } from '../editor/extensions/selection-sync';
 import { addEditorMenuItems, refreshEditorMenu, type EditorMenuItem } from '../review/editor-context-menu';
 import { createSpellService, type SpellService, type WorkerLike } from './spell-service';
 import '../styles/spell.css';
@@ -64,7 +65,7 @@ export async function addToMyDictionary(word: string): Promise<void> {
 function spellMenuItems(editor: Editor): EditorMenuItem[] {
   const s = service;
   if (s === null || !s.enabled() || !editor.isEditable) return [];
-  const error = spellErrorAt(editor.state, lastMenuPosition(editor.view));
+  const error = spellErrorAt(editor.state, contextMenuPosition(editor.view));
   if (error === null) return [];
   const { from, to, word } = error;
   const replace = (suggestion: string): void => {

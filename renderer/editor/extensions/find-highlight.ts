@@ -10,6 +10,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findIn, type PreparedQuery } from '../../../core/vi/find';
+import { syncSelectionFromDom } from './selection-sync';
 
 export interface BodyMatch {
   from: number;
@@ -190,7 +191,9 @@ export const FindHighlight = Extension.create({
             if (timer !== null) clearTimeout(timer);
             timer = setTimeout(() => {
               timer = null;
-              if (!view.isDestroyed && findKey.getState(view.state)?.stale === true) view.dispatch(view.state.tr.setMeta(findKey, { type: 'refresh' }));
+              if (view.isDestroyed || findKey.getState(view.state)?.stale !== true) return;
+              syncSelectionFromDom(view);
+              view.dispatch(view.state.tr.setMeta(findKey, { type: 'refresh' }));
             }, REFRESH_AFTER_MS);
           },
           destroy: () => {

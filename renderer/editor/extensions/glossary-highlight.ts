@@ -9,8 +9,9 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findGlossaryVariants, type CompiledGlossary, type GlossaryMatch } from '../../../core/vi/glossary';
+import { syncSelectionFromDom } from './selection-sync';
 
 export interface BodyGlossaryMatch {
   from: number;
@@ -107,13 +108,6 @@ export function glossaryMatchAt(state: EditorState, pos: number): BodyGlossaryMa
   return currentGlossaryMatches(state).find((m) => m.from <= pos && pos <= m.to) ?? null;
 }
 
-const lastContextPos = new WeakMap<EditorView, number>();
-
-/** Where the last right-click in the body landed (the menu fixes the name there), else null. */
-export function contextMenuPos(view: EditorView): number | null {
-  return lastContextPos.get(view) ?? null;
-}
-
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     glossaryHighlight: {
@@ -166,20 +160,6 @@ export const GlossaryHighlight = Extension.create({
         state: { init: () => EMPTY, apply },
         props: {
           decorations: (state) => glossaryKey.getState(state)?.decorations ?? null,
-          handleDOMEvents: {
-            // Before the context menu opens (its listener comes after ours): where the click was.
-            contextmenu: (view, event) => {
-              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-              if (at === null) lastContextPos.delete(view);
-              else lastContextPos.set(view, at.pos);
-              return false;
-            },
-            keydown: (view, event) => {
-              // The menu from the keyboard works at the caret.
-              if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) lastContextPos.delete(view);
-              return false;
-            },
-          },
         },
         view: () => ({
           update: (view) => {
@@ -187,7 +167,9 @@ export const GlossaryHighlight = Extension.create({
             if (timer !== null) clearTimeout(timer);
             timer = setTimeout(() => {
               timer = null;
-              if (!view.isDestroyed && glossaryKey.getState(view.state)?.stale === true) view.dispatch(view.state.tr.setMeta(glossaryKey, { type: 'refresh' }));
+              if (view.isDestroyed || glossaryKey.getState(view.state)?.stale !== true) return;
+              syncSelectionFromDom(view);
+              view.dispatch(view.state.tr.setMeta(glossaryKey, { type: 'refresh' }));
             }, REFRESH_AFTER_MS);
           },
           destroy: () => {

@@ -10,8 +10,9 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { tokenize } from '../../../core/spell/tokenize';
+import { syncSelectionFromDom } from './selection-sync';
 
 export interface SpellSource {
   lookup(word: string): boolean | undefined;
@@ -177,10 +178,6 @@ export function spellSettled(state: EditorState): boolean {
   return s === undefined || (!s.full && s.dirty.length === 0 && s.waiting.length === 0);
 }
 
-/** Where the last context menu was asked for in this view (the click, or the caret from the keyboard). */
-const menuPositions = new WeakMap<EditorView, number>();
-export const lastMenuPosition = (view: EditorView): number => menuPositions.get(view) ?? view.state.selection.head;
-
 export const Spellcheck = Extension.create<SpellcheckOptions>({
   name: 'spellcheck',
 
@@ -203,21 +200,12 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           attributes: (state): Record<string, string> => ({
             'data-spell': source === null || !source.enabled() ? 'off' : spellSettled(state) ? 'done' : 'pending',
           }),
-          handleDOMEvents: {
-            contextmenu: (view, event) => {
-              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-              menuPositions.set(view, at?.pos ?? view.state.selection.head);
-              return false;
-            },
-            keydown: (view, event) => {
-              if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) menuPositions.set(view, view.state.selection.head);
-              return false;
-            },
-          },
         },
         view: (view) => {
           const run = (meta: SpellMeta): void => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
+            if (view.isDestroyed) return;
+            syncSelectionFromDom(view); // else an answer landing mid caret-move puts the caret back
+            view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
           };
           const unsubscribe = source?.subscribe((change) => run({ type: change })) ?? (() => {});
           // Edits only stamp a time (no clearTimeout/setTimeout per keystroke); the timer re-arms
