@@ -100,13 +100,14 @@ async function runSave(target: SaveTarget): Promise<boolean> {
   const result = await desktop.saveFile({ release, ...target });
   if (!result.ok) return saveFailed(result.error, target);
   if (result.value === null) return false; // the user cancelled the dialog
-  const before = documentStore.get();
+  // The recovery copy goes before the window says "saved": a quit right after seeing the file's
+  // name must not leave a stale copy to be offered at the next start.
+  if (changeVersion() === savedVersion) {
+    cancelAutosave();
+    await discardRecovery(documentStore.get().recoveryId);
+  }
   markSaved(result.value.path, result.value.fingerprint, savedVersion);
   dismissError();
-  if (!documentStore.get().dirty) {
-    cancelAutosave();
-    await discardRecovery(before.recoveryId);
-  }
   await refreshSettings();
   return true;
 }
