@@ -10,7 +10,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findIn, type PreparedQuery } from '../../../core/vi/find';
-import { syncSelectionFromDom } from './selection-sync';
+import { refreshAfterPause } from './refresh-after-pause';
 
 export interface BodyMatch {
   from: number;
@@ -178,28 +178,13 @@ export const FindHighlight = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    let timer: ReturnType<typeof setTimeout> | null = null;
     return [
       new Plugin<FindState>({
         key: findKey,
         state: { init: () => EMPTY, apply },
         props: { decorations: (state) => findKey.getState(state)?.decorations ?? null },
-        view: () => ({
-          update: (view) => {
-            if (findKey.getState(view.state)?.stale !== true) return;
-            // Re-found once typing pauses, not per keystroke.
-            if (timer !== null) clearTimeout(timer);
-            timer = setTimeout(() => {
-              timer = null;
-              if (view.isDestroyed || findKey.getState(view.state)?.stale !== true) return;
-              syncSelectionFromDom(view);
-              view.dispatch(view.state.tr.setMeta(findKey, { type: 'refresh' }));
-            }, REFRESH_AFTER_MS);
-          },
-          destroy: () => {
-            if (timer !== null) clearTimeout(timer);
-          },
-        }),
+        // Re-found once typing pauses, not per keystroke.
+        view: refreshAfterPause(findKey, REFRESH_AFTER_MS),
       }),
     ];
   },

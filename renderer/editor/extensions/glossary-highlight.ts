@@ -11,7 +11,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findGlossaryVariants, type CompiledGlossary, type GlossaryMatch } from '../../../core/vi/glossary';
-import { syncSelectionFromDom } from './selection-sync';
+import { refreshAfterPause } from './refresh-after-pause';
 
 export interface BodyGlossaryMatch {
   from: number;
@@ -153,7 +153,6 @@ export const GlossaryHighlight = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    let timer: ReturnType<typeof setTimeout> | null = null;
     return [
       new Plugin<GlossaryState>({
         key: glossaryKey,
@@ -161,21 +160,7 @@ export const GlossaryHighlight = Extension.create({
         props: {
           decorations: (state) => glossaryKey.getState(state)?.decorations ?? null,
         },
-        view: () => ({
-          update: (view) => {
-            if (glossaryKey.getState(view.state)?.stale !== true) return;
-            if (timer !== null) clearTimeout(timer);
-            timer = setTimeout(() => {
-              timer = null;
-              if (view.isDestroyed || glossaryKey.getState(view.state)?.stale !== true) return;
-              syncSelectionFromDom(view);
-              view.dispatch(view.state.tr.setMeta(glossaryKey, { type: 'refresh' }));
-            }, REFRESH_AFTER_MS);
-          },
-          destroy: () => {
-            if (timer !== null) clearTimeout(timer);
-          },
-        }),
+        view: refreshAfterPause(glossaryKey, REFRESH_AFTER_MS),
       }),
     ];
   },

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { Editor, Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildExtensions } from '../schema';
+import { refreshAfterPause } from './refresh-after-pause';
+import type * as SelectionSyncModule from './selection-sync';
+
+// The order of the DOM-selection read and the refresh (a caret move the browser has not announced
+// yet would otherwise be written back over by the refresh: selection-sync.test shows that part).
+const calls = vi.hoisted((): string[] => []);
+vi.mock('./selection-sync', async (importOriginal) => {
+  const actual = await importOriginal<typeof SelectionSyncModule>();
+  return {
+    ...actual,
+    syncSelectionFromDom: (view: Parameters<typeof actual.syncSelectionFromDom>[0]) => {
+      calls.push('sync');
+      actual.syncSelectionFromDom(view);
+    },
+  };
+});
+
+// A highlight's state in miniature: an edit makes it stale, the refresh meta counts and clears it.
+interface Counted {
+  stale: boolean;
+  refreshes: number;
+}
+const key = new PluginKey<Counted>('testRefresh');
+const PAUSE_MS = 30;
+const Stale = Extension.create({
+  name: 'testStale',
+  addProseMirrorPlugins: () => [
+    new Plugin<Counted>({
+      key,
+      state: {
+        init: () => ({ stale: false, refreshes: 0 }),
+        apply: (tr, prev) => {
+          if ((tr.getMeta(key) as { type?: string } | undefined)?.type === 'refresh') {
+            calls.push('refresh');
+            return { stale: false, refreshes: prev.refreshes + 1 };
+          }
+          return tr.docChanged ? { ...prev, stale: true } : prev;
+        },
+      },
+      view: refreshAfterPause(key, PAUSE_MS),
+    }),
+  ],
+});
+
+let editor: Editor | null = null;
+afterEach(() => {
+  editor?.destroy();
+  editor = null;
+  document.body.innerHTML = '';
+});
+
+function makeEditor(): Editor {
+  const element = document.createElement('div');
+  document.body.append(element);
+  editor = new Editor({ element, extensions: [...buildExtensions(), Stale], content: '<p>Hội nghị tổng kết năm 2018.</p>', injectCSS: false });
+  return editor;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const counted = (e: Editor): Counted => key.getState(e.state)!;
+
+describe('refreshAfterPause', () => {
+  it('refreshes once after a run of edits, when they pause; not while nothing is stale', async () => {
+    const e = makeEditor();
+    await pause(PAUSE_MS * 3);
+    expect(counted(e)).toEqual({ stale: false, refreshes: 0 });
+    for (let i = 0; i < 3; i++) e.view.dispatch(e.state.tr.insertText('x', 2));
+    expect(counted(e)).toEqual({ stale: true, refreshes: 0 });
+    await pause(PAUSE_MS * 3);
+    expect(counted(e)).toEqual({ stale: false, refreshes: 1 });
+  });
+
+  it('reads the DOM selection into the state just before it dispatches the refresh', async () => {
+    const e = makeEditor();
+    e.view.dispatch(e.state.tr.insertText('x', 2));
+    calls.length = 0;
+    await pause(PAUSE_MS * 3);
+    expect(calls).toEqual(['sync', 'refresh']);
+  });
+
+  it('a view destroyed during the pause is left alone', async () => {
+    const e = makeEditor();
+    e.view.dispatch(e.state.tr.insertText('x', 2));
+    e.destroy();
+    editor = null;
+    await pause(PAUSE_MS * 3);
+    expect(key.getState(e.state)).toEqual({ stale: true, refreshes: 0 });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The plugin view of a highlight whose matches go stale on a long body (find, glossary): the
+ * decorations are mapped through each edit and re-found once typing pauses, not per keystroke.
+ * The refresh is a transaction of its own, so the DOM selection is read into the state first:
+ * dispatched over a caret move ProseMirror has not seen yet, it would write the old one back.
+ */
+import type { PluginKey, PluginView } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { syncSelectionFromDom } from './selection-sync';
+
+/** `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }. */
+export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): () => PluginView {
+  return () => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stale = (view: EditorView): boolean => key.getState(view.state)?.stale === true;
+    return {
+      update: (view) => {
+        if (!stale(view)) return;
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          if (view.isDestroyed || !stale(view)) return;
+          syncSelectionFromDom(view);
+          view.dispatch(view.state.tr.setMeta(key, { type: 'refresh' }));
+        }, pauseMs);
+      },
+      destroy: () => {
+        if (timer !== null) clearTimeout(timer);
+      },
+    };
+  };
+}
