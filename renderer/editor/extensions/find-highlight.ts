@@ -7,10 +7,10 @@
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findIn, type PreparedQuery } from '../../../core/vi/find';
-import { refreshAfterPause } from './refresh-after-pause';
+import { pausedHighlightPlugin } from './refresh-after-pause';
 
 export interface BodyMatch {
   from: number;
@@ -178,14 +178,7 @@ export const FindHighlight = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<FindState>({
-        key: findKey,
-        state: { init: () => EMPTY, apply },
-        props: { decorations: (state) => findKey.getState(state)?.decorations ?? null },
-        // Re-found once typing pauses, not per keystroke.
-        view: refreshAfterPause(findKey, REFRESH_AFTER_MS),
-      }),
-    ];
+    // Re-found once typing pauses, not per keystroke.
+    return [pausedHighlightPlugin(findKey, { init: () => EMPTY, apply }, REFRESH_AFTER_MS)];
   },
 });

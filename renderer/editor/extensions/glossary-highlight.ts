@@ -8,10 +8,10 @@
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findGlossaryVariants, type CompiledGlossary, type GlossaryMatch } from '../../../core/vi/glossary';
-import { refreshAfterPause } from './refresh-after-pause';
+import { pausedHighlightPlugin } from './refresh-after-pause';
 
 export interface BodyGlossaryMatch {
   from: number;
@@ -153,15 +153,6 @@ export const GlossaryHighlight = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<GlossaryState>({
-        key: glossaryKey,
-        state: { init: () => EMPTY, apply },
-        props: {
-          decorations: (state) => glossaryKey.getState(state)?.decorations ?? null,
-        },
-        view: refreshAfterPause(glossaryKey, REFRESH_AFTER_MS),
-      }),
-    ];
+    return [pausedHighlightPlugin(glossaryKey, { init: () => EMPTY, apply }, REFRESH_AFTER_MS)];
   },
 });

@@ -1,11 +1,11 @@
 /**
- * The plugin view of a highlight whose matches go stale on a long body (find, glossary): the
+ * The plugin (and its view) of a highlight whose matches go stale on a long body (find, glossary): the
  * decorations are mapped through each edit and re-found once typing pauses, not per keystroke.
  * The refresh is a transaction of its own, so the DOM selection is read into the state first:
  * dispatched over a caret move ProseMirror has not seen yet, it would write the old one back.
  */
-import type { PluginKey, PluginView } from '@tiptap/pm/state';
-import type { EditorView } from '@tiptap/pm/view';
+import { Plugin, type PluginKey, type PluginView, type StateField } from '@tiptap/pm/state';
+import type { DecorationSet, EditorView } from '@tiptap/pm/view';
 import { syncSelectionFromDom } from './selection-sync';
 
 /** `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }. */
@@ -29,4 +29,18 @@ export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S
       },
     };
   };
+}
+
+/** The highlight's plugin: its state's decorations drawn, refreshed after a pause while stale. */
+export function pausedHighlightPlugin<S extends { stale: boolean; decorations: DecorationSet }>(
+  key: PluginKey<S>,
+  state: StateField<S>,
+  pauseMs: number,
+): Plugin<S> {
+  return new Plugin<S>({
+    key,
+    state,
+    props: { decorations: (editorState) => key.getState(editorState)?.decorations ?? null },
+    view: refreshAfterPause(key, pauseMs),
+  });
 }
