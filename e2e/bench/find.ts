@@ -10,8 +10,8 @@
  * are p95 <= 16 ms, p99 <= 33 ms), as run.ts measures typing without it.
  */
 import type { Page } from '@playwright/test';
-import { hostWithRelease, openHostedRelease, typeAtEnd } from './host-release';
-import { median, releaseWithPhotos } from './large-release';
+import { openLargeRelease, typeAtEnd } from './host-release';
+import { median } from './large-release';
 import { percentile, writeBenchResults } from './results';
 
 const QUERY = 'và';
@@ -40,11 +40,9 @@ async function timeFind(page: Page): Promise<{ ms: number; count: string; marks:
   }, QUERY);
 }
 
-const { release, assets } = releaseWithPhotos(20_000, 30);
-const hosted = await hostWithRelease('find', release, assets);
+const hosted = await openLargeRelease('find');
 try {
   const { page } = hosted;
-  await openHostedRelease(page, release.headline);
   // The same typing without the bar first, in the same page and run: the machine's load sets both.
   const without = await typeAtEnd(page, TYPED);
   await page.keyboard.press('Control+f');

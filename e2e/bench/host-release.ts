@@ -11,6 +11,7 @@ import { packRelease } from '../../core/document/file-format';
 import type { Release } from '../../core/document/release';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startHost, type RunningHost } from '../host/server';
+import { releaseWithPhotos } from './large-release';
 import { typeAndMeasure } from './typing';
 
 const FILE = 'large.pressdesk';
@@ -53,6 +54,19 @@ export async function hostWithRelease(name: string, release: Release, assets: Ma
 export async function openHostedRelease(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'Mở', exact: true }).click();
   await page.getByTestId('headline').filter({ hasText: headline.slice(0, 20) }).waitFor({ timeout: 60_000 });
+}
+
+/** The 20,000-word release with 30 photos hosted and opened (find.ts, glossary.ts). */
+export async function openLargeRelease(name: string): Promise<HostedRelease> {
+  const { release, assets } = releaseWithPhotos(20_000, 30);
+  const hosted = await hostWithRelease(name, release, assets);
+  try {
+    await openHostedRelease(hosted.page, release.headline);
+    return hosted;
+  } catch (error) {
+    await hosted.close();
+    throw error;
+  }
 }
 
 /** Types `text` at the end of the body; one keydown -> next frame latency per keystroke (typing.ts). */
