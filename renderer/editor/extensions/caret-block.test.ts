@@ -1,20 +1,13 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExtensions } from '../schema';
 import { CARET_BLOCK_CLASS } from './caret-block';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
-let editor: Editor | null = null;
+const makeEditor = (content: string): Editor => makeTestEditor(content, buildExtensions());
 
-function makeEditor(content: string): Editor {
-  editor = new Editor({ element: document.createElement('div'), extensions: buildExtensions(), content, injectCSS: false });
-  return editor;
-}
-
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 /** The text of each top-level block that carries the caret class. */
 const marked = (e: Editor): string[] => [...e.view.dom.children].filter((el) => el.classList.contains(CARET_BLOCK_CLASS)).map((el) => el.textContent ?? '');

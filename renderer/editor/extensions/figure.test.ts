@@ -1,22 +1,16 @@
 // @vitest-environment jsdom
-import { Editor, type JSONContent } from '@tiptap/core';
+import type { Editor, JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { figureAttrs } from '../../../core/document/figure';
 import { bodySchema, type Asset } from '../../../core/document/release';
 import { buildExtensions } from '../schema';
 import { figureViewNeedsRender, type FigureOptions } from './figure';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
 const asset = (n: number): Asset => ({ hash: String(n).repeat(64), ext: 'png', mime: 'image/png', width: 4, height: 3, bytes: 10 });
 
-let editor: Editor | null = null;
-function makeEditor(content: JSONContent | string = '<p></p>', options: Partial<FigureOptions> = {}): Editor {
-  editor = new Editor({ element: document.createElement('div'), extensions: buildExtensions(options), content, injectCSS: false });
-  return editor;
-}
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+const makeEditor = (content: JSONContent | string = '<p></p>', options: Partial<FigureOptions> = {}): Editor => makeTestEditor(content, buildExtensions(options));
+afterEach(destroyTestEditors);
 
 const figures = (e: Editor): JSONContent[] => (e.getJSON().content ?? []).filter((n) => n.type === 'figure');
 const positions = (e: Editor): number[] => {

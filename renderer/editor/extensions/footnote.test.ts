@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExtensions } from '../schema';
 import { footnoteEntries, footnoteNumber } from '../footnote-commands';
 import { footnotesVersion } from './footnote';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
 interface J {
   type: string;
@@ -16,21 +17,14 @@ interface J {
 /** The editor's document as plain JSON (getJSON's type is TipTap's union of node shapes). */
 const doc = (e: Editor): J => e.getJSON() as unknown as J;
 
-let editor: Editor | null = null;
-const make = (content: string): Editor => {
-  editor = new Editor({ element: document.createElement('div'), extensions: buildExtensions(), content, injectCSS: false });
-  return editor;
-};
+const make = (content: string): Editor => makeTestEditor(content, buildExtensions());
 const keydown = (e: Editor, init: KeyboardEventInit): boolean => {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
   e.view.dom.dispatchEvent(event);
   return event.defaultPrevented;
 };
 
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 describe('strike, subscript and superscript in the editor', () => {
   it('read <s>/<del>/<strike>, <sub>, <sup> and write them back', () => {

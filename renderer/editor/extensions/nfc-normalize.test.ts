@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExtensions } from '../schema';
-
-let editor: Editor | null = null;
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
 // jsdom has no ClipboardEvent; ProseMirror's pasteText/pasteHTML only need the event to exist.
 if (typeof globalThis.ClipboardEvent === 'undefined') {
@@ -12,15 +11,9 @@ if (typeof globalThis.ClipboardEvent === 'undefined') {
   };
 }
 
-function makeEditor(content = '<p></p>'): Editor {
-  editor = new Editor({ element: document.createElement('div'), extensions: buildExtensions(), content, injectCSS: false });
-  return editor;
-}
+const makeEditor = (content = '<p></p>'): Editor => makeTestEditor(content, buildExtensions());
 
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 const isNfc = (s: string): boolean => s === s.normalize('NFC');
 

@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBody } from '../../../core/document/body-check';
 import { buildExtensions } from '../schema';
 import { listStart } from './ordered-list';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
-let editor: Editor | null = null;
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 describe('ordered list start', () => {
   it('is a whole number whatever a pasted <ol start> says', () => {
@@ -17,12 +13,7 @@ describe('ordered list start', () => {
   });
 
   it('pasted HTML with a bad start gives a body that passes the file check', () => {
-    editor = new Editor({
-      element: document.createElement('div'),
-      extensions: buildExtensions(),
-      content: '<ol start="x"><li><p>a</p></li></ol><ol start="7"><li><p>b</p></li></ol>',
-      injectCSS: false,
-    });
+    const editor = makeTestEditor('<ol start="x"><li><p>a</p></li></ol><ol start="7"><li><p>b</p></li></ol>', buildExtensions());
     const body = editor.getJSON();
     expect(body.content?.map((n) => n.attrs?.['start'])).toEqual([1, 7]);
     expect(checkBody(body)).toBeNull();

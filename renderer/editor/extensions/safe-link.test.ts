@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExtensions } from '../schema';
 import { mayAutoLink } from './safe-link';
+import { destroyTestEditors, makeTestEditor } from './test-editor';
 
-let editor: Editor | null = null;
-const make = (content: string): Editor => {
-  editor = new Editor({ element: document.createElement('div'), extensions: buildExtensions(), content, injectCSS: false });
-  return editor;
-};
+const make = (content: string): Editor => makeTestEditor(content, buildExtensions());
 const hrefs = (e: Editor): unknown[] => [...JSON.stringify(e.getJSON()).matchAll(/"href":("[^"]*"|null)/g)].map((m) => JSON.parse(m[1]!));
 
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
+afterEach(destroyTestEditors);
 
 describe('SafeLink', () => {
   it('drops links with unsafe schemes when HTML comes in', () => {
