@@ -97,6 +97,11 @@ describe('bounded reader', () => {
     expect(toAppError((results[2] as PromiseRejectedResult).reason)).toMatchObject({ code: 'import-failed' });
   });
 
+  it('counts the time limit from when the task starts reading, not while it loads its parser', async () => {
+    // 1.5 s limit (above); loading takes 2.5 s, as importing mammoth can on a busy machine.
+    await expect(reader.run('slowLoad', { ms: 2_500 })).resolves.toBe('read');
+  });
+
   it('close() ends a running task and the queued ones; the reader starts afresh on the next call', async () => {
     const running = failure(reader.run('spin', {}, { timeMs: 20_000 }));
     const queued = failure(reader.run('echo', { text: 'x', bytes: new Uint8Array(1) }));

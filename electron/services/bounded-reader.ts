@@ -54,6 +54,7 @@ export const READER_LIMITS: Readonly<ReaderLimits> = Object.freeze({
   // machine (load 13), so 4 s is six times that, with the rest of the 5 s for start-up.
   timeMs: 4_000,
   // Start-up under tsx (CLI, host) transpiles the parsers once: ~1.5 s on a busy 2-core machine.
+  // Also the allowance for a task to load its parser's modules (before it calls reading()).
   startMs: 30_000,
   idleMs: 30_000,
   // Inflating runs at ~500 MB/s at most: 20 ms lets at most ~10 MB through before the watch sees it.
@@ -112,6 +113,8 @@ interface Job {
   options: RunOptions;
   resolve(value: unknown): void;
   reject(error: Error): void;
+  /** The worker says the task's parser is loaded and the input is being read: the time limit starts. */
+  reading?(): void;
 }
 
 const tooComplex = (reason: 'memory' | 'time' | 'depth'): AppFailure => new AppFailure('too-complex', { reason });
@@ -149,6 +152,8 @@ export function createBoundedReader<T extends TaskTable>(options: ReaderOptions)
         if (m.type === 'ready') {
           clearTimeout(timer);
           resolve();
+        } else if (m.type === 'reading') {
+          if (current?.id === m.id) current.reading?.();
         } else if (current?.id === m.id) {
           const job = current;
           current = null;
@@ -207,7 +212,12 @@ export function createBoundedReader<T extends TaskTable>(options: ReaderOptions)
     const watch = setInterval(() => {
       if (process.memoryUsage.rss() > memoryLimit) stop(tooComplex('memory'));
     }, limits.sampleMs);
-    const timer = setTimeout(() => stop(tooComplex('time')), job.options.timeMs ?? limits.timeMs);
+    // Until the task says its parser is loaded, the start-up allowance; from then on, the time limit.
+    let timer = setTimeout(() => stop(tooComplex('time')), limits.startMs);
+    job.reading = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stop(tooComplex('time')), job.options.timeMs ?? limits.timeMs);
+    };
     const settle = (): void => {
       clearInterval(watch);
       clearTimeout(timer);

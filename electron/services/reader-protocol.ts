@@ -18,8 +18,13 @@ export interface TaskResult<O> {
   transfer?: ArrayBuffer[];
 }
 
-/** A task takes one cloneable input. `never` lets a table hold tasks of any input type. */
-export type Task<I = never, O = unknown> = (input: I) => Promise<TaskResult<O>> | TaskResult<O>;
+/**
+ * A task takes one cloneable input, and calls `reading()` once its parser is loaded, just before it
+ * reads the input: the time limit counts from there. Loading the parser's modules is our code, not
+ * the input's doing, and on a busy machine it alone can take seconds. `never` lets a table hold
+ * tasks of any input type.
+ */
+export type Task<I = never, O = unknown> = (input: I, reading: () => void) => Promise<TaskResult<O>> | TaskResult<O>;
 export type TaskTable = Record<string, Task>;
 
 export type TaskInput<T extends TaskTable, N extends keyof T> = Parameters<T[N]>[0];
@@ -42,7 +47,11 @@ export interface WireError {
   message?: string;
 }
 
-export type WorkerMessage = { type: 'ready' } | { type: 'done'; id: number; value: unknown } | { type: 'failed'; id: number; error: WireError };
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'reading'; id: number }
+  | { type: 'done'; id: number; value: unknown }
+  | { type: 'failed'; id: number; error: WireError };
 
 const firstLine = (s: string): string => s.split('\n')[0]!.slice(0, 300);
 
@@ -114,7 +123,8 @@ export function serveTasks(tasks: TaskTable): void {
     void (async () => {
       try {
         if (!Object.prototype.hasOwnProperty.call(tasks, request.task)) throw new Error(`no task named ${request.task}`);
-        const result = await tasks[request.task]!(request.input as never);
+        const reading = (): void => port.postMessage({ type: 'reading', id: request.id } satisfies WorkerMessage);
+        const result = await tasks[request.task]!(request.input as never, reading);
         port.postMessage({ type: 'done', id: request.id, value: result.value } satisfies WorkerMessage, result.transfer ?? []);
       } catch (e) {
         port.postMessage({ type: 'failed', id: request.id, error: toWireError(e) } satisfies WorkerMessage);

@@ -48,20 +48,23 @@ export interface ImportedWithImages {
 
 export const READER_TASKS = {
   /** Opening or verifying a .pressdesk on disk (the worker reads it: its bytes never pass through the parent). */
-  async openFile(input: { path: string }): Promise<TaskResult<LoadedRelease & { fingerprint: FileFingerprint }>> {
+  async openFile(input: { path: string }, reading: () => void): Promise<TaskResult<LoadedRelease & { fingerprint: FileFingerprint }>> {
     const { readReleaseFile } = await import('./files');
+    reading();
     return movingAssets(await readReleaseFile(input.path));
   },
 
   /** A .pressdesk dropped on the window, or read by the caller. */
-  async openBytes(input: { bytes: Uint8Array; withoutAssets?: boolean }): Promise<TaskResult<LoadedRelease>> {
+  async openBytes(input: { bytes: Uint8Array; withoutAssets?: boolean }, reading: () => void): Promise<TaskResult<LoadedRelease>> {
     const { loadFromBytes } = await import('./files');
+    reading();
     return movingAssets(loadFromBytes(input.bytes, { withoutAssets: input.withoutAssets === true }));
   },
 
   /** Import of .txt/.md/.html/.docx; photos are probed here, in the worker. */
-  async importFile(input: { path: string; kind: ReleaseKind }): Promise<TaskResult<ImportedWithImages>> {
+  async importFile(input: { path: string; kind: ReleaseKind }, reading: () => void): Promise<TaskResult<ImportedWithImages>> {
     const [sink, { importFromPath }] = await Promise.all([collectingSink(), import('./import-file')]);
+    reading();
     const imported = await importFromPath(input.path, input.kind, sink);
     const listed = new Set(imported.release.assets.map((a) => a.hash));
     const images = new Map([...sink.images].filter(([hash]) => listed.has(hash)));
@@ -69,25 +72,30 @@ export const READER_TASKS = {
   },
 
   /** A trusted-approvers list. */
-  async trustedList(input: { path: string; maxBytes: number }): Promise<TaskResult<TrustedList>> {
+  async trustedList(input: { path: string; maxBytes: number }, reading: () => void): Promise<TaskResult<TrustedList>> {
+    const { parseTrustedList } = await import('../../core/signoff/trusted');
+    reading();
     const info = await fsp.stat(input.path);
     if (!info.isFile()) throw new AppFailure('import-failed', { reason: 'not-a-file' });
     if (info.size > input.maxBytes) throw new AppFailure('too-large', { size: info.size, limit: input.maxBytes });
-    const { parseTrustedList } = await import('../../core/signoff/trusted');
     return { value: parseTrustedList(await fsp.readFile(input.path, 'utf8')) };
   },
 
   /** One WebP photo made fit for Word (decoding allocates width x height x 4: the worker's memory, not the app's). */
-  async transcodeWebp(input: { bytes: Uint8Array }): Promise<TaskResult<Transcoded>> {
+  async transcodeWebp(input: { bytes: Uint8Array }, reading: () => void): Promise<TaskResult<Transcoded>> {
     const { webpTranscoder } = await import('./webp-transcode');
-    const converted = await (await webpTranscoder())(input.bytes);
+    const transcode = await webpTranscoder(); // the codec's WebAssembly compiled: still loading
+    reading();
+    const converted = await transcode(input.bytes);
     const bytes = ownedBytes(converted.bytes);
     return { value: { ...converted, bytes }, transfer: transferOf([bytes]) };
   },
 
   /** A whole DOCX export (WebP photos transcoded here, then build and pack): the main process only writes the bytes. */
-  async docxExport(input: { input: ExportInput; options: DocxOptions }): Promise<TaskResult<Uint8Array>> {
-    const [{ buildDocxBytes }, { webpTranscoder }] = await Promise.all([import('./docx-export'), import('./webp-transcode')]);
+  async docxExport(input: { input: ExportInput; options: DocxOptions }, reading: () => void): Promise<TaskResult<Uint8Array>> {
+    // core/export/docx too: buildDocxBytes imports it lazily (for the main process's sake).
+    const [{ buildDocxBytes }, { webpTranscoder }] = await Promise.all([import('./docx-export'), import('./webp-transcode'), import('../../core/export/docx')]);
+    reading();
     const bytes = ownedBytes(await buildDocxBytes(input.input, input.options, webpTranscoder));
     return { value: bytes, transfer: transferOf([bytes]) };
   },
