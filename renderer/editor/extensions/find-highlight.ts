@@ -10,6 +10,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findIn, type PreparedQuery } from '../../../core/vi/find';
+import { readableText } from './readable-text';
 import { pausedHighlightPlugin } from './refresh-after-pause';
 
 export interface BodyMatch {
@@ -37,8 +38,6 @@ export const findKey = new PluginKey<FindState>('findHighlight');
  */
 const SMALL_DOC = 10_000;
 const REFRESH_AFTER_MS = 250;
-/** Stands for text the find never looks into (a pending deletion) and for inline nodes. */
-const HIDDEN = '\uFFFC';
 
 /**
  * Every match in the body, in document order: each text block (paragraphs, headings, list items'
@@ -49,11 +48,7 @@ export function findInDoc(doc: PmNode, query: PreparedQuery): BodyMatch[] {
   const out: BodyMatch[] = [];
   doc.descendants((block, pos) => {
     if (!block.isTextblock) return true;
-    let text = '';
-    block.forEach((child) => {
-      if (child.isText && !child.marks.some((m) => m.type.name === 'deletion')) text += child.text ?? '';
-      else text += HIDDEN.repeat(child.isText ? (child.text ?? '').length : child.nodeSize);
-    });
+    const text = readableText(block);
     for (const m of findIn(text, query)) out.push({ from: pos + 1 + m.from, to: pos + 1 + m.to });
     return false;
   });

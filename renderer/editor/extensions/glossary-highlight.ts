@@ -11,6 +11,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findGlossaryVariants, type CompiledGlossary, type GlossaryMatch } from '../../../core/vi/glossary';
+import { readableText } from './readable-text';
 import { pausedHighlightPlugin } from './refresh-after-pause';
 
 export interface BodyGlossaryMatch {
@@ -35,7 +36,6 @@ export const glossaryKey = new PluginKey<GlossaryState>('glossaryHighlight');
 /** As the find highlight: below ~1,500 words re-found at once, above once typing pauses. */
 const SMALL_DOC = 10_000;
 const REFRESH_AFTER_MS = 400;
-const HIDDEN = '\uFFFC';
 const MAX_CACHED = 5_000;
 
 const caches = new WeakMap<CompiledGlossary, Map<string, GlossaryMatch[]>>();
@@ -59,11 +59,7 @@ export function glossaryInDoc(doc: PmNode, glossary: CompiledGlossary, language:
   if (glossary.size === 0) return out;
   doc.descendants((block, pos) => {
     if (!block.isTextblock) return true;
-    let text = '';
-    block.forEach((child) => {
-      if (child.isText && !child.marks.some((m) => m.type.name === 'deletion')) text += child.text ?? '';
-      else text += HIDDEN.repeat(child.isText ? (child.text ?? '').length : child.nodeSize);
-    });
+    const text = readableText(block);
     for (const m of matchesOf(text, glossary, language)) out.push({ from: pos + 1 + m.from, to: pos + 1 + m.to, found: m.found, canonical: m.canonical });
     return false;
   });

@@ -12,6 +12,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { tokenize } from '../../../core/spell/tokenize';
+import { readableText } from './readable-text';
 import { syncSelectionFromDom } from './selection-sync';
 
 export interface SpellSource {
@@ -48,19 +49,7 @@ type SpellMeta = { type: 'pass' } | { type: 'answers' } | { type: 'reset' };
 
 export const spellKey = new PluginKey<SpellState>('spellcheck');
 
-/** Stands for text that is not read (a pending deletion) and for inline nodes: not a letter, so it splits words. */
-const HIDDEN = '\uFFFC';
-
 const EMPTY: SpellState = { decorations: DecorationSet.empty, full: true, dirty: [], waiting: [], skipped: null };
-
-function blockText(block: PmNode): string {
-  let text = '';
-  block.forEach((child) => {
-    if (child.isText && !child.marks.some((m) => m.type.name === 'deletion')) text += child.text ?? '';
-    else text += HIDDEN.repeat(child.isText ? (child.text ?? '').length : child.nodeSize);
-  });
-  return text;
-}
 
 /** The text blocks touching `ranges` (all of them when null), each once, by position. */
 function blocksIn(doc: PmNode, ranges: readonly Range[] | null): Map<number, PmNode> {
@@ -122,7 +111,7 @@ function pass(state: EditorState, prev: SpellState, source: SpellSource): SpellS
     const end = pos + block.nodeSize - 1;
     if (!prev.full) decorations = decorations.remove(decorations.find(start, end));
     let waits = false;
-    for (const token of tokenize(blockText(block))) {
+    for (const token of tokenize(readableText(block))) {
       const from = start + token.from;
       const to = start + token.to;
       if (to === caret) {
