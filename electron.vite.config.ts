@@ -31,7 +31,14 @@ export default defineConfig({
     build: {
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          // A classic script index.html names by this fixed path: it runs before the module bundle is compiled.
+          'startup-shell': resolve(__dirname, 'renderer/startup-shell.ts'),
+        },
+        output: { entryFileNames: (chunk) => (chunk.name === 'startup-shell' ? 'assets/startup-shell.js' : 'assets/[name]-[hash].js') },
+      },
     },
   },
 });

@@ -12,6 +12,14 @@ export interface EarlyCalls {
   fresh: ReturnType<typeof desktop.newReleaseKind>;
 }
 
+/** The startup shell's calls (startup-shell.ts) when it made them, as desktop.ts's calls answer: a throw becomes an error. */
+function fromShell(): EarlyCalls | null {
+  const made = window.pressdeskShellCalls;
+  if (made === undefined) return null;
+  const internal = (error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, params: { detail: error instanceof Error ? error.message : String(error) } } });
+  return { startup: made.startup.catch(internal), fresh: made.fresh.catch(internal) };
+}
+
 export const earlyCalls: EarlyCalls | null = desktop.available()
-  ? { startup: desktop.getStartup({}), fresh: desktop.newReleaseKind({ kind: 'news' }) }
+  ? (fromShell() ?? { startup: desktop.getStartup({}), fresh: desktop.newReleaseKind({ kind: 'news' }) })
   : null;

@@ -6,6 +6,7 @@ import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } 
 import { useTranslation } from 'react-i18next';
 import { currentEditor, documentStore } from '../app/document-store';
 import { fieldEdited, fieldFocused, redoField, undoField } from '../app/field-history';
+import { shellCaretBeyondHeadline } from '../app/shell-handover';
 import { useLocked } from '../app/signoff';
 import { useStore } from '../lib/store';
 import { FieldGlossaryHint } from './field-glossary-hint';
@@ -88,8 +89,8 @@ export function SheetFields({ dateline }: { dateline?: ReactNode }) {
     subhead: useRef<HTMLTextAreaElement>(null),
     sapo: useRef<HTMLTextAreaElement>(null),
   };
-  // A new release starts at its headline (the sheet mounts afresh for every document).
-  const [startHere] = useState(() => documentStore.get().meta.headline === '');
+  // A new release starts at its headline (the sheet mounts afresh for every document), unless the startup shell's caret is elsewhere.
+  const [startHere] = useState(() => documentStore.get().meta.headline === '' && !shellCaretBeyondHeadline());
   /** The next field on the sheet after `field` (a hidden subhead is skipped), else the body. */
   const focusAfter = (field: TextKey): void => {
     const next = ORDER.slice(ORDER.indexOf(field) + 1)
