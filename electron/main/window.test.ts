@@ -112,6 +112,7 @@ describe('the window factory', () => {
       webviewTag: false,
       spellcheck: false,
       devTools: false,
+      v8CacheOptions: 'bypassHeatCheck',
     });
     expect(fake.loadedUrl).toBe(APP_URL);
   });

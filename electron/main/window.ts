@@ -92,7 +92,10 @@ export function createAppWindow(options: AppWindowOptions): AppWindow {
     title: 'PressDesk',
     backgroundColor: '#f3f4f6',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // Startup (issue 8): V8's code cache is written at the first start, not after its usual heat check,
+    // so the second start already skips compiling the bundle (app:// allows it: codeCache in app-protocol.ts).
+    // Electron's documented option; unmeasured here (no Electron binary), the browser host has no code cache.
+    webPreferences: { ...secureWebPreferences(options.preloadPath), v8CacheOptions: 'bypassHeatCheck' },
   });
   if (saved?.maximized) window.maximize();
 
