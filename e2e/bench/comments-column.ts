@@ -14,7 +14,8 @@ import { chromium } from '@playwright/test';
 import { packRelease } from '../../core/document/file-format';
 import { generateLongRelease } from '../../core/document/generate';
 import type { PmNode, Thread } from '../../core/document/release';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_PATH } from '../chromium';
+import { TYPING_CHROMIUM_ARGS } from './typing';
 import { startHost } from '../host/server';
 import { percentile } from './results';
 
@@ -48,7 +49,7 @@ const base = await mkdtemp(join(tmpdir(), 'pressdesk-bench-'));
 const workspace = join(base, 'workspace');
 const host = await startHost({ rendererDir: resolve('out/renderer'), workspaceDir: workspace, userDataDir: join(base, 'user'), language: 'en', firstRun: false });
 await writeFile(join(workspace, 'long.pressdesk'), packRelease(withThreads));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: TYPING_CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('long.pressdesk') : d.dismiss()));

@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { packRelease } from '../../core/document/file-format';
 import type { Release } from '../../core/document/release';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_PATH } from '../chromium';
 import { startHost, type RunningHost } from '../host/server';
 import { releaseWithPhotos } from './large-release';
-import { typeAndMeasure } from './typing';
+import { TYPING_CHROMIUM_ARGS, typeAndMeasure } from './typing';
 
 const FILE = 'large.pressdesk';
 
@@ -38,7 +38,7 @@ export async function hostWithRelease(name: string, release: Release, assets: Ma
     const workspace = join(base, 'workspace');
     host = await startHost({ rendererDir: resolve('out/renderer'), workspaceDir: workspace, userDataDir: join(base, 'user'), language: 'vi', firstRun: false });
     await writeFile(join(workspace, FILE), packRelease(release, { assets }));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: TYPING_CHROMIUM_ARGS });
     const page = await browser.newPage();
     page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(FILE) : dialog.dismiss()));
     await page.goto(host.url);

@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { packRelease } from '../../core/document/file-format';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_PATH } from '../chromium';
 import { startHost } from '../host/server';
 import { largeReviewRelease } from './large-review';
 import { median } from './large-release';
 import { percentile, writeBenchResults } from './results';
-import { typeAndMeasure } from './typing';
+import { TYPING_CHROMIUM_ARGS, typeAndMeasure } from './typing';
 
 const KEYSTROKES = 500;
 const TARGET = { p95: 16, p99: 33 };
@@ -42,7 +42,7 @@ const workspace = join(base, 'workspace');
 const host = await startHost({ rendererDir: resolve('out/renderer'), workspaceDir: workspace, userDataDir: join(base, 'user'), language: 'en', firstRun: false });
 const { release, assets } = largeReviewRelease();
 await writeFile(join(workspace, 'review.pressdesk'), packRelease(release, { assets }));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: TYPING_CHROMIUM_ARGS });
 try {
   const opens: number[] = [];
   let page: Page | null = null;

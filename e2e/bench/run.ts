@@ -17,10 +17,10 @@ import { packRelease } from '../../core/document/file-format';
 import { generateLongRelease } from '../../core/document/generate';
 import { countWords } from '../../core/vi/word-count';
 import { releasePlainText } from '../../core/document/plain-text';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_PATH } from '../chromium';
 import { startHost } from '../host/server';
 import { percentile, writeBenchResults } from './results';
-import { typeAndMeasure } from './typing';
+import { TYPING_CHROMIUM_ARGS, typeAndMeasure } from './typing';
 
 const KEYSTROKES = 500;
 const TARGET = { p95: 16, p99: 33 };
@@ -49,7 +49,7 @@ async function typingLatency(): Promise<{ samples: number[]; heapMb: number; wor
   await writeFile(join(workspace, 'long.pressdesk'), packRelease(release));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    args: TYPING_CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

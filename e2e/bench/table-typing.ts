@@ -15,10 +15,10 @@ import { packRelease } from '../../core/document/file-format';
 import { generateLongRelease } from '../../core/document/generate';
 import type { PmNode, Release } from '../../core/document/release';
 import { tcell, theader, trow, ttable } from '../../core/document/tables.fixture';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_PATH } from '../chromium';
 import { startHost } from '../host/server';
 import { percentile, writeBenchResults } from './results';
-import { typeAndMeasure } from './typing';
+import { TYPING_CHROMIUM_ARGS, typeAndMeasure } from './typing';
 
 const TABLES = 20;
 const ROWS = 10;
@@ -56,7 +56,7 @@ await writeFile(join(workspace, 'tables.pressdesk'), packRelease(release, { asse
 const plain = { ...release, body: { ...release.body, content: release.body.content.filter((b) => b.type !== 'table') } };
 await writeFile(join(workspace, 'plain.pressdesk'), packRelease(plain, { assets: new Map() }));
 let answer = 'tables.pressdesk';
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: TYPING_CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(answer) : dialog.accept()));
