@@ -294,6 +294,7 @@ export const en: Catalogue = {
       'text-box': '{{count}} text box(es) that could not be read',
       'embedded-object': '{{count}} embedded object(s) (spreadsheet, video…)',
       comment: '{{count}} Word comment(s)',
+      'field-note': '{{count}} footnote(s) on the headline or sapo (those fields hold plain text only)',
     },
   },
   merge: {
@@ -313,6 +314,7 @@ export const en: Catalogue = {
     unplacedSuggestion: 'Suggestion not placed (its text is no longer here): “{{text}}”',
     unplacedDetail: '{{field}} in the copy reads: “{{text}}” — change it by hand if you agree',
     unplacedPhoto: 'Photo added, moved or removed in the copy (not taken): “{{text}}”',
+    unplacedTable: 'Table cell whose header row, merging or column width changed in the copy (not taken; change it by hand if you agree): “{{text}}”',
     close: 'Close',
     fields: {
       kind: 'Release kind',
@@ -626,6 +628,7 @@ export const en: Catalogue = {
     move: { submit: 'Submitted', 'request-changes': 'Changes requested', approve: 'Approved' },
     compareTitle: 'Changes since “{{move}}” by {{who}}, {{when}}',
     noChanges: 'Nothing a reader would see has changed since this version.',
+    tableCells: 'Table layout changed (header row, merged cells or column widths) in {{count}} cell(s).',
     summary: 'Changed since this version: {{text}} place(s) in the text, {{details}} detail(s), {{photos}} photo(s).',
     detailsHeading: 'Details',
     photosHeading: 'Photos',

@@ -295,6 +295,7 @@ export const vi = {
       'text-box': '{{count}} hộp văn bản không đọc được',
       'embedded-object': '{{count}} đối tượng nhúng (bảng tính, video…)',
       comment: '{{count}} bình luận của Word',
+      'field-note': '{{count}} chú thích ở tiêu đề hoặc sapo (ô này chỉ nhận chữ)',
     },
   },
   merge: {
@@ -314,6 +315,7 @@ export const vi = {
     unplacedSuggestion: 'Gợi ý không đặt được (đoạn văn không còn): “{{text}}”',
     unplacedDetail: '{{field}} trong bản góp ý là: “{{text}}” — sửa tay nếu đồng ý',
     unplacedPhoto: 'Ảnh được thêm, chuyển hoặc xoá trong bản góp ý (không đưa vào): “{{text}}”',
+    unplacedTable: 'Ô bảng được đổi hàng tiêu đề, gộp ô hoặc độ rộng cột trong bản góp ý (không đưa vào, sửa tay nếu đồng ý): “{{text}}”',
     close: 'Đóng',
     fields: {
       kind: 'Loại bản tin',
@@ -627,6 +629,7 @@ export const vi = {
     move: { submit: 'Gửi duyệt', 'request-changes': 'Yêu cầu sửa', approve: 'Duyệt' },
     compareTitle: 'Thay đổi từ “{{move}}” của {{who}}, {{when}}',
     noChanges: 'Từ phiên bản này, không có gì người đọc thấy được đã thay đổi.',
+    tableCells: 'Bố cục bảng đã thay đổi (hàng tiêu đề, gộp ô hoặc độ rộng cột) ở {{count}} ô.',
     summary: 'Đã thay đổi từ phiên bản này: {{text}} chỗ trong bài, {{details}} thông tin, {{photos}} ảnh.',
     detailsHeading: 'Thông tin',
     photosHeading: 'Ảnh',

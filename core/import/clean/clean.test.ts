@@ -179,6 +179,19 @@ describe('headline (import)', () => {
     expect(imp('<h2>Mục</h2><h1>Sau mục</h1>').headline).toBe('');
     expect(imp('<ul><li><h1>Trong danh sách</h1></li></ul>').headline).toBe('');
   });
+  it('takes a headline or sapo with a footnote without its "[1]", and names the note it cannot keep', () => {
+    // mammoth's reading of a pandoc .docx whose title carries a note; the sapo has a LibreOffice-shaped one.
+    const r = imp(
+      '<h1>Tít có chú thích<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></h1>' +
+        '<p class="sapo">Sapo<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>2</sup></a> tiếp.</p><p>Đoạn.</p>' +
+        '<ol><li id="footnote-1"><p>Ghi chú ở tít. <a href="#footnote-ref-1">↑</a></p></li></ol>' +
+        '<div id="sdfootnote1"><p><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">2</a>Ghi chú ở sapo.</p></div>',
+    );
+    expect(r.headline).toBe('Tít có chú thích');
+    expect(r.sapo).toBe('Sapo tiếp.');
+    expect(r.dropped).toEqual([{ kind: 'field-note', count: 2 }]);
+    expect(JSON.stringify(r.blocks)).not.toMatch(/Ghi chú|\[1\]|↑/);
+  });
   it('leaves every heading in the body in a paste', () => {
     expect(paste('<h1>Tít</h1><p>x</p>').blocks[0]).toEqual({ type: 'heading', attrs: { level: 2 }, content: [t('Tít')] });
   });

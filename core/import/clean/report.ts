@@ -18,6 +18,8 @@ export const DROPPED_KINDS = [
   'embedded-object',
   /** A Word comment in pasted HTML (comments come with a .docx import, not with a paste). */
   'comment',
+  /** A footnote on the headline, sapo or pen name: those fields are plain text, so its note cannot come with it. */
+  'field-note',
 ] as const;
 export type DroppedKind = (typeof DROPPED_KINDS)[number];
 

@@ -171,11 +171,11 @@ export class Walker implements FigureContext {
       return;
     }
     if (this.options.mode === 'import' && (cls.includes('sapo') || cls.includes('hometext')) && this.sapo === '') {
-      this.sapo = collapse(textOf(node)).trim();
+      this.sapo = this.fieldText(node);
       return;
     }
     if (this.options.mode === 'import' && cls.includes('author') && this.penName === '') {
-      this.penName = collapse(textOf(node)).trim();
+      this.penName = this.fieldText(node);
       return;
     }
     const title = cls.some((c) => TITLE_CLASSES.test(c));
@@ -183,7 +183,7 @@ export class Walker implements FigureContext {
     if (headingLevel > 0) {
       flush();
       if (this.takesHeadline(headingLevel, title)) {
-        this.headline = collapse(textOf(node)).trim();
+        this.headline = this.fieldText(node);
         return;
       }
       this.sawHeading = true;
@@ -265,6 +265,21 @@ export class Walker implements FigureContext {
     }
     if (cls.includes('MsoCommentReference') || cls.includes('msocomanchor') || cls.includes('msocomoff')) return true;
     return false;
+  }
+
+  /**
+   * A plain-text field's text (headline, sapo, pen name): a footnote reference in it would read as
+   * "[1]" glued to the word, and the field cannot hold the note, so it is left out and counted.
+   */
+  private fieldText(node: AnyNode): string {
+    const walk = (n: AnyNode): string => {
+      if (isElement(n) && this.notes.notes.has(n)) {
+        this.dropped.add('field-note');
+        return '';
+      }
+      return isElement(n) && n.name !== 'br' && !SILENT_DROP.has(n.name) ? n.children.map(walk).join('') : textOf(n);
+    };
+    return collapse(walk(node)).trim();
   }
 
   /** An <h1> or title paragraph is the headline only first thing in the page: before any other heading and (nearly) any text. */
