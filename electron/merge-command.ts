@@ -45,6 +45,7 @@ const UNPLACED: Record<Unplaced['kind'], string> = {
   suggestion: 'suggestion not placed (its text is no longer in the release)',
   detail: 'detail changed in the copy (take it by hand)',
   photo: 'photo added, moved or removed in the copy (not taken)',
+  table: "table cell's header row, merge or width changed in the copy (not taken)",
 };
 
 /** The report, one fact per line. */

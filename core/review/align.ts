@@ -65,9 +65,12 @@ export class BlockIndex {
   }
 }
 
+/** A header cell and an ordinary one are one cell with the header row toggled, not one cell out and another in. */
+const kindOf = (type: string): string => (type === 'tableHeader' ? 'tableCell' : type);
+
 /** How alike two blocks are, 0..1 (Dice over their words); 0 when they cannot be one block edited. */
 function similarity(index: BlockIndex, a: PmNode, b: PmNode): number {
-  if (a.type !== b.type) return 0;
+  if (kindOf(a.type) !== kindOf(b.type)) return 0;
   if (a.type === 'figure') return a.attrs?.['asset'] === b.attrs?.['asset'] ? 1 : 0;
   const wa = index.wordsOf(a);
   const wb = index.wordsOf(b);

@@ -19,6 +19,8 @@ export interface Comparison {
   textChanges: number;
   figures: FigureChange[];
   details: DetailChange[];
+  /** Table cells whose header role, span or width changed: signed content that no text change shows. */
+  tableCells: number;
 }
 
 /** The marks the red-line view draws carry no author: it is the difference, not anyone's suggestion. */
@@ -27,7 +29,7 @@ const RED_LINE: Suggester = { by: '', name: '', initials: '', at: '' };
 /** The snapshot (before) against the release now (after). */
 export function compareWithSnapshot(snapshot: SnapshotContent, current: Release): Comparison {
   const diff = diffBodies(snapshot.body as Body, publishedBody(current.body) as Body, RED_LINE);
-  return { body: diff.body, textChanges: diff.suggestionIds.length, figures: diff.figures, details: diffDetails(snapshot, current) };
+  return { body: diff.body, textChanges: diff.suggestionIds.length, figures: diff.figures, details: diffDetails(snapshot, current), tableCells: diff.tableCells };
 }
 
 /**

@@ -7,6 +7,7 @@
  * Photos are nodes, not text, so they cannot be marks: a photo added, removed or moved is listed.
  */
 import type { PmNode } from '../document/release';
+import { publishedCellAttrs } from '../document/table';
 import { alignBlocks, BlockIndex, isTextBlock, type BlockStep } from './align';
 import { diffSequences, joinAcrossSpaces } from './sequence-diff';
 import { isReviewMark, isSpaceToken, isSuggestionMark, piecesToContent, type Piece, type PmMark, type Token } from './tokens';
@@ -38,6 +39,8 @@ export interface BodyDiff {
   /** Ids of the suggestions made, in document order. */
   suggestionIds: string[];
   figures: FigureChange[];
+  /** Table cells whose header role, span or width changed (no suggestion can carry them). */
+  tableCells: number;
 }
 
 export interface DiffOptions {
@@ -57,6 +60,8 @@ export interface WalkPolicy {
   added(b: PmNode): PmNode | null;
   /** A block only in the old body: the block to show, or null for none. */
   removed(a: PmNode): PmNode | null;
+  /** A table cell found in both whose header role, span or width differ (the walk keeps `attrsFrom`'s). */
+  reshaped?(a: PmNode, b: PmNode): void;
 }
 
 /** Walk two sibling lists of blocks, aligned, into the result's blocks. */
@@ -71,12 +76,19 @@ function walkStep(index: BlockIndex, step: BlockStep, policy: WalkPolicy): PmNod
   if (step.kind === 'removed') return nonNull(policy.removed(step.a));
   const same = step.kind === 'same' ? (policy.same?.(step.a, step.b) ?? null) : null;
   if (same !== null) return [same];
+  if (step.kind === 'edited' && isReshapedCell(step.a, step.b)) policy.reshaped?.(step.a, step.b);
   const { content: _content, ...rest } = policy.attrsFrom === 'a' ? step.a : step.b;
   const content = isTextBlock(step.b)
     ? piecesToContent(policy.inline(index.tokensOf(step.a), index.tokensOf(step.b), step))
     : walkBlocks(index, step.a.content ?? [], step.b.content ?? [], policy);
   return [content.length > 0 ? { ...rest, content } : rest];
 }
+
+const isCell = (node: PmNode): boolean => node.type === 'tableCell' || node.type === 'tableHeader';
+
+/** Two cells that differ in what the exported table shows besides their text (the canonical form's cell attributes). */
+export const isReshapedCell = (a: PmNode, b: PmNode): boolean =>
+  isCell(a) && isCell(b) && (a.type !== b.type || JSON.stringify(publishedCellAttrs(a) ?? {}) !== JSON.stringify(publishedCellAttrs(b) ?? {}));
 
 const nonNull = (node: PmNode | null): PmNode[] => (node === null ? [] : [node]);
 
@@ -132,6 +144,7 @@ export function diffBodies(before: Body, after: Body, author: Suggester, options
   const newId = options.newId ?? idMaker(suggestionIdsIn(after.content, suggestionIdsIn(before.content)));
   const ids: string[] = [];
   const figures: FigureChange[] = [];
+  let tableCells = 0;
   const fresh = (): string => {
     const id = newId();
     ids.push(id);
@@ -146,6 +159,7 @@ export function diffBodies(before: Body, after: Body, author: Suggester, options
 
   const policy: WalkPolicy = {
     same: (_a, b) => b,
+    reshaped: () => void tableCells++,
     inline(a, b) {
       const out: Piece[] = [];
       let gone: Piece[] = [];
@@ -200,7 +214,7 @@ export function diffBodies(before: Body, after: Body, author: Suggester, options
     },
   };
   const content = walkBlocks(new BlockIndex(), before.content, after.content, policy);
-  return { body: { type: 'doc', content }, suggestionIds: ids, figures: movedFigures(figures) };
+  return { body: { type: 'doc', content }, suggestionIds: ids, figures: movedFigures(figures), tableCells };
 }
 
 /** A block without the photos inside it, or null when nothing valid is left. */

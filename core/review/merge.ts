@@ -19,14 +19,14 @@ import { mergeInline } from './merge-inline';
 import { publishedBody } from './snapshot';
 import { inlineKey, isSuggestionMark, type PmMark } from './tokens';
 
-export type UnplacedKind = 'thread' | 'suggestion' | 'detail' | 'photo';
+export type UnplacedKind = 'thread' | 'suggestion' | 'detail' | 'photo' | 'table';
 
 /** Something of the reviewer's the merge could not put in the body or the threads as it was. */
 export interface Unplaced {
   kind: UnplacedKind;
-  /** Thread or suggestion id, the detail's field, or the photo's asset hash. */
+  /** Thread or suggestion id, the detail's field, the photo's asset hash, or table-1, table-2… for table cells. */
   id: string;
-  /** The quote, the suggested text, the detail's new value, or the photo's caption. */
+  /** The quote, the suggested text, the detail's new value, the photo's caption, or the cell's text. */
   text: string;
   /** Who made it, where known. */
   by: string;
@@ -174,6 +174,11 @@ export function mergeReview(author: Release, reviewed: Release, options: MergeOp
         marks.some(isSuggestionMark) ? marks : [...marks.filter((m) => m.type !== 'comment' || isNew(m)), suggestionMark('insertion', id, by)],
       );
     },
+    reshaped(a) {
+      // A cell's header role, span or width is not text: the author's stays, the reviewer's is listed.
+      // Not for a Word copy, whose widths are read back from twips and would all differ.
+      if (directEdits) unplaced.push(reshapedCell(a, unplaced.filter((u) => u.kind === 'table').length + 1, reviewer));
+    },
     removed(a) {
       // Only in the author's copy and not in the base: the author wrote it since.
       if (directEdits && base !== null && !inBase(a)) return a;
@@ -246,6 +251,16 @@ const photo = (figure: PmNode, reviewer: Person): Unplaced => ({
   kind: 'photo',
   id: String(figure.attrs?.['asset'] ?? ''),
   text: (figure.content ?? []).map((n) => n.text ?? '').join(''),
+  by: reviewer.name,
+});
+
+/** A cell of the author's whose layout the reviewer changed, numbered in document order. */
+const reshapedCell = (cell: PmNode, n: number, reviewer: Person): Unplaced => ({
+  kind: 'table',
+  id: `table-${n}`,
+  text: textBlocksOf(cell)
+    .map((block) => (block.content ?? []).map((c) => c.text ?? '').join(''))
+    .join(' '),
   by: reviewer.name,
 });
 

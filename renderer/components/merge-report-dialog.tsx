@@ -18,6 +18,8 @@ function UnplacedLine({ item }: { item: Unplaced }) {
       return <li>{t('merge.unplacedSuggestion', { text })}</li>;
     case 'photo':
       return <li>{t('merge.unplacedPhoto', { text })}</li>;
+    case 'table':
+      return <li>{t('merge.unplacedTable', { text })}</li>;
     case 'detail':
       return <li>{t('merge.unplacedDetail', { field: t(`merge.fields.${fieldKey(item.id)}`, { defaultValue: item.id }), text })}</li>;
   }

@@ -67,7 +67,7 @@ function CompareView({ open }: { open: OpenComparison }) {
   // An approved release is locked: nothing may come back over its text until the approval is withdrawn.
   const locked = useLocked();
   const photoName = (asset: string): string => alts.get(asset) ?? t('history.photoNoAlt');
-  const nothing = comparison.textChanges === 0 && comparison.details.length === 0 && comparison.figures.length === 0;
+  const nothing = comparison.textChanges === 0 && comparison.details.length === 0 && comparison.figures.length === 0 && comparison.tableCells === 0;
   const fieldLabel = (field: string): string => (Object.hasOwn(FIELD_LABELS, field) ? t(FIELD_LABELS[field as keyof typeof FIELD_LABELS]) : field);
   const restore = async (): Promise<void> => {
     await restoreOpenComparison({ title: t('history.restoreTitle'), message: t('history.restoreConfirm'), confirmLabel: t('history.restore') });
@@ -77,6 +77,11 @@ function CompareView({ open }: { open: OpenComparison }) {
       <p className="hint" data-testid="compare-summary">
         {nothing ? t('history.noChanges') : t('history.summary', { text: comparison.textChanges, details: comparison.details.length, photos: comparison.figures.length })}
       </p>
+      {comparison.tableCells > 0 && (
+        <p className="hint" data-testid="compare-table-layout">
+          {t('history.tableCells', { count: comparison.tableCells })}
+        </p>
+      )}
       {comparison.details.length > 0 && (
         <section>
           <h3 className="checks-heading">{t('history.detailsHeading')}</h3>
