@@ -14,6 +14,7 @@ import { Extension } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { cleanForeignHtml, type DroppedItem } from '../../../core/import/clean';
+import { cellPastePlugin } from './cell-paste';
 
 export const foreignPasteKey = new PluginKey('foreignPaste');
 
@@ -59,6 +60,8 @@ export const ForeignPaste = Extension.create<ForeignPasteOptions>({
         key: foreignPasteKey,
         props: { transformPastedHTML: (html, view) => cleanPastedHtml(html, view.state.schema, onDropped) },
       }),
+      // Any paste into a table cell, foreign or not, kept inside the cell (cell-paste.ts).
+      cellPastePlugin(onDropped),
     ];
   },
 });
