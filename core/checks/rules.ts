@@ -14,7 +14,7 @@ import { parseIsoDate, vietnameseOfficialDate } from '../vi/dates';
 import type { PmNode, Release, ReleaseKind } from '../document/release';
 import type { DocxTemplate, ExportOrganisation } from '../export/types';
 import { organisationRule } from './organisation';
-import { blockNodes, inlineText, type PositionedNode } from './positions';
+import { blockNodes, inlineText, nodeSize, type PositionedNode } from './positions';
 import { reviewRule } from './review';
 import { tableWidthRule } from './table-width';
 import { glossaryRule, toneStyleRule } from './text-style';
@@ -247,8 +247,11 @@ export const RULES: readonly Rule[] = [
     severity: 'blocker',
     applies: only('press'),
     check(r) {
-      // The lede is the first paragraph of the body (headings and photos may come before it).
-      const first = blockNodes(r.body).find((b) => b.node.type === 'paragraph');
+      // The lede is the first paragraph of the body (headings, photos and tables may come before
+      // it); a table's cells are not it, or an empty top-left cell would block the release.
+      const blocks = blockNodes(r.body);
+      const tables = blocks.filter((b) => b.node.type === 'table').map((b) => ({ from: b.pos, to: b.pos + nodeSize(b.node) }));
+      const first = blocks.find((b) => b.node.type === 'paragraph' && !tables.some((t) => b.pos > t.from && b.pos < t.to));
       if (first !== undefined && !blank(inlineText(first.node))) return [];
       return [{ ruleId: 'lede.present', severity: 'blocker', params: {}, target: { bodyPos: first?.pos ?? 0 } }];
     },
