@@ -77,6 +77,19 @@ describe('a table in the DOCX', () => {
     expect(columnTwips([100, null], 9000)).toEqual([1500, 7500]);
   });
 
+  it('gives a 60-column table narrow cell margins, so its columns still have room for text; a usual table keeps the default', async () => {
+    const cell = (t: string) => ({ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
+    const sixty = { type: 'table', content: [{ type: 'tableRow', content: Array.from({ length: 60 }, (_, i) => cell(`Cột ${i + 1}`)) }] };
+    const [tbl] = tables(await documentXml(withBody({ type: 'doc', content: [sixty] })));
+    const col = Number(/<w:gridCol w:w="(\d+)"\/>/.exec(tbl!)![1]);
+    const margin = /<w:tblCellMar><w:left w:type="dxa" w:w="(\d+)"\/><w:right w:type="dxa" w:w="(\d+)"\/>/.exec(tbl!);
+    expect(margin).not.toBeNull();
+    // Word's default 108 twips on each side would leave a column of ~150 twips no room at all.
+    expect(col - Number(margin![1]) - Number(margin![2])).toBeGreaterThanOrEqual(col / 2);
+    const [usual] = tables(await documentXml(withBody({ type: 'doc', content: [resultsTable()] })));
+    expect(usual).not.toContain('<w:tblCellMar>');
+  });
+
   it.skipIf(!onPath('soffice'))('LibreOffice reads it back: the header row as <thead>, shaded, with rowspan and colspan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressdesk-table-lo-'));
     try {

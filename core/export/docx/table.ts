@@ -34,6 +34,21 @@ export function columnTwips(widthsPx: readonly (number | null)[], textWidthTwips
   return raw.map((w) => Math.max(1, Math.floor(w * scale)));
 }
 
+/** Word's default left and right cell margin (0.19 cm). */
+const DEFAULT_CELL_MARGIN_TWIPS = 108;
+
+/**
+ * Narrow columns (a many-column table scaled to the page) get narrower cell margins: with Word's
+ * 0.19 cm on each side a column under 0.4 cm has no room left for text, and LibreOffice drew such
+ * cells empty. The margins then take at most a quarter of the narrowest column each.
+ */
+export function narrowCellMargins(widths: readonly number[]): { margins?: { left: number; right: number } } {
+  const narrowest = Math.min(...widths);
+  if (widths.length === 0 || narrowest >= 4 * DEFAULT_CELL_MARGIN_TWIPS) return {};
+  const side = Math.max(0, Math.floor(narrowest / 4));
+  return { margins: { left: side, right: side } };
+}
+
 /** The leading rows whose cells are all header cells (not the whole table). */
 export function headerRowCount(grid: TableGrid): number {
   let head = 0;
@@ -79,6 +94,7 @@ export function docxTable(table: PmNode, textWidthTwips: number, review?: Review
   return new Table({
     rows,
     columnWidths: widths,
+    ...narrowCellMargins(widths),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
