@@ -51,8 +51,44 @@ export function asCellParagraphs(blocks: readonly PmNode[]): PmNode[] {
   return out.length > 0 ? out : [{ type: 'paragraph' }];
 }
 
-export function buildTable(table: Element, cellBlocks: (cell: Element) => PmNode[]): PmNode | null {
-  const rows = rowsOf(table).slice(0, TABLE_LIMITS.maxRows);
+/**
+ * A header cell's paragraphs without the bold its whole text carries: that bold is the header's own
+ * look (the editor draws header cells bold and every export writes them so), and kept it would read
+ * as a change when a review copy comes back from Word. Bold on part of the text stays.
+ */
+function withoutHeaderBold(paragraphs: PmNode[]): PmNode[] {
+  const texts = paragraphs.flatMap((p) => (p.content ?? []).filter((n) => n.type === 'text' && (n.text ?? '').trim() !== ''));
+  if (texts.length === 0 || !texts.every((n) => (n.marks ?? []).some((m) => m.type === 'bold'))) return paragraphs;
+  const unbold = (n: PmNode): PmNode => {
+    if (n.type !== 'text' || n.marks === undefined) return n;
+    const { marks, ...rest } = n;
+    const kept = marks.filter((m) => m.type !== 'bold');
+    return kept.length > 0 ? { ...rest, marks: kept } : rest;
+  };
+  return paragraphs.map((p) => (p.content ? { ...p, content: p.content.map(unbold) } : p));
+}
+
+/** A cell's paragraphs that hold something (an empty cell past the edge is not worth a line). */
+const withText = (paragraphs: PmNode[]): PmNode[] => paragraphs.filter((p) => (p.content ?? []).length > 0);
+
+/**
+ * The table as body blocks: its <caption> as paragraphs before it, then the table. What does not
+ * fit the table's limits is kept as text, never dropped: cells past the last column join the
+ * row's last cell, rows past the last row follow the table as paragraphs.
+ */
+export function buildTable(table: Element, cellBlocks: (cell: Element) => PmNode[]): PmNode[] {
+  const captions = table.children.filter((c): c is Element => isElement(c) && c.name === 'caption');
+  const before = captions.flatMap((c) => cellBlocks(c));
+  const all = rowsOf(table);
+  const after = all
+    .slice(TABLE_LIMITS.maxRows)
+    .flatMap(({ row }) => row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')))
+    .flatMap((cell) => withText(asCellParagraphs(cellBlocks(cell))));
+  const grid = gridOf(all.slice(0, TABLE_LIMITS.maxRows), cellBlocks, after);
+  return [...before, ...(grid ? [grid] : []), ...after];
+}
+
+function gridOf(rows: { row: Element; head: boolean }[], cellBlocks: (cell: Element) => PmNode[], spill: PmNode[]): PmNode | null {
   if (rows.length === 0) return null;
   // Slots taken in each row by cells reaching down from rows above.
   const taken: number[] = new Array<number>(rows.length).fill(0);
@@ -64,14 +100,23 @@ export function buildTable(table: Element, cellBlocks: (cell: Element) => PmNode
     for (const cell of row.children) {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
       const colspan = spanAttr(cell.attribs['colspan'], TABLE_LIMITS.maxColumns - width);
-      if (colspan < 1 || width >= TABLE_LIMITS.maxColumns) break;
+      if (colspan < 1 || width >= TABLE_LIMITS.maxColumns) {
+        const text = withText(asCellParagraphs(cellBlocks(cell)));
+        const last = cells[cells.length - 1];
+        if (text.length === 0) continue;
+        if (last) last.content = [...withText(last.content ?? []), ...text];
+        else spill.push(...text);
+        continue;
+      }
       const rowspan = spanAttr(cell.attribs['rowspan'], rows.length - r);
       for (let below = r + 1; below < r + rowspan; below++) taken[below]! += colspan;
       width += colspan;
+      const header = head || cell.name === 'th';
+      const paragraphs = asCellParagraphs(cellBlocks(cell));
       cells.push({
-        type: head || cell.name === 'th' ? 'tableHeader' : 'tableCell',
+        type: header ? 'tableHeader' : 'tableCell',
         attrs: { colspan, rowspan, colwidth: cellWidths(cell, colspan) },
-        content: asCellParagraphs(cellBlocks(cell)),
+        content: header ? withoutHeaderBold(paragraphs) : paragraphs,
       });
     }
     built.push(cells);
