@@ -138,6 +138,21 @@ describe('other writers', () => {
     expect(rows[3]!.content!.map((c) => c.content!.map(text))).toEqual([['x', 'y'], ['z'], ['lồng']]);
   });
 
+  it("keeps a table's caption and the text of cells past Word's 63 columns, never dropping them without a word", () => {
+    const seventy = `<table><caption>Bảng 1. Số liệu</caption><tr>${Array.from({ length: 70 }, (_, i) => `<td>c${i + 1}</td>`).join('')}</tr></table>`;
+    const { blocks } = paste(seventy);
+    expect(() => checkBody({ type: 'doc', content: blocks })).not.toThrow();
+    expect(blocks[0]).toEqual(p(t('Bảng 1. Số liệu')));
+    const row = blocks[1]!.content![0]!.content!;
+    expect(row).toHaveLength(63);
+    // The cells past the edge join the last cell, one paragraph each.
+    expect(row[62]!.content!.map(text)).toEqual(['c63', 'c64', 'c65', 'c66', 'c67', 'c68', 'c69', 'c70']);
+    // A span of a thousand is cut at the edge; the cells after it keep their text.
+    const huge = paste('<table><tr><td colspan="1000" rowspan="1000">X</td><td>Y</td></tr><tr><td>Z</td></tr></table>').blocks;
+    expect(() => checkBody({ type: 'doc', content: huge })).not.toThrow();
+    expect(JSON.stringify(huge)).toMatch(/"X".*"Y".*"Z"/);
+  });
+
   it('reads styled spans (Google Docs) and its bold-looking wrapper that says normal', () => {
     const html = '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span> <span style="font-style:italic">nghiêng</span> <span style="text-decoration:line-through">gạch</span> H<span style="vertical-align:sub">2</span>O</p></b>';
     expect(paste(html).blocks).toEqual([p(t('Đậm', 'bold'), t(' '), t('nghiêng', 'italic'), t(' '), t('gạch', 'strike'), t(' H'), t('2', 'subscript'), t('O'))]);

@@ -219,7 +219,7 @@ export class Walker implements FigureContext {
         this.tableDepth++;
         const table = buildTable(node, (cell) => this.blocks(cell.children));
         this.tableDepth--;
-        if (table) out.push(table);
+        out.push(...table);
       }
       this.nested--;
       return;
