@@ -153,6 +153,19 @@ describe('other writers', () => {
     expect(JSON.stringify(huge)).toMatch(/"X".*"Y".*"Z"/);
   });
 
+  it("keeps Google Docs' lettered and roman numbering (list-style-type on each item), as <ol type> does", () => {
+    const html = '<b style="font-weight:normal;" id="docs-internal-guid-2"><ol><li style="list-style-type:decimal;" aria-level="1"><p role="presentation"><span>Một</span></p></li>' +
+      '<ol><li style="list-style-type:lower-alpha;" aria-level="2"><p role="presentation"><span>điểm a</span></p></li>' +
+      '<ol><li style="list-style-type:lower-roman;" aria-level="3"><p role="presentation"><span>ý i</span></p></li></ol></ol></ol></b>';
+    const types: unknown[] = [];
+    const walk = (n: PmNode): void => {
+      if (n.type === 'orderedList') types.push(n.attrs?.['type']);
+      (n.content ?? []).forEach(walk);
+    };
+    paste(html).blocks.forEach(walk);
+    expect(types).toEqual([undefined, 'a', 'i']);
+  });
+
   it('reads styled spans (Google Docs) and its bold-looking wrapper that says normal', () => {
     const html = '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span> <span style="font-style:italic">nghiêng</span> <span style="text-decoration:line-through">gạch</span> H<span style="vertical-align:sub">2</span>O</p></b>';
     expect(paste(html).blocks).toEqual([p(t('Đậm', 'bold'), t(' '), t('nghiêng', 'italic'), t(' '), t('gạch', 'strike'), t(' H'), t('2', 'subscript'), t('O'))]);

@@ -41,6 +41,13 @@ const TITLE_CLASSES = /^(?:MsoTitle|title|Title)$/;
 const HEADING_CLASS = /^(?:MsoHeading[1-9]|MsoSubtitle|subtitle|Subtitle)$/;
 /** A paragraph indented at least this far (CSS px; Word's smallest indent step is 0.25 in = 24 px) reads as a quote. */
 const QUOTE_INDENT_PX = 24;
+/** CSS list-style-type as <ol type>: Google Docs writes it on each <li>, web pages on the <ol>. */
+const LIST_STYLE_TYPES: Record<string, string> = { 'lower-alpha': 'a', 'lower-latin': 'a', 'upper-alpha': 'A', 'upper-latin': 'A', 'lower-roman': 'i', 'upper-roman': 'I' };
+function listStyleType(list: Element, firstItem: Element | undefined): string | null {
+  const of = (el: Element | undefined): string | undefined => (el ? LIST_STYLE_TYPES[(styleOf(el).get('list-style-type') ?? '').trim().toLowerCase()] : undefined);
+  return of(list) ?? of(firstItem) ?? null;
+}
+
 /** Text before a first <h1> that still lets it be the headline: a dateline or a kicker, not a section. */
 const HEADLINE_LEAD_CHARS = 200;
 
@@ -338,7 +345,7 @@ export class Walker implements FigureContext {
     const firstItem = el.children.find((c): c is Element => isElement(c) && c.name === 'li');
     const marked = firstItem ? new RegExp(`^\\s*${LIST_NUMBER_OPEN}(\\d+)${LIST_NUMBER_CLOSE}`).exec(rawTextOf(firstItem)) : null;
     const start = parseInt(el.attribs['start'] ?? marked?.[1] ?? '1', 10);
-    const type = /^[aAiI]$/.test(el.attribs['type'] ?? '') ? el.attribs['type']! : null;
+    const type = /^[aAiI]$/.test(el.attribs['type'] ?? '') ? el.attribs['type']! : listStyleType(el, firstItem);
     const attrs: Record<string, unknown> = { start: Number.isFinite(start) && start > 0 && start < 1_000_000 ? start : 1 };
     if (type !== null) attrs['type'] = type;
     return { type: 'orderedList', attrs, content: items };
