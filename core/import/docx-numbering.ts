@@ -7,7 +7,7 @@
  *
  * The .docx import then writes each ordered paragraph's number in front of its text as a
  * private-use marker (LIST_NUMBER_MARK); the cleaner reads the first item's marker as the list's
- * start and removes every marker. Paragraphs are listed in the order mammoth's transform visits
+ * start (and, after the digits, a lettered or roman level's type) and removes every marker. Paragraphs are listed in the order mammoth's transform visits
  * them (a paragraph after the ones nested in it, as a text box's), Office 2010's mc:Choice left out
  * as mammoth reads the mc:Fallback, and the cells a vertical merge continues left out as mammoth
  * folds them away. Linear scans, no DTD (refused before).
@@ -16,13 +16,18 @@
 /** Opens and closes a list number in text: `\uE010` + digits + `\uE011`. */
 export const LIST_NUMBER_OPEN = '\uE010';
 export const LIST_NUMBER_CLOSE = '\uE011';
-export const LIST_NUMBER_MARK = /\uE010(\d{1,7})\uE011/g;
+export const LIST_NUMBER_MARK = /\uE010(\d{1,7})[aAiI]?\uE011/g;
+
+/** Word's lettered and roman number formats as the ordered list's type (<ol type>); a marker carries it after the digits. */
+const LIST_TYPES: Record<string, string> = { lowerLetter: 'a', upperLetter: 'A', lowerRoman: 'i', upperRoman: 'I' };
 
 interface Numbering {
   /** abstractNumId -> level -> w:start. */
   starts: Map<string, Map<number, number>>;
   /** numId -> its abstract list and start overrides per level. */
   nums: Map<string, { abstract: string; overrides: Map<number, number> }>;
+  /** abstractNumId -> level -> list type ('a', 'A', 'i', 'I') where the level is lettered or roman. */
+  types: Map<string, Map<number, string>>;
 }
 
 const TAG = /<(\/?)([\w]+:[\w]+)\b([^>]*?)(\/?)>/g;
@@ -30,6 +35,7 @@ const valOf = (attrs: string, name = 'w:val'): string | null => new RegExp(`${na
 
 export function readNumbering(xml: string): Numbering {
   const starts = new Map<string, Map<number, number>>();
+  const types = new Map<string, Map<number, string>>();
   const nums = new Map<string, { abstract: string; overrides: Map<number, number> }>();
   let abstract: string | null = null;
   let num: string | null = null;
@@ -43,17 +49,20 @@ export function readNumbering(xml: string): Numbering {
     else if (name === 'w:start' && abstract !== null && level !== null) {
       if (!starts.has(abstract)) starts.set(abstract, new Map());
       starts.get(abstract)!.set(level, Number(valOf(attrs) ?? 1));
+    } else if (name === 'w:numFmt' && abstract !== null && level !== null && LIST_TYPES[valOf(attrs) ?? ''] !== undefined) {
+      if (!types.has(abstract)) types.set(abstract, new Map());
+      types.get(abstract)!.set(level, LIST_TYPES[valOf(attrs) ?? '']!);
     } else if (name === 'w:abstractNumId' && num !== null) nums.set(num, { abstract: valOf(attrs) ?? '', overrides: new Map() });
     else if (name === 'w:startOverride' && num !== null && level !== null) nums.get(num)?.overrides.set(level, Number(valOf(attrs) ?? 1));
   }
-  return { starts, nums };
+  return { starts, nums, types };
 }
 
 /**
  * The number each paragraph of the main part shows (null: not numbered, or a bullet — the caller
  * only marks ordered ones), in mammoth's visiting order.
  */
-export function paragraphNumbers(documentXml: string, numbering: Numbering): (number | null)[] {
+export function paragraphNumbers(documentXml: string, numbering: Numbering, types?: (string | null)[]): (number | null)[] {
   const out: (number | null)[] = [];
   const open: { numId: string | null; level: number }[] = [];
   const counters = new Map<string, (number | undefined)[]>();
@@ -79,11 +88,17 @@ export function paragraphNumbers(documentXml: string, numbering: Numbering): (nu
       if (val === null || val === 'continue') cells[cells.length - 1] = true;
     } else if (name === 'w:p') {
       if (selfClosing) {
-        if (!merged) out.push(null);
+        if (!merged) {
+          out.push(null);
+          types?.push(null);
+        }
       } else if (!close) open.push({ numId: null, level: 0 });
       else if (top) {
         open.pop();
-        if (!merged) out.push(top.numId === null ? null : numberOf(top.numId, top.level));
+        if (!merged) {
+          out.push(top.numId === null ? null : numberOf(top.numId, top.level));
+          types?.push(top.numId === null ? null : (numbering.types.get(numbering.nums.get(top.numId)?.abstract ?? '')?.get(top.level) ?? null));
+        }
       }
     } else if (name === 'w:numId' && top && top.numId === null) top.numId = valOf(attrs);
     else if (name === 'w:ilvl' && top) top.level = Math.min(8, Math.max(0, Number(valOf(attrs) ?? 0)));

@@ -114,7 +114,8 @@ export function markListNumbers(bytes: Uint8Array, maxEntries: number): <T>(docu
   const numberingPart = main === null ? null : (relatedPart(text(relsPartOf(main)), main, 'numbering') ?? 'word/numbering.xml');
   const numberingXml = numberingPart === null ? undefined : text(numberingPart);
   const documentXml = main === null ? undefined : text(main);
-  const numbers = numberingXml === undefined || documentXml === undefined ? null : paragraphNumbers(documentXml, readNumbering(numberingXml));
+  const types: (string | null)[] = [];
+  const numbers = numberingXml === undefined || documentXml === undefined ? null : paragraphNumbers(documentXml, readNumbering(numberingXml), types);
   return <T>(document: T): T => {
     if (numbers === null) return document;
     const paragraphs = paragraphsPostOrder(document as DocxNode);
@@ -123,7 +124,7 @@ export function markListNumbers(bytes: Uint8Array, maxEntries: number): <T>(docu
       const n = numbers[i];
       if (n === null || n === undefined || !p.numbering?.isOrdered || /heading|title/i.test(p.styleName ?? '')) return;
       const first = firstText(p);
-      if (first) first.value = `${LIST_NUMBER_OPEN}${n}${LIST_NUMBER_CLOSE}${first.value ?? ''}`;
+      if (first) first.value = `${LIST_NUMBER_OPEN}${n}${types[i] ?? ''}${LIST_NUMBER_CLOSE}${first.value ?? ''}`;
     });
     return document;
   };

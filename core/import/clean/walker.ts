@@ -343,9 +343,9 @@ export class Walker implements FigureContext {
     if (el.name === 'ul') return { type: 'bulletList', content: items };
     // mammoth's <ol> always counts from 1: the .docx import marks each item with Word's own number (docx-numbering.ts).
     const firstItem = el.children.find((c): c is Element => isElement(c) && c.name === 'li');
-    const marked = firstItem ? new RegExp(`^\\s*${LIST_NUMBER_OPEN}(\\d+)${LIST_NUMBER_CLOSE}`).exec(rawTextOf(firstItem)) : null;
+    const marked = firstItem ? new RegExp(`^\\s*${LIST_NUMBER_OPEN}(\\d+)([aAiI]?)${LIST_NUMBER_CLOSE}`).exec(rawTextOf(firstItem)) : null;
     const start = parseInt(el.attribs['start'] ?? marked?.[1] ?? '1', 10);
-    const type = /^[aAiI]$/.test(el.attribs['type'] ?? '') ? el.attribs['type']! : listStyleType(el, firstItem);
+    const type = /^[aAiI]$/.test(el.attribs['type'] ?? '') ? el.attribs['type']! : marked?.[2] || listStyleType(el, firstItem);
     const attrs: Record<string, unknown> = { start: Number.isFinite(start) && start > 0 && start < 1_000_000 ? start : 1 };
     if (type !== null) attrs['type'] = type;
     return { type: 'orderedList', attrs, content: items };
