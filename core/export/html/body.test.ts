@@ -35,6 +35,15 @@ describe('body HTML maps', () => {
     expect(html).toBe('<h2>Hai</h2>\n<h3>Ba</h3>\n<p>a<br>b</p>\n<ol start="3">\n<li>một</li>\n</ol>\n<blockquote>\n<p>trích</p>\n</blockquote>\n<figure><em>chú thích</em></figure>\n');
   });
 
+  it('writes a lettered or roman list with its type, and nothing else as a type', () => {
+    const item = { type: 'listItem', content: [{ type: 'paragraph', content: [t('điểm')] }] };
+    const ol = (type: unknown) => renderBlocks([{ type: 'orderedList', attrs: { start: 2, type }, content: [item] }], ctx);
+    expect(ol('a')).toBe('<ol start="2" type="a">\n<li>điểm</li>\n</ol>\n');
+    expect(ol('I')).toContain('<ol start="2" type="I">');
+    expect(ol('"><script>')).toContain('<ol start="2">');
+    expect(ol(null)).toContain('<ol start="2">');
+  });
+
   it('keeps marks open across neighbouring runs and the link outermost', () => {
     const link = { type: 'link' as const, attrs: { href: 'https://a.vn/' } };
     expect(renderInline([t('a', { type: 'bold' }, link), t('b', link), t('c', link, { type: 'italic' }, { type: 'underline' })], ctx)).toBe(

@@ -51,7 +51,10 @@ const NODES: Record<NodeName, NodeRenderer> = {
   orderedList: (node, ctx) => {
     const start = node.attrs?.['start'];
     const attr = typeof start === 'number' && Number.isInteger(start) && start > 1 && start < 1_000_000 ? ` start="${start}"` : '';
-    return `<ol${attr}>\n${renderBlocks(node.content, ctx)}</ol>\n`;
+    // Lettered or roman numbering ("điểm a"), as the editor shows it.
+    const type = node.attrs?.['type'];
+    const typeAttr = typeof type === 'string' && /^[aAiI]$/.test(type) ? ` type="${type}"` : '';
+    return `<ol${attr}${typeAttr}>\n${renderBlocks(node.content, ctx)}</ol>\n`;
   },
   listItem: (node, ctx) => {
     const children = node.content ?? [];

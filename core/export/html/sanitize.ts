@@ -82,7 +82,7 @@ const FRAGMENT: Record<string, Record<string, Check>> = {
   h2: { class: classes },
   h3: { class: classes },
   ul: {},
-  ol: { start: digits },
+  ol: { start: digits, type: (v) => /^[aAiI]$/.test(v) },
   li: { id: noteId },
   blockquote: {},
   br: {},
