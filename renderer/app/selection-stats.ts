@@ -4,6 +4,7 @@
  * selectionchange (the browser fires it for the body and for text areas alike), never per keystroke
  * when nothing is selected.
  */
+import type { EditorState } from '@tiptap/pm/state';
 import { countWords } from '../../core/vi/word-count';
 import { createStore } from '../lib/store';
 import { currentEditor } from './document-store';
@@ -18,9 +19,19 @@ export function selectedText(): string {
   }
   const editor = currentEditor();
   if (editor === null || editor.isDestroyed || !editor.view.hasFocus()) return '';
-  const { from, to, empty } = editor.state.selection;
-  // Blocks apart by a space: two paragraphs' edge words are two words.
-  return empty ? '' : editor.state.doc.textBetween(from, to, ' ', ' ');
+  return bodySelectionText(editor.state);
+}
+
+/** The text of the body's selection; blocks apart by a space, so two paragraphs' edge words are two words. */
+export function bodySelectionText(state: EditorState): string {
+  const { selection, doc } = state;
+  if (selection.empty) return '';
+  // A cell selection is one range per cell (its from/to are only the first): the cells between
+  // them, in the other columns, are not selected.
+  return [...selection.ranges]
+    .sort((a, b) => a.$from.pos - b.$from.pos)
+    .map((r) => doc.textBetween(r.$from.pos, r.$to.pos, ' ', ' '))
+    .join(' ');
 }
 
 /** How long after a selection change the status bar counts it again. */
