@@ -30,7 +30,8 @@ export interface BlockContext {
   figures: number;
   listInstances: number;
   /** Ordered-list start values other than 1 need their own definition. */
-  orderedStarts: Set<number>;
+  /** Ordered lists other than the plain 1, 2, 3: their start and lettered or roman type ('' for numbers). */
+  orderedStarts: Map<string, { start: number; type: string }>;
   /** A review copy's comments and suggestions; none in a clean export. */
   review?: ReviewLayer;
 }
@@ -46,7 +47,10 @@ interface Where {
 type BlockRenderer = (node: PmNode, ctx: BlockContext, where: Where) => FileChild[];
 
 export const BULLET_REFERENCE = 'pressdesk-bullet';
-const orderedReference = (start: number): string => (start === 1 ? 'pressdesk-ordered' : `pressdesk-ordered-${start}`);
+const orderedReference = (start: number, type = ''): string => (start === 1 && type === '' ? 'pressdesk-ordered' : `pressdesk-ordered-${start}${type === '' ? '' : `-${TYPE_NAMES[type]}`}`);
+/** The list types the schema takes (<ol type>), as Word's number formats and as a name for the reference. */
+const TYPE_FORMATS: Record<string, (typeof LevelFormat)[keyof typeof LevelFormat]> = { a: LevelFormat.LOWER_LETTER, A: LevelFormat.UPPER_LETTER, i: LevelFormat.LOWER_ROMAN, I: LevelFormat.UPPER_ROMAN };
+const TYPE_NAMES: Record<string, string> = { a: 'lower-letter', A: 'upper-letter', i: 'lower-roman', I: 'upper-roman' };
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -101,8 +105,11 @@ export const BLOCKS: Record<BlockNodeName, BlockRenderer> = {
   orderedList: (node, ctx, where) => {
     const start = node.attrs?.['start'];
     const first = typeof start === 'number' && Number.isInteger(start) && start > 0 ? start : 1;
-    if (first !== 1) ctx.orderedStarts.add(first);
-    return list(node, ctx, where, orderedReference(first));
+    const rawType = node.attrs?.['type'];
+    const type = typeof rawType === 'string' && TYPE_FORMATS[rawType] !== undefined ? rawType : '';
+    const reference = orderedReference(first, type);
+    if (reference !== orderedReference(1)) ctx.orderedStarts.set(reference, { start: first, type });
+    return list(node, ctx, where, reference);
   },
 
   listItem: (node, ctx, where) => {
@@ -176,7 +183,7 @@ export function renderBlocks(nodes: readonly PmNode[] | undefined, ctx: BlockCon
 }
 
 export function createBlockContext(release: Release, assets: ReadonlyMap<string, Uint8Array>, spec: DocxTemplateSpec, review?: ReviewLayer): BlockContext {
-  return { spec, assets, assetsByHash: new Map(release.assets.map((a) => [a.hash, a])), figures: 0, listInstances: 0, orderedStarts: new Set(), ...(review ? { review } : {}) };
+  return { spec, assets, assetsByHash: new Map(release.assets.map((a) => [a.hash, a])), figures: 0, listInstances: 0, orderedStarts: new Map(), ...(review ? { review } : {}) };
 }
 
 /** A plain body paragraph of template text (sapo, boilerplate, …), with optional run formatting. */
@@ -190,13 +197,14 @@ const ORDERED_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFor
 /** The numbering definitions the lists of this export use. */
 export function numberingFor(ctx: BlockContext): INumberingOptions {
   const indent = (level: number) => ({ paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } });
-  const ordered = (start: number) => ({
-    reference: orderedReference(start),
+  // A list with its own start or type uses its reference alone, at whatever depth: every level has both.
+  const ordered = ({ start, type }: { start: number; type: string }) => ({
+    reference: orderedReference(start, type),
     levels: Array.from({ length: 9 }, (_, level) => ({
       level,
-      format: ORDERED_FORMATS[level % 3]!,
+      format: type !== '' ? TYPE_FORMATS[type]! : ORDERED_FORMATS[level % 3]!,
       text: `%${level + 1}.`,
-      start: level === 0 ? start : 1,
+      start,
       alignment: AlignmentType.LEFT,
       style: indent(level),
     })),
@@ -213,8 +221,8 @@ export function numberingFor(ctx: BlockContext): INumberingOptions {
           style: indent(level),
         })),
       },
-      ordered(1),
-      ...[...ctx.orderedStarts].map(ordered),
+      ordered({ start: 1, type: '' }),
+      ...[...ctx.orderedStarts.values()].map(ordered),
     ],
   };
 }
