@@ -31,7 +31,11 @@ export function bodyWithEndMark(content: readonly PmNode[], mark = './.'): PmNod
     const text = textOf(last).trimEnd();
     // "… ngày." + "./." would read "…ngày../.": the sentence's full stop is the mark's first dot.
     const suffix = mark === './.' && text.endsWith('.') ? '/.' : mark;
-    out[out.length - 1] = { ...last, content: [...(last.content ?? []), { type: 'text', text: suffix }] };
+    // Notes at the very end stay after the mark: "ngày.¹/." would split ./. with the note's number.
+    const content = last.content ?? [];
+    let end = content.length;
+    while (end > 0 && content[end - 1]!.type === 'footnote') end--;
+    out[out.length - 1] = { ...last, content: [...content.slice(0, end), { type: 'text', text: suffix }, ...content.slice(end)] };
   } else {
     out.push({ type: 'paragraph', content: [{ type: 'text', text: mark }] });
   }
