@@ -109,6 +109,12 @@ describe('other writers', () => {
     expect(blocks).toEqual([p(t('Ouch'), { type: 'footnote', attrs: { text: 'A tachyon walks into a bar.' } }, t('.'), { type: 'footnote', attrs: { text: 'Fin.' } })]);
   });
 
+  it("keeps a link's address in a footnote's text (a note holds plain text; the source's URL was lost)", () => {
+    const html = '<p>Số liệu<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>.</p>' +
+      '<ol><li id="footnote-1"><p>Theo <a href="https://gso.gov.vn/bao-cao">báo cáo của Tổng cục</a>, xem <a href="https://gso.gov.vn">https://gso.gov.vn</a>. <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    expect(paste(html).blocks).toEqual([p(t('Số liệu'), { type: 'footnote', attrs: { text: 'Theo báo cáo của Tổng cục (https://gso.gov.vn/bao-cao), xem https://gso.gov.vn.' } }, t('.'))]);
+  });
+
   it("reads LibreOffice's and pandoc's footnotes", () => {
     const lo = '<p>Văn bản<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a> tiếp.</p>' +
       '<div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Ghi chú LibreOffice.</p></div>';

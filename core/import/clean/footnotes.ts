@@ -66,6 +66,9 @@ function noteText(body: Element, backHref: string): string {
     if (node.name === 'script' || node.name === 'style') return;
     if (node.name === 'br' || node.name === 'p' || node.name === 'div' || node.name === 'li') parts.push(' ');
     node.children.forEach(walk);
+    // A note is plain text: a web link's address follows its words, unless the words are the address.
+    const href = node.name === 'a' ? (node.attribs['href'] ?? '') : '';
+    if (/^https?:\/\//i.test(href) && collapse(textOf(node)).trim() !== href) parts.push(` (${href})`);
   };
   walk(body);
   // A note body that is the list item of a numbered list may still start with its number.
