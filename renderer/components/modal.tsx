@@ -18,6 +18,17 @@ export interface ModalProps {
   className?: string;
 }
 
+/**
+ * Focus back where it was. Into an editor through its view, which puts its selection back too: a
+ * plain focus() leaves Chromium's caret at the start of the body, which ProseMirror corrects only
+ * within 200 ms (a loaded machine lost the selection a comment was about to be made on).
+ */
+function focusBack(element: HTMLElement): void {
+  const view = (element as HTMLElement & { editor?: { view?: { focus(): void } } }).editor?.view;
+  if (view !== undefined) view.focus();
+  else element.focus();
+}
+
 export function Modal({ title, onCancel, children, testId, describedBy, className }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -34,7 +45,7 @@ export function Modal({ title, onCancel, children, testId, describedBy, classNam
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (returnTo?.isConnected) returnTo.focus();
+      if (returnTo?.isConnected) focusBack(returnTo);
     };
   }, []);
 
