@@ -30,10 +30,7 @@ export function startComment(editor: Editor): boolean {
   if (!hasAuthorName()) {
     // Never a comment by nobody: the name first (once), then the same selection's comment.
     void ensureAuthorName().then((ok) => {
-      if (!ok || editor.isDestroyed) return;
-      // The same words as asked about, whatever the dialog's closing did to the selection.
-      if (to <= editor.state.doc.content.size && editor.state.doc.textBetween(from, to, ' ', ' ') === quote) editor.commands.setTextSelection({ from, to });
-      startComment(editor);
+      if (ok && !editor.isDestroyed) startComment(editor);
     });
     return true;
   }

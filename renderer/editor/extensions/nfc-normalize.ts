@@ -10,7 +10,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { toNfc } from '../../../core/vi/nfc';
 import { neutralizeInlineStyles } from '../paste-styles';
-import { syncSelectionFromDom } from './selection-sync';
+import { dispatchOutsideInput } from './selection-sync';
 
 export const nfcNormalizeKey = new PluginKey('nfcNormalize');
 
@@ -138,9 +138,7 @@ export const NfcNormalize = Extension.create({
             // break the composition); once it ends, the block around the cursor gets its turn.
             compositionend: (view) => {
               setTimeout(() => {
-                if (view.isDestroyed || view.composing) return;
-                syncSelectionFromDom(view);
-                view.dispatch(view.state.tr.setMeta(nfcNormalizeKey, NORMALIZE_SELECTION));
+                if (!view.composing) dispatchOutsideInput(view, (state) => state.tr.setMeta(nfcNormalizeKey, NORMALIZE_SELECTION));
               }, 30);
               return false;
             },

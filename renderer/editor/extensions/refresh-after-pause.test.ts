@@ -6,16 +6,16 @@ import { buildExtensions } from '../schema';
 import { refreshAfterPause } from './refresh-after-pause';
 import type * as SelectionSyncModule from './selection-sync';
 
-// The order of the DOM-selection read and the refresh (a caret move the browser has not announced
-// yet would otherwise be written back over by the refresh: selection-sync.test shows that part).
+// The refresh goes through dispatchOutsideInput, which reads the DOM selection first (a caret move
+// the browser has not announced yet would otherwise be written back over: selection-sync.test).
 const calls = vi.hoisted((): string[] => []);
 vi.mock('./selection-sync', async (importOriginal) => {
   const actual = await importOriginal<typeof SelectionSyncModule>();
   return {
     ...actual,
-    syncSelectionFromDom: (view: Parameters<typeof actual.syncSelectionFromDom>[0]) => {
-      calls.push('sync');
-      actual.syncSelectionFromDom(view);
+    dispatchOutsideInput: (...args: Parameters<typeof actual.dispatchOutsideInput>) => {
+      calls.push('outside input');
+      actual.dispatchOutsideInput(...args);
     },
   };
 });
@@ -75,12 +75,12 @@ describe('refreshAfterPause', () => {
     expect(counted(e)).toEqual({ stale: false, refreshes: 1 });
   });
 
-  it('reads the DOM selection into the state just before it dispatches the refresh', async () => {
+  it('dispatches the refresh as a transaction from outside input (DOM selection read first)', async () => {
     const e = makeEditor();
     e.view.dispatch(e.state.tr.insertText('x', 2));
     calls.length = 0;
     await pause(PAUSE_MS * 3);
-    expect(calls).toEqual(['sync', 'refresh']);
+    expect(calls).toEqual(['outside input', 'refresh']);
   });
 
   it('a view destroyed during the pause is left alone', async () => {

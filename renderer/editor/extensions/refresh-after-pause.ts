@@ -6,7 +6,7 @@
  */
 import { Plugin, type PluginKey, type PluginView, type StateField } from '@tiptap/pm/state';
 import type { DecorationSet, EditorView } from '@tiptap/pm/view';
-import { syncSelectionFromDom } from './selection-sync';
+import { dispatchOutsideInput } from './selection-sync';
 
 /** `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }. */
 export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): () => PluginView {
@@ -19,9 +19,7 @@ export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          if (view.isDestroyed || !stale(view)) return;
-          syncSelectionFromDom(view);
-          view.dispatch(view.state.tr.setMeta(key, { type: 'refresh' }));
+          if (!view.isDestroyed && stale(view)) dispatchOutsideInput(view, (state) => state.tr.setMeta(key, { type: 'refresh' }));
         }, pauseMs);
       },
       destroy: () => {

@@ -5,7 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { Extension } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExtensions } from '../schema';
-import { contextMenuPosition, SelectionSync, syncSelectionFromDom } from './selection-sync';
+import { contextMenuPosition, dispatchOutsideInput, SelectionSync, syncSelectionFromDom } from './selection-sync';
 
 // A decoration-only plugin like the spell check's: a meta transaction redraws an underline.
 const markKey = new PluginKey<DecorationSet>('testMark');
@@ -68,6 +68,13 @@ describe('selection-sync', () => {
     e.view.dispatch(e.state.tr.setMeta(markKey, 2));
     syncSelectionFromDom(e.view);
     expect(e.state.selection.head).toBe(1); // the move to 23 is lost
+  });
+
+  it('dispatchOutsideInput builds its transaction on the caret the user moved', () => {
+    const e = editorWithUnannouncedCaret(22);
+    dispatchOutsideInput(e.view, (state) => state.tr.setMeta(markKey, 2));
+    expect(e.state.selection.head).toBe(23);
+    expect(e.view.dom.querySelector('.u')?.textContent).toBe('ội ');
   });
 
   it('a key in the body syncs first, and the Menu key records the caret as the menu position', () => {

@@ -7,13 +7,13 @@
  * format key) acts at the old place, and (2) any transaction dispatched meanwhile (a spelling
  * answer, a glossary refresh) makes ProseMirror write the old selection back over the DOM, and the
  * caret moves are lost. syncSelectionFromDom reads the DOM selection into the state first; this
- * extension runs it before every key and context menu, and the asynchronous dispatchers call it.
+ * extension runs it before every key and context menu, and dispatchOutsideInput before the rest.
  *
  * It also records where the body's context menu was asked for (the right-click, or the caret for
  * the Menu key / Shift+F10), which the menu's item sources read: one place for all of them.
  */
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /** ProseMirror's DOM observer: not in its typings, but the same calls its own key handler makes. */
@@ -29,6 +29,16 @@ export function syncSelectionFromDom(view: EditorView): void {
   // forceFlush handles a pending DOM-change flush; flush then compares the DOM selection itself.
   observer?.forceFlush?.();
   observer?.flush?.();
+}
+
+/**
+ * A transaction started outside an input event (a timer, a worker's answer), built on the
+ * selection the user has now; every such dispatch goes through here.
+ */
+export function dispatchOutsideInput(view: EditorView, build: (state: EditorState) => Transaction): void {
+  if (view.isDestroyed) return;
+  syncSelectionFromDom(view);
+  view.dispatch(build(view.state));
 }
 
 const menuPositions = new WeakMap<EditorView, number>();

@@ -13,7 +13,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { tokenize } from '../../../core/spell/tokenize';
 import { readableText } from './readable-text';
-import { syncSelectionFromDom } from './selection-sync';
+import { dispatchOutsideInput } from './selection-sync';
 
 export interface SpellSource {
   lookup(word: string): boolean | undefined;
@@ -191,11 +191,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           }),
         },
         view: (view) => {
-          const run = (meta: SpellMeta): void => {
-            if (view.isDestroyed) return;
-            syncSelectionFromDom(view); // else an answer landing mid caret-move puts the caret back
-            view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
-          };
+          const run = (meta: SpellMeta): void => dispatchOutsideInput(view, (state) => state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
           const unsubscribe = source?.subscribe((change) => run({ type: change })) ?? (() => {});
           // Edits only stamp a time (no clearTimeout/setTimeout per keystroke); the timer re-arms
           // itself until typing has paused for `wait`. Answers and the first pass need no pause.
