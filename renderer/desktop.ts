@@ -36,12 +36,17 @@ function bridge(): DesktopApi {
   return api;
 }
 
+/** A bridge call that threw, as the one Result shape callers handle (also for the startup shell's calls, early-calls.ts). */
+export function internalError(error: unknown): { ok: false; error: AppError } {
+  return { ok: false, error: { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } } };
+}
+
 async function call<K extends ApiName>(name: K, request: ApiRequest<K>): Promise<Result<ApiResults[K]>> {
   try {
     const method = bridge()[name] as (r: ApiRequest<K>) => Promise<Result<ApiResults[K]>>;
     return await method(request);
   } catch (error) {
-    return { ok: false, error: { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } } };
+    return internalError(error);
   }
 }
 

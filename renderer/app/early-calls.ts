@@ -4,7 +4,7 @@
  * is still being evaluated, instead of after it; and the blank release a plain start shows is
  * asked for at the same time as the startup answer, not one round trip later.
  */
-import { desktop } from '../desktop';
+import { desktop, internalError } from '../desktop';
 
 export interface EarlyCalls {
   startup: ReturnType<typeof desktop.getStartup>;
@@ -16,8 +16,7 @@ export interface EarlyCalls {
 function fromShell(): EarlyCalls | null {
   const made = window.pressdeskShellCalls;
   if (made === undefined) return null;
-  const internal = (error: unknown) => ({ ok: false as const, error: { code: 'internal' as const, params: { detail: error instanceof Error ? error.message : String(error) } } });
-  return { startup: made.startup.catch(internal), fresh: made.fresh.catch(internal) };
+  return { startup: made.startup.catch(internalError), fresh: made.fresh.catch(internalError) };
 }
 
 export const earlyCalls: EarlyCalls | null = desktop.available()
