@@ -1,6 +1,36 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const STARTUP_SHELL = resolve(__dirname, 'renderer/startup-shell.ts');
+const SHELL_COPY = '?startup-shell';
+
+/**
+ * The startup shell is a classic script: it cannot import a chunk. A module it shares with the app
+ * (app/theme-choice.ts) would become a chunk both import, so the shell's imports get ids of their
+ * own and the bundler puts a copy in it; the build fails if the shell still imports or exports.
+ */
+function startupShellCopies(): Plugin {
+  return {
+    name: 'pressdesk:startup-shell-copies',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (importer === undefined || (importer !== STARTUP_SHELL && !importer.endsWith(SHELL_COPY))) return null;
+      const from = importer.endsWith(SHELL_COPY) ? importer.slice(0, -SHELL_COPY.length) : importer;
+      const resolved = await this.resolve(source, from, { skipSelf: true });
+      if (resolved === null || resolved.external || resolved.id.includes('?')) return resolved;
+      return { ...resolved, id: resolved.id + SHELL_COPY };
+    },
+    generateBundle(_options, bundle) {
+      const shell = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'startup-shell');
+      if (shell === undefined || shell.type !== 'chunk') return this.error('the startup-shell entry is missing');
+      if (shell.imports.length + shell.dynamicImports.length + shell.exports.length > 0) {
+        this.error(`assets/startup-shell.js is a classic script but imports or exports: ${[...shell.imports, ...shell.dynamicImports, ...shell.exports].join(', ')}`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -27,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), startupShellCopies()],
     build: {
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
@@ -35,7 +65,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'renderer/index.html'),
           // A classic script index.html names by this fixed path: it runs before the module bundle is compiled.
-          'startup-shell': resolve(__dirname, 'renderer/startup-shell.ts'),
+          'startup-shell': STARTUP_SHELL,
         },
         output: { entryFileNames: (chunk) => (chunk.name === 'startup-shell' ? 'assets/startup-shell.js' : 'assets/[name]-[hash].js') },
       },

@@ -1,12 +1,14 @@
 /**
  * The page before the bundle (issue 8, startup): index.html draws an empty release's sheet at
- * once, and this small classic script (its own build entry, no imports, run before the module
- * bundle is even compiled) asks how to start. When the window will show a new, empty release —
+ * once, and this small classic script (its own build entry, run before the module bundle is even
+ * compiled; the build copies the few pure modules it imports into it, electron.vite.config.ts)
+ * asks how to start. When the window will show a new, empty release —
  * no file to open, no sample, no recovery — the headline, sapo and body become editable and the
  * headline takes the caret, as the app's own sheet does. main.tsx hands what was typed here to
  * the real editor (app/shell-handover.ts). Any other start leaves the sheet read-only: nothing
  * typed there could belong to the file that opens.
  */
+import { themeFor } from './app/theme-choice';
 import type { Result, Startup } from './desktop';
 import { SHELL_LABELS } from './startup-shell-labels';
 
@@ -32,10 +34,7 @@ function open(sheet: HTMLElement, startup: Startup): void {
   if (sheet.dataset['state'] !== 'waiting') return; // the bundle took over first
   const labels = SHELL_LABELS[startup.settings.language];
   document.documentElement.lang = startup.settings.language;
-  // As app/theme.ts's themeFor: the setting, else the system's.
-  const theme = startup.settings.theme;
-  const dark = theme === 'dark' || (theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+  document.documentElement.dataset['theme'] = themeFor(startup.settings.theme, window.matchMedia('(prefers-color-scheme: dark)').matches);
   const headline = sheet.querySelector<HTMLTextAreaElement>('[data-shell="headline"]');
   const sapo = sheet.querySelector<HTMLTextAreaElement>('[data-shell="sapo"]');
   const body = sheet.querySelector<HTMLElement>('[data-shell="body"]');

@@ -3,17 +3,9 @@
  * Settings says always one. Only the chrome changes: the sheet stays paper-white in both, as it
  * prints (styles/theme.css), so a dark theme never shows a release in colours it will not have.
  */
-import type { Settings } from '../desktop';
+import { themeFor } from './theme-choice';
 import { uiStore } from './ui-store';
 import '../styles/theme.css';
-
-export type Shown = 'light' | 'dark';
-
-/** Which colours to show for a setting and the system's preference. */
-export function themeFor(setting: Settings['theme'], systemDark: boolean): Shown {
-  if (setting === 'light' || setting === 'dark') return setting;
-  return systemDark ? 'dark' : 'light';
-}
 
 /** Keeps `<html data-theme>` in step with Settings and the system; returns a stop function. */
 export function startTheme(): () => void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeFor } from './theme';
+import { themeFor } from './theme-choice';
 
 describe('themeFor', () => {
   it('follows the system unless Settings says always one', () => {
