@@ -49,6 +49,9 @@ const Stale = Extension.create({
 
 let editor: Editor | null = null;
 afterEach(() => {
+  // The setTimeout spy first: restored after the fake timers, it would put the fake one back.
+  vi.restoreAllMocks();
+  vi.useRealTimers();
   editor?.destroy();
   editor = null;
   document.body.innerHTML = '';
@@ -81,6 +84,28 @@ describe('refreshAfterPause', () => {
     calls.length = 0;
     await pause(PAUSE_MS * 3);
     expect(calls).toEqual(['outside input', 'refresh']);
+  });
+
+  it('sets one timer per pause, not one per key: 50 keystrokes 1 ms apart set at most run / pause + 2, not 50', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const e = makeEditor();
+    const fake = globalThis.setTimeout;
+    let ours = 0;
+    // Only the timers the plugin sets itself count (ProseMirror sets some too): the frame calling setTimeout.
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((...args: Parameters<typeof setTimeout>) => {
+      const caller = new Error().stack?.split('\n').find((line) => !line.includes('refresh-after-pause.test.ts') && !line.includes('node_modules') && /\.tsx?:/.test(line));
+      if (caller?.includes('refresh-after-pause.ts') === true) ours += 1;
+      return fake(...args);
+    }) as typeof setTimeout);
+    for (let i = 0; i < 50; i++) {
+      e.view.dispatch(e.state.tr.insertText('x', 2));
+      vi.advanceTimersByTime(1);
+    }
+    expect(counted(e)).toEqual({ stale: true, refreshes: 0 });
+    vi.advanceTimersByTime(PAUSE_MS * 3);
+    expect(counted(e)).toEqual({ stale: false, refreshes: 1 });
+    expect(ours).toBeGreaterThanOrEqual(1);
+    expect(ours).toBeLessThanOrEqual(Math.ceil(50 / PAUSE_MS) + 2);
   });
 
   it('a view destroyed during the pause is left alone', async () => {

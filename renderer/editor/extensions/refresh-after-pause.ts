@@ -8,19 +8,29 @@ import { Plugin, type PluginKey, type PluginView, type StateField } from '@tipta
 import type { DecorationSet, EditorView } from '@tiptap/pm/view';
 import { dispatchOutsideInput } from './selection-sync';
 
-/** `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }. */
-export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): () => PluginView {
-  return () => {
+/**
+ * `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }.
+ * As the spell check: an edit only stamps its time, and one timer per pause re-arms itself for
+ * the rest of the pause (a clearTimeout/setTimeout per keystroke cost more than the edit).
+ */
+export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): (view: EditorView) => PluginView {
+  return (view) => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const stale = (view: EditorView): boolean => key.getState(view.state)?.stale === true;
+    let lastEdit = 0;
+    const stale = (): boolean => key.getState(view.state)?.stale === true;
+    const fire = (): void => {
+      const idle = Date.now() - lastEdit;
+      if (idle < pauseMs) {
+        timer = setTimeout(fire, pauseMs - idle);
+        return;
+      }
+      timer = null;
+      if (!view.isDestroyed && stale()) dispatchOutsideInput(view, (state) => state.tr.setMeta(key, { type: 'refresh' }));
+    };
     return {
-      update: (view) => {
-        if (!stale(view)) return;
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = null;
-          if (!view.isDestroyed && stale(view)) dispatchOutsideInput(view, (state) => state.tr.setMeta(key, { type: 'refresh' }));
-        }, pauseMs);
+      update: (_view, prevState) => {
+        if (view.state.doc !== prevState.doc) lastEdit = Date.now();
+        if (timer === null && stale()) timer = setTimeout(fire, pauseMs);
       },
       destroy: () => {
         if (timer !== null) clearTimeout(timer);
