@@ -32,6 +32,26 @@ function startupShellCopies(): Plugin {
   };
 }
 
+/**
+ * The stylesheet before the scripts in index.html: the startup shell draws with it and runs only
+ * once it has loaded, and behind the scripts' requests it waited for a free connection (HTTP/1.1's
+ * six per host in the browser host).
+ */
+function stylesheetFirst(): Plugin {
+  return {
+    name: 'pressdesk:stylesheet-first',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
+        if (links.length === 0) return html;
+        const rest = links.reduce((page, link) => page.replace(link, ''), html);
+        return rest.replace('<title>', `${links.map((link) => link.trim()).join('\n')}\n<title>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -57,7 +77,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), startupShellCopies()],
+    plugins: [react(), startupShellCopies(), stylesheetFirst()],
     build: {
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
