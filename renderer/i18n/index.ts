@@ -1,17 +1,26 @@
 /**
- * i18next set up for the renderer: vi and en bundled (offline, no backend), the language from
- * settings, `<html lang>` following it so screen readers and hyphenation use the right language.
+ * i18next set up for the renderer: vi and en shipped with the app (offline, no backend), the
+ * language from settings, `<html lang>` following it so screen readers and hyphenation use the
+ * right language. Each catalogue is its own chunk: startup loads only the UI language's, the other
+ * comes when the language is switched.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { AppError, ErrorCode, Language } from '../desktop';
-import { en } from './en';
-import { vi } from './vi';
+import type { Catalogue } from './vi';
 
-export const catalogues = { vi, en } as const;
+/** Every error code the bridge can send has a sentence (a type error otherwise). */
+type HasEverySentence<T extends Record<ErrorCode, string>> = T;
+export type ErrorSentences = HasEverySentence<Catalogue['errors']>;
 
-// Every error code the bridge can send has a sentence (a type error otherwise).
-vi.errors satisfies Record<ErrorCode, string>;
+/** A language's catalogue, as its own chunk (import() with a literal path, so the bundler splits it). */
+function loadCatalogue(language: Language): Promise<Catalogue> {
+  return language === 'en' ? import('./en').then((m) => m.en) : import('./vi').then((m) => m.vi);
+}
+
+async function ensureCatalogue(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await loadCatalogue(language));
+}
 
 /** The UI languages (mirrors LANGUAGES in electron/api.ts, which the renderer imports for types only). */
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -20,10 +29,11 @@ export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 export const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 export async function initI18n(language: Language): Promise<void> {
+  const catalogue = await loadCatalogue(language);
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { [language]: { translation: catalogue } },
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
@@ -34,7 +44,9 @@ export async function initI18n(language: Language): Promise<void> {
 }
 
 export async function setLanguage(language: Language): Promise<void> {
-  if (i18next.language !== language) await i18next.changeLanguage(language);
+  if (i18next.language === language) return;
+  await ensureCatalogue(language);
+  await i18next.changeLanguage(language);
 }
 
 export function currentLanguage(): Language {
@@ -45,7 +57,9 @@ export function currentLanguage(): Language {
 function imageRefusal(error: AppError): string | null {
   const reason = error.params?.['reason'];
   if ((error.code !== 'image-refused' && error.code !== 'too-large') || typeof reason !== 'string') return null;
-  return hasOwn(vi.figure.refused, reason) ? i18next.t(`figure.refused.${reason as keyof typeof vi.figure.refused}`) : null;
+  const refused: unknown = i18next.getResource(i18next.language, 'translation', 'figure.refused');
+  if (typeof refused !== 'object' || refused === null || !hasOwn(refused, reason)) return null;
+  return i18next.t(`figure.refused.${reason as keyof Catalogue['figure']['refused']}`);
 }
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
