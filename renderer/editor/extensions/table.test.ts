@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { Content, Editor } from '@tiptap/core';
 import { DOMParser } from '@tiptap/pm/model';
+import { GapCursor } from '@tiptap/pm/gapcursor';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBody } from '../../../core/document/body-check';
@@ -188,6 +189,25 @@ describe('tables in the editor', () => {
     caretInCell(e, 0);
     expect(e.commands.addColumnAfter()).toBe(false);
     expect(e.commands.addRowAfter()).toBe(true);
+  });
+
+  it('Ctrl+End with a table last in the body puts the caret after the table, where typing makes a paragraph (as Word)', () => {
+    const e = makeEditor('<p>Đoạn một.</p><table><tr><td>a</td><td>b</td></tr></table>');
+    e.commands.setTextSelection(1);
+    // Chromium's own Ctrl+End put its caret beside the table, which ProseMirror read as the end of
+    // the paragraph before it: the words typed next landed there ('Đoạn một.Sau bảng.').
+    const ctrlEnd = (): boolean =>
+      e.view.someProp('handleKeyDown', (f) => f(e.view, new KeyboardEvent('keydown', { key: 'End', ctrlKey: true }))) === true;
+    expect(ctrlEnd()).toBe(true);
+    expect(e.state.selection).toBeInstanceOf(GapCursor);
+    expect(e.state.selection.head).toBe(e.state.doc.content.size);
+    // The gap cursor's own input handling: the first character typed opens a paragraph there.
+    e.view.dispatch(e.state.tr.replaceSelectionWith(e.schema.nodes['paragraph']!.create(null, e.schema.text('Sau bảng.'))));
+    expect(e.state.doc.toJSON().content.map((n: { type: string }) => n.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(e.state.doc.firstChild?.textContent).toBe('Đoạn một.');
+    expect(e.state.doc.lastChild?.textContent).toBe('Sau bảng.');
+    // With a paragraph last, Ctrl+End is the browser's as before.
+    expect(ctrlEnd()).toBe(false);
   });
 
   it('a pasted cell holding a list or a heading keeps its text as paragraphs', () => {

@@ -1,7 +1,7 @@
 /**
  * Tables in the body (issue 10): TipTap's `table` and `tableRow` with resizable columns (the
- * widths land in the cells' `colwidth`), Tab / Shift+Tab from cell to cell, and Tab in the last
- * cell adding a row, as in Word.
+ * widths land in the cells' `colwidth`), Tab / Shift+Tab from cell to cell, Tab in the last
+ * cell adding a row, and Ctrl+End below a table that ends the body, as in Word.
  *
  * Suggesting mode tracks text, not structure: typing, pasting and deleting inside cells become
  * suggestions as anywhere else, but adding, removing, merging or splitting rows, columns and cells
@@ -12,6 +12,7 @@
  */
 import { findParentNode, type CommandProps } from '@tiptap/core';
 import { Table, TableRow } from '@tiptap/extension-table';
+import { GapCursor } from '@tiptap/pm/gapcursor';
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { TableMap } from '@tiptap/pm/tables';
@@ -135,6 +136,15 @@ export const PressTable = Table.extend<PressTableOptions & ReturnType<NonNullabl
         return this.editor.chain().addRowAfter().goToNextCell().run() || true;
       },
       'Shift-Tab': () => this.editor.commands.goToPreviousCell() || this.editor.isActive('table'),
+      // A body ending with a table has no text after it: Chromium's Ctrl+End put its caret beside
+      // the table, read as the end of the paragraph before it, and typing landed there. Word's
+      // Ctrl+End goes below the table; here the gap cursor, where typing opens a paragraph.
+      'Mod-End': () => {
+        const { state, view } = this.editor;
+        if (state.doc.lastChild?.type.name !== 'table') return false;
+        view.dispatch(state.tr.setSelection(new GapCursor(state.doc.resolve(state.doc.content.size))).scrollIntoView());
+        return true;
+      },
     };
   },
 });
