@@ -85,4 +85,17 @@ describe('what the renderer loads at startup', () => {
     for (const lazy of ['renderer/panels/export-dialog.tsx', 'renderer/components/settings-dialog.tsx', 'renderer/panels/signoff-panel.tsx']) expect(loaded).not.toContain(lazy);
     expect(packages.has('docx')).toBe(false);
   });
+
+  it('leaves what only a paste needs to the paste pipeline, loaded after the first paint (renderer/editor/paste-loader.ts)', () => {
+    for (const name of ['htmlparser2', 'entities', 'domhandler']) expect(packages.get(name) ?? null, `${name} reached from ${packages.get(name)}`).toBeNull();
+    const pasteOnly = (f: string): boolean =>
+      (f.startsWith('core/import/') && f !== 'core/import/clean/cell-paragraphs.ts') ||
+      (f.startsWith('core/vi/legacy/') && f !== 'core/vi/legacy/report.ts') ||
+      ['renderer/editor/paste-pipeline.ts', 'renderer/app/article-recognition.ts', 'renderer/components/legacy-field-paste.ts', 'renderer/editor/legacy-convert-form.tsx', 'renderer/editor/legacy-convert.ts'].includes(f);
+    expect(loaded.filter(pasteOnly)).toEqual([]);
+  });
+
+  it('holds one UI catalogue, loaded by language (renderer/i18n/index.ts), not both', () => {
+    for (const catalogue of ['renderer/i18n/vi.ts', 'renderer/i18n/en.ts']) expect(loaded).not.toContain(catalogue);
+  });
 });

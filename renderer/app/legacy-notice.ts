@@ -4,8 +4,8 @@
  * rarely knows what TCVN3 is); the message says it did, so a wrong guess is seen and undone.
  * Closed by its button, by the next document, or replaced by the next conversion.
  */
-import type { LegacyReport } from '../../core/vi/legacy/detect';
-import { reportIsEmpty } from '../../core/vi/legacy/detect';
+import type { LegacyReport } from '../../core/vi/legacy/report';
+import { reportIsEmpty } from '../../core/vi/legacy/report';
 import { createStore } from '../lib/store';
 import { documentStore } from './document-store';
 

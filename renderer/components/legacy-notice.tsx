@@ -1,6 +1,6 @@
 /** The legacy-encoding message (renderer/app/legacy-notice.ts): which encodings, how many paragraphs. */
 import { useTranslation } from 'react-i18next';
-import { LEGACY_ENCODINGS } from '../../core/vi/legacy/detect';
+import { LEGACY_ENCODINGS } from '../../core/vi/legacy/report';
 import { closeLegacyNotice, legacyNoticeStore } from '../app/legacy-notice';
 import { useStore } from '../lib/store';
 

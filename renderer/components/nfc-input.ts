@@ -6,7 +6,8 @@
 import type { ChangeEvent, ClipboardEvent, CompositionEvent } from 'react';
 import { toNfc } from '../../core/vi/nfc';
 import { showLegacyNotice } from '../app/legacy-notice';
-import { repairFieldPaste } from './legacy-field-paste';
+import { loadPastePipeline, pastePipeline } from '../editor/paste-loader';
+import type { LegacyReport } from '../../core/vi/legacy/report';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -27,6 +28,25 @@ function normalizeInPlace(el: Field, clean: (s: string) => string): string {
   return next;
 }
 
+/** As typed text: the field's own undo and onChange see it. */
+function insertAsTyped(pasted: { text: string; report?: LegacyReport }): void {
+  document.execCommand('insertText', false, pasted.text);
+  if (pasted.report !== undefined) showLegacyNotice(pasted.report, 'paste');
+}
+
+/** A paste taken before the repair was loaded: into the same field and selection once it is (unless typing moved on). */
+function pasteWhenLoaded(field: Field, html: string, text: string): void {
+  const { value, selectionStart: start, selectionEnd: end } = field;
+  void loadPastePipeline()
+    .then((pipeline) => pipeline.repairFieldPaste(html, text), () => null)
+    .then((repaired) => {
+      if (!field.isConnected || field.disabled || field.readOnly) return;
+      if (document.activeElement !== field) field.focus();
+      if (field.value === value && start !== null && end !== null) field.setSelectionRange(start, end);
+      insertAsTyped(repaired ?? { text });
+    });
+}
+
 /** onChange/onCompositionEnd handlers that deliver NFC text to `commit`. */
 export function nfcHandlers(commit: (value: string) => void, clean: (s: string) => string = (s) => s) {
   return {
@@ -43,12 +63,19 @@ export function nfcHandlers(commit: (value: string) => void, clean: (s: string) 
     },
     // Text in an old Vietnamese encoding (TCVN3, VNI, VIQR) is pasted as Unicode.
     onPaste(e: ClipboardEvent<Field>): void {
-      const repaired = repairFieldPaste(e.clipboardData.getData('text/html'), e.clipboardData.getData('text/plain'));
-      if (repaired === null) return;
-      e.preventDefault();
-      // As typed text: the field's own undo and onChange see it.
-      document.execCommand('insertText', false, repaired.text);
-      showLegacyNotice(repaired.report, 'paste');
+      const html = e.clipboardData.getData('text/html');
+      const text = e.clipboardData.getData('text/plain');
+      const pipeline = pastePipeline();
+      if (pipeline !== null) {
+        const repaired = pipeline.repairFieldPaste(html, text);
+        if (repaired === null) return;
+        e.preventDefault();
+        insertAsTyped(repaired);
+      } else if (html !== '' || text !== '') {
+        // The repair's chunk is not in yet (paste-loader.ts): the paste waits for it, then goes where it was asked.
+        e.preventDefault();
+        pasteWhenLoaded(e.currentTarget, html, text);
+      }
     },
   };
 }

@@ -2,7 +2,8 @@
 import { Editor } from '@tiptap/core';
 import { undo } from '@tiptap/pm/history';
 import { TextSelection } from '@tiptap/pm/state';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadPastePipeline } from './paste-loader';
 import { legacyPastePlugin } from './extensions/legacy-paste';
 import type { LegacyReport } from '../../core/vi/legacy/detect';
 import { convertSelection, guessEncoding, selectionText } from './legacy-convert';
@@ -21,6 +22,9 @@ function makeEditor(content: string): Editor {
   editors.push(editor);
   return editor;
 }
+
+// The paste hooks call the pipeline synchronously once it is loaded (a DOM paste before that waits for it).
+beforeAll(() => loadPastePipeline());
 
 afterEach(() => {
   for (const e of editors.splice(0)) e.destroy();

@@ -16,11 +16,7 @@ export function decodeManual(text: string, encoding: ManualEncoding): string {
   return decodeLegacy(text, encoding, { lenient: true });
 }
 
-/** The selection's text, blocks on their own lines (what the preview shows). */
-export function selectionText(state: EditorState): string {
-  const { from, to } = state.selection;
-  return state.doc.textBetween(from, to, '\n', ' ');
-}
+export { selectionText } from './selection-text';
 
 /** Detection's guess for the selected text (null: none wins). */
 export function guessEncoding(text: string): ManualEncoding | null {

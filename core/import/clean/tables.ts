@@ -9,6 +9,9 @@
 import { TABLE_LIMITS } from '../../document/table';
 import type { PmNode } from '../../document/release';
 import { isElement, lengthPx, styleOf, type Element } from './dom';
+import { asCellParagraphs } from './cell-paragraphs';
+
+export { asCellParagraphs } from './cell-paragraphs';
 
 /** The rows of a table, its own only (not those of tables nested in its cells). */
 function rowsOf(table: Element): { row: Element; head: boolean }[] {
@@ -35,20 +38,6 @@ function cellWidths(cell: Element, colspan: number): number[] | null {
   if (px === null || !(px >= colspan)) return null;
   const each = Math.min(TABLE_LIMITS.maxColumnWidthPx, Math.max(1, Math.round(px / colspan)));
   return Array.from({ length: colspan }, () => each);
-}
-
-/** Blocks made fit for a cell: paragraphs only, the text of anything else kept as paragraphs. */
-export function asCellParagraphs(blocks: readonly PmNode[]): PmNode[] {
-  const out: PmNode[] = [];
-  const walk = (node: PmNode): void => {
-    if (node.type === 'paragraph') out.push(node);
-    else if (node.type === 'heading') out.push({ type: 'paragraph', ...(node.content ? { content: node.content } : {}) });
-    else if (node.type === 'figure') {
-      if (node.content) out.push({ type: 'paragraph', content: node.content });
-    } else for (const child of node.content ?? []) walk(child);
-  };
-  blocks.forEach(walk);
-  return out.length > 0 ? out : [{ type: 'paragraph' }];
 }
 
 /**

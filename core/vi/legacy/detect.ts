@@ -11,9 +11,9 @@ import { isVietnameseSyllable } from '../syllable';
 import { capitaliseShoutedWords, decodeTcvn3 } from './tcvn3';
 import { decodeViqr, isViqrCandidate, viqrWordsConverted } from './viqr';
 import { decodeVni, isVniCode } from './vni';
+import { addToReport, LEGACY_ENCODINGS, reportIsEmpty, type LegacyEncoding, type LegacyReport } from './report';
 
-export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr';
-export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'viqr'];
+export { addToReport, LEGACY_ENCODINGS, reportIsEmpty, type LegacyEncoding, type LegacyReport } from './report';
 
 export interface DecodeOptions {
   /** TCVN3 in a capitals font (`.VnTimeH`). */
@@ -112,16 +112,6 @@ export function detectLegacyEncoding(text: string, candidates: readonly LegacyEn
 }
 
 /** Paragraphs converted, per encoding: what the paste or import message tells. */
-export type LegacyReport = Partial<Record<LegacyEncoding, number>>;
-
-export function addToReport(report: LegacyReport, encoding: LegacyEncoding, paragraphs = 1): void {
-  report[encoding] = (report[encoding] ?? 0) + paragraphs;
-}
-
-export function reportIsEmpty(report: LegacyReport): boolean {
-  return Object.values(report).every((n) => !n);
-}
-
 /**
  * Detection over several paragraphs of one source: each is judged alone, and a paragraph too short
  * to win alone still follows the source's clear winner when that reading leaves it no worse.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadPastePipeline } from '../paste-loader';
 import type { DroppedItem } from '../../../core/import/clean';
 import type { PmNode } from '../../../core/document/release';
 import { buildExtensions } from '../schema';
@@ -15,6 +16,9 @@ if (typeof globalThis.ClipboardEvent === 'undefined') {
 }
 
 let reports: DroppedItem[][] = [];
+// The paste hooks call the pipeline synchronously once it is loaded (a DOM paste before that waits for it).
+beforeAll(() => loadPastePipeline());
+
 afterEach(() => {
   destroyTestEditors();
   reports = [];

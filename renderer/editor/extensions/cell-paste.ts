@@ -11,7 +11,7 @@
 import { Fragment, Slice, type Node as PmNodeType } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { DroppedItem } from '../../../core/import/clean';
-import { asCellParagraphs } from '../../../core/import/clean/tables';
+import { asCellParagraphs } from '../../../core/import/clean/cell-paragraphs';
 import type { PmNode } from '../../../core/document/release';
 
 export const cellPasteKey = new PluginKey('cellPaste');

@@ -8,39 +8,21 @@
  * Suggesting mode, the article recogniser, comment anchors dropped, NFC.
  *
  * A copy from PressDesk itself (ProseMirror marks it with data-pm-slice) is not foreign: it is
- * left to ProseMirror exactly as before. Plain text never reaches this hook.
+ * left to ProseMirror exactly as before. Plain text never reaches this hook. The cleaner is in the
+ * paste pipeline's chunk (paste-loader.ts); a paste arriving before it waits (paste-gate.ts).
  */
 import { Extension } from '@tiptap/core';
-import { DOMSerializer, Fragment, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { cleanForeignHtml, type DroppedItem } from '../../../core/import/clean';
+import type { DroppedItem } from '../../../core/import/clean';
+import { pastePipeline } from '../paste-loader';
 import { cellPastePlugin } from './cell-paste';
+import { pasteGatePlugin } from './paste-gate';
 
 export const foreignPasteKey = new PluginKey('foreignPaste');
 
 export interface ForeignPasteOptions {
   /** Told what a paste left out (never called for a paste that kept everything). */
   onDropped: (items: DroppedItem[]) => void;
-}
-
-/** ProseMirror's own clipboard markup: a copy from one of PressDesk's editors. */
-const INTERNAL = /\sdata-pm-slice=/;
-
-/** The pasted HTML as the schema's own HTML, or the HTML as it came when it is ours or cannot be cleaned. */
-export function cleanPastedHtml(html: string, schema: Schema, onDropped: (items: DroppedItem[]) => void): string {
-  if (INTERNAL.test(html)) return html;
-  try {
-    // legacy-paste.ts, registered in front of every paste plugin, has repaired legacy encodings.
-    const cleaned = cleanForeignHtml(html, { mode: 'paste', legacyAlreadyRepaired: true });
-    const fragment = Fragment.fromJSON(schema, cleaned.blocks);
-    const holder = document.createElement('div');
-    holder.appendChild(DOMSerializer.fromSchema(schema).serializeFragment(fragment));
-    if (cleaned.dropped.length > 0) onDropped(cleaned.dropped);
-    return holder.innerHTML;
-  } catch {
-    // Past the cleaner's limits or not valid for the schema: ProseMirror's own reading, as before.
-    return html;
-  }
 }
 
 /// Cleans foreign HTML pastes with the import's cleaner; runs before the other paste transforms
@@ -56,9 +38,11 @@ export const ForeignPaste = Extension.create<ForeignPasteOptions>({
   addProseMirrorPlugins() {
     const onDropped = (items: DroppedItem[]): void => this.options.onDropped(items);
     return [
+      // First: a paste before the pipeline is loaded waits for it, then comes through here.
+      pasteGatePlugin(),
       new Plugin({
         key: foreignPasteKey,
-        props: { transformPastedHTML: (html, view) => cleanPastedHtml(html, view.state.schema, onDropped) },
+        props: { transformPastedHTML: (html, view) => pastePipeline()?.cleanPastedHtml(html, view.state.schema, onDropped) ?? html },
       }),
       // Any paste into a table cell, foreign or not, kept inside the cell (cell-paste.ts).
       cellPastePlugin(onDropped),

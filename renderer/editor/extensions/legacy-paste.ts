@@ -7,34 +7,19 @@
  * message. A copy from PressDesk itself is never touched. Imports no UI state.
  */
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { convertLegacyText, reportIsEmpty, type LegacyReport } from '../../../core/vi/legacy/detect';
-import { convertLegacyHtml } from '../../../core/vi/legacy/html';
+import type { LegacyReport } from '../../../core/vi/legacy/report';
+import { pastePipeline } from '../paste-loader';
 
 export const legacyPasteKey = new PluginKey('legacyPaste');
-
-/** ProseMirror's own clipboard markup: a copy from one of PressDesk's editors. */
-const INTERNAL = /\sdata-pm-slice=/u;
-
-export function repairPastedHtml(html: string, onConverted: (report: LegacyReport) => void): string {
-  if (INTERNAL.test(html)) return html;
-  const { html: repaired, report } = convertLegacyHtml(html);
-  if (!reportIsEmpty(report)) onConverted(report);
-  return repaired;
-}
-
-export function repairPastedText(text: string, onConverted: (report: LegacyReport) => void): string {
-  const { text: repaired, report } = convertLegacyText(text);
-  if (!reportIsEmpty(report)) onConverted(report);
-  return repaired;
-}
 
 /** Register first (use-body-editor.ts): its transforms must see the paste before every other one. */
 export function legacyPastePlugin(onConverted: (report: LegacyReport) => void): Plugin {
   return new Plugin({
     key: legacyPasteKey,
     props: {
-      transformPastedHTML: (html) => repairPastedHtml(html, onConverted),
-      transformPastedText: (text) => repairPastedText(text, onConverted),
+      // The repair is in the paste pipeline's chunk; a paste waits for it (paste-gate.ts).
+      transformPastedHTML: (html) => pastePipeline()?.repairPastedHtml(html, onConverted) ?? html,
+      transformPastedText: (text) => pastePipeline()?.repairPastedText(text, onConverted) ?? text,
     },
   });
 }
