@@ -47,6 +47,11 @@ test('photos by toolbar and drag-drop: caption, credit, alt, lead; saved once ea
   await expect(figures).toHaveCount(1);
   // A new figure is flagged until it has a caption and alt text.
   await expect(figures.first().getByTestId('figure-flag')).toHaveText(/no caption and no alt text/);
+  // A full-width photo keeps within the text column (its padding and border once stuck out 14 px on the right).
+  const column = (await ui.body.locator('p').first().boundingBox())!;
+  const frame = (await figures.first().boundingBox())!;
+  expect(frame.x).toBeGreaterThanOrEqual(column.x - 0.5);
+  expect(frame.x + frame.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
 
   // 2. Drag and drop: another photo, and the first one again (a PNG named .jpg: the bytes decide).
   await dropFiles(page, ui.body, [
