@@ -4,7 +4,7 @@
  * document store (dirty flag, once).
  */
 import { useEffect, useMemo } from 'react';
-import { useEditor, type Editor } from '@tiptap/react';
+import { Editor } from '@tiptap/react';
 import i18next from 'i18next';
 import type { ReleaseBody } from '../../core/document/release';
 import { attachEditor, bodyChanged, isKnownAsset } from '../app/document-store';
@@ -14,6 +14,7 @@ import { ensureAuthorName, hasAuthorName } from '../review/ask-name';
 import { figureNodeView } from './figure-view';
 import { insertImageFiles } from './insert-photo';
 import { buildExtensions } from './schema';
+import { useOwnEditor } from './own-editor';
 import { showStatusNotice } from '../app/status-notice';
 import { Spellcheck } from './extensions/spellcheck';
 import { SelectionSync } from './extensions/selection-sync';
@@ -54,17 +55,16 @@ export function useBodyEditor(initialBody: ReleaseBody): Editor {
       ForeignPaste.configure({ onDropped: showPasteDropped }),
     ];
   }, []);
-  const editor = useEditor(
-    {
-      extensions,
-      content: initialBody,
-      injectCSS: false, // the CSP forbids inline <style>; our stylesheet has the rules
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editorProps: { attributes: editorAttributes() },
-      onUpdate: bodyChanged,
-    },
-    [],
+  // Built in the render (as useEditor's immediatelyRender did); never re-rendered by transactions.
+  const editor = useOwnEditor(
+    () =>
+      new Editor({
+        extensions,
+        content: initialBody,
+        injectCSS: false, // the CSP forbids inline <style>; our stylesheet has the rules
+        editorProps: { attributes: editorAttributes() },
+        onUpdate: bodyChanged,
+      }),
   );
 
   useEffect(() => {
