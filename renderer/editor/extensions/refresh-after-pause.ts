@@ -6,35 +6,25 @@
  */
 import { Plugin, type PluginKey, type PluginView, type StateField } from '@tiptap/pm/state';
 import type { DecorationSet, EditorView } from '@tiptap/pm/view';
+import { pauseTimer } from './pause-timer';
 import { dispatchOutsideInput } from './selection-sync';
 
 /**
  * `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }.
- * As the spell check: an edit only stamps its time, and one timer per pause re-arms itself for
- * the rest of the pause (a clearTimeout/setTimeout per keystroke cost more than the edit).
+ * As the spell check, an edit only stamps its time (pause-timer.ts): one timer per pause.
  */
 export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): (view: EditorView) => PluginView {
   return (view) => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastEdit = 0;
     const stale = (): boolean => key.getState(view.state)?.stale === true;
-    const fire = (): void => {
-      const idle = Date.now() - lastEdit;
-      if (idle < pauseMs) {
-        timer = setTimeout(fire, pauseMs - idle);
-        return;
-      }
-      timer = null;
+    const pause = pauseTimer(pauseMs, () => {
       if (!view.isDestroyed && stale()) dispatchOutsideInput(view, (state) => state.tr.setMeta(key, { type: 'refresh' }));
-    };
+    });
     return {
       update: (_view, prevState) => {
-        if (view.state.doc !== prevState.doc) lastEdit = Date.now();
-        if (timer === null && stale()) timer = setTimeout(fire, pauseMs);
+        if (view.state.doc !== prevState.doc) pause.edited();
+        if (stale()) pause.arm();
       },
-      destroy: () => {
-        if (timer !== null) clearTimeout(timer);
-      },
+      destroy: () => pause.stop(),
     };
   };
 }

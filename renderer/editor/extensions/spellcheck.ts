@@ -12,6 +12,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { tokenize } from '../../../core/spell/tokenize';
+import { pauseTimer } from './pause-timer';
 import { readableText } from './readable-text';
 import { dispatchOutsideInput } from './selection-sync';
 
@@ -193,32 +194,24 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
         view: (view) => {
           const run = (meta: SpellMeta): void => dispatchOutsideInput(view, (state) => state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
           const unsubscribe = source?.subscribe((change) => run({ type: change })) ?? (() => {});
-          // Edits only stamp a time (no clearTimeout/setTimeout per keystroke); the timer re-arms
-          // itself until typing has paused for `wait`. Answers and the first pass need no pause.
+          // Edits only stamp a time; the pass waits until typing has paused for `wait`. Answers
+          // and the first pass need no pause (armed after 50 ms, run at once if nothing was typed).
           // Per view: TipTap may mount a view, destroy it and mount another with the same plugins.
-          let timer: ReturnType<typeof setTimeout> | null = null;
-          let lastEdit = 0;
-          const fire = (): void => {
-            const idle = Date.now() - lastEdit;
-            if (idle < wait) {
-              timer = setTimeout(fire, wait - idle);
-              return;
-            }
-            timer = null;
+          const pause = pauseTimer(wait, () => {
             if (needsPass(spellKey.getState(view.state))) run({ type: 'pass' });
-          };
+          });
           const schedule = (state: EditorState): void => {
-            if (timer === null && needsPass(spellKey.getState(state))) timer = setTimeout(fire, 50);
+            if (needsPass(spellKey.getState(state))) pause.arm(50);
           };
           schedule(view.state);
           return {
             update: (v, prevState) => {
-              if (v.state.doc !== prevState.doc) lastEdit = Date.now();
+              if (v.state.doc !== prevState.doc) pause.edited();
               schedule(v.state);
             },
             destroy: () => {
               unsubscribe();
-              if (timer !== null) clearTimeout(timer);
+              pause.stop();
             },
           };
         },
