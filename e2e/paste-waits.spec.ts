@@ -78,3 +78,27 @@ test('a paste before the cleaner is loaded waits for it and lands where the sele
   await ui.body.press('Control+z');
   await expect(ui.body.locator('p')).toHaveText(['Mở đầu. Đoạn một.']);
 });
+
+test('text dropped from another program before the cleaner is loaded waits for it and lands at the drop point', async ({ app }) => {
+  const { page } = app;
+  const release = await reloadHoldingThePastePipeline(page);
+  const ui = new ReleasePage(app);
+  await ui.body.click();
+  await page.keyboard.type('Một hai.');
+  await ui.body.evaluate((el) => {
+    // Dropped just before "hai" (a drag from a word processor carries HTML and text).
+    const text = el.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 4);
+    range.setEnd(text, 4);
+    const at = range.getBoundingClientRect();
+    const data = new DataTransfer();
+    data.setData('text/html', `<span style='font-family:".VnTime"'>Tuyªn-</span>`);
+    data.setData('text/plain', 'Tuyªn-');
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: at.left, clientY: at.top + at.height / 2, bubbles: true, cancelable: true }));
+  });
+  await expect(ui.body.locator('p')).toHaveText(['Một hai.']);
+  release();
+  await expect(ui.body.locator('p')).toHaveText(['Một Tuyên-hai.']);
+  await expect(ui.body.locator('[style], [data-pasted-style], style, template')).toHaveCount(0);
+});
