@@ -52,6 +52,30 @@ describe('createScheduler (debounce with maxWait)', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
+  it('soon runs after its own delay when no change waits, and waits out a change that does', () => {
+    const task = vi.fn();
+    const s = createScheduler(task, { wait: 500 });
+    s.soon(50);
+    vi.advanceTimersByTime(50);
+    expect(task).toHaveBeenCalledTimes(1);
+    s.schedule();
+    vi.advanceTimersByTime(100);
+    s.soon(50); // pending already: the change's run stands
+    vi.advanceTimersByTime(399);
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(2);
+    // A change noted while soon's timer is armed is waited out too, on that one timer.
+    s.soon(50);
+    vi.advanceTimersByTime(10);
+    s.schedule();
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(499);
+    expect(task).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(3);
+  });
+
   it('a new burst after a run starts a fresh maxWait window', () => {
     const task = vi.fn();
     const s = createScheduler(task, { wait: 1000, maxWait: 5000 });

@@ -6,6 +6,11 @@
 export interface Scheduler {
   /** Note a change; the task will run later. Cheap enough to call on every keystroke. */
   schedule(): void;
+  /**
+   * Ask for a run in `ms` without noting a change (work that arrived from elsewhere, such as the
+   * spell checker's answers): at once then if no change is waiting out its `wait`, else after it.
+   */
+  soon(ms: number): void;
   /** Run the task now if a run is pending. */
   flush(): void;
   cancel(): void;
@@ -49,6 +54,11 @@ export function createScheduler(task: () => void, options: SchedulerOptions): Sc
         firstCall = lastCall;
         timer = setTimeout(onTimer, Math.min(wait, maxWait));
       }
+    },
+    soon(ms) {
+      if (timer !== null) return;
+      firstCall = now();
+      timer = setTimeout(onTimer, ms);
     },
     flush() {
       if (timer === null) return;

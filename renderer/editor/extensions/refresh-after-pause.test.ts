@@ -91,10 +91,10 @@ describe('refreshAfterPause', () => {
     const e = makeEditor();
     const fake = globalThis.setTimeout;
     let ours = 0;
-    // Only the plugin's timers count (ProseMirror sets some too): the frame calling setTimeout is its pause timer.
+    // Only the plugin's timers count (ProseMirror sets some too): the frame calling setTimeout is its scheduler.
     vi.spyOn(globalThis, 'setTimeout').mockImplementation(((...args: Parameters<typeof setTimeout>) => {
       const caller = new Error().stack?.split('\n').find((line) => !line.includes('refresh-after-pause.test.ts') && !line.includes('node_modules') && /\.tsx?:/.test(line));
-      if (caller !== undefined && /(pause-timer|refresh-after-pause)\.ts:/.test(caller)) ours += 1;
+      if (caller !== undefined && /(scheduler|refresh-after-pause)\.ts:/.test(caller)) ours += 1;
       return fake(...args);
     }) as typeof setTimeout);
     for (let i = 0; i < 50; i++) {

@@ -6,25 +6,24 @@
  */
 import { Plugin, type PluginKey, type PluginView, type StateField } from '@tiptap/pm/state';
 import type { DecorationSet, EditorView } from '@tiptap/pm/view';
-import { pauseTimer } from './pause-timer';
+import { createScheduler } from '../../lib/scheduler';
 import { dispatchOutsideInput } from './selection-sync';
 
 /**
  * `key`'s plugin state says `stale`; the plugin's apply re-finds on the meta { type: 'refresh' }.
- * As the spell check, an edit only stamps its time (pause-timer.ts): one timer per pause.
+ * As the spell check, an edit only stamps its time (lib/scheduler.ts): one timer per pause.
  */
 export function refreshAfterPause<S extends { stale: boolean }>(key: PluginKey<S>, pauseMs: number): (view: EditorView) => PluginView {
   return (view) => {
     const stale = (): boolean => key.getState(view.state)?.stale === true;
-    const pause = pauseTimer(pauseMs, () => {
+    const refresh = createScheduler(() => {
       if (!view.isDestroyed && stale()) dispatchOutsideInput(view, (state) => state.tr.setMeta(key, { type: 'refresh' }));
-    });
+    }, { wait: pauseMs });
     return {
       update: (_view, prevState) => {
-        if (view.state.doc !== prevState.doc) pause.edited();
-        if (stale()) pause.arm();
+        if (view.state.doc !== prevState.doc && stale()) refresh.schedule();
       },
-      destroy: () => pause.stop(),
+      destroy: () => refresh.cancel(),
     };
   };
 }

@@ -12,7 +12,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { tokenize } from '../../../core/spell/tokenize';
-import { pauseTimer } from './pause-timer';
+import { createScheduler } from '../../lib/scheduler';
 import { readableText } from './readable-text';
 import { dispatchOutsideInput } from './selection-sync';
 
@@ -194,24 +194,24 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
         view: (view) => {
           const run = (meta: SpellMeta): void => dispatchOutsideInput(view, (state) => state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
           const unsubscribe = source?.subscribe((change) => run({ type: change })) ?? (() => {});
-          // Edits only stamp a time; the pass waits until typing has paused for `wait`. Answers
-          // and the first pass need no pause (armed after 50 ms, run at once if nothing was typed).
+          // Edits only stamp a time (lib/scheduler.ts); the pass waits until typing has paused for
+          // `wait`. Answers and the first pass need no pause: soon(50), unless an edit is waiting.
           // Per view: TipTap may mount a view, destroy it and mount another with the same plugins.
-          const pause = pauseTimer(wait, () => {
+          const pass = createScheduler(() => {
             if (needsPass(spellKey.getState(view.state))) run({ type: 'pass' });
-          });
+          }, { wait });
           const schedule = (state: EditorState): void => {
-            if (needsPass(spellKey.getState(state))) pause.arm(50);
+            if (needsPass(spellKey.getState(state))) pass.soon(50);
           };
           schedule(view.state);
           return {
             update: (v, prevState) => {
-              if (v.state.doc !== prevState.doc) pause.edited();
-              schedule(v.state);
+              if (v.state.doc !== prevState.doc) pass.schedule();
+              else schedule(v.state);
             },
             destroy: () => {
               unsubscribe();
-              pause.stop();
+              pass.cancel();
             },
           };
         },
