@@ -103,6 +103,16 @@ test('insert a table, type with Tab, add a row and a column, merge, save, reopen
   expect([...tbl.matchAll(/<w:gridCol /g)]).toHaveLength(4);
   const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   expect(html).toMatch(/<table>.*Chỉ tiêu.*Năm 2025.*Vốn đăng ký.*1\.250.*<td colspan="4"><p>Ghi chú: số liệu sơ bộ<\/p><\/td>.*<\/table>/s);
+
+  // The table ends the body: Ctrl+End goes below it, and typing there opens a paragraph after it
+  // (Chromium's own Ctrl+End sent the words to the end of the paragraph before the table).
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await ui.body.locator('td[colspan="4"]').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Nguồn: Sở Tài chính.');
+  await expect(ui.body.locator(':scope > p')).toHaveText(['Số liệu chính:', 'Nguồn: Sở Tài chính.']);
+  await expect(ui.body.locator('td[colspan="4"]')).toHaveText('Ghi chú: số liệu sơ bộ');
 });
 
 test('while Suggesting, a row cannot be added: the status bar says why; text in a cell is a suggestion', async ({ app }) => {
