@@ -27,6 +27,7 @@ import { useStore } from '../lib/store';
 import { startAutosave } from './autosave';
 import { documentName, documentStore } from './document-store';
 import { startChecks } from './checks';
+import { useAfterFirstPaint } from './after-first-paint';
 import { LazyAboutDialog, LazyExportDialog, LazySettingsDialog } from './lazy-panels';
 import { startSelectionStats } from './selection-stats';
 import { startSignoff } from './signoff';
@@ -37,6 +38,8 @@ import { useDesktopEvents } from './use-desktop-events';
 
 function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
   const editor = useBodyEditor(initialBody);
+  // At the first start the panels wait for the first frame and an idle moment: the sheet takes keys sooner.
+  const panels = useAfterFirstPaint();
   return (
     <>
       <header className="app-header">
@@ -54,13 +57,14 @@ function Workspace({ initialBody }: { initialBody: ReleaseBody }) {
           <LegacyConvertDialog editor={editor} />
           <div className="desk-page">
             <ReleaseSheet editor={editor} />
-            <CommentsColumn editor={editor} />
+            {panels && <CommentsColumn editor={editor} />}
           </div>
         </main>
-        <Aside />
+        <Aside panels={panels} />
       </div>
       <footer className="app-footer">
-        <StatusBar />
+        {/* Until then an empty bar of the same height, as the startup shell draws it. */}
+        {panels ? <StatusBar /> : <div className="status-bar">&nbsp;</div>}
       </footer>
     </>
   );
@@ -73,11 +77,11 @@ function Heading() {
   return <h1 className="visually-hidden">{`PressDesk — ${name ?? t('app.untitled')}`}</h1>;
 }
 
-function Aside() {
+function Aside({ panels }: { panels: boolean }) {
   const { t } = useTranslation();
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
-      <SidePanel />
+      {panels && <SidePanel />}
     </aside>
   );
 }

@@ -45,7 +45,8 @@ export function CommentsColumn({ editor }: { editor: Editor }) {
     starts.current = anchorStarts(editor);
     const key = [...starts.current.keys()].join(' ');
     setAnchoredKey((old) => (old === key ? old : key));
-    const top = area.current.getBoundingClientRect().top;
+    // No card to place (no comments): nothing measured, so mounting the column forces no layout.
+    const top = cards.current.size === 0 ? 0 : area.current.getBoundingClientRect().top;
     const placed: { el: HTMLElement; want: number }[] = [];
     const draftRange = commentStore.get().draft?.range;
     for (const [id, el] of cards.current) {
