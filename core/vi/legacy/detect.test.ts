@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertLegacyText, detectLegacyEncoding, type LegacyEncoding } from './detect';
+import { convertLegacyText, detectLegacyEncoding, JUDGED_CHARS, judgedPart, type LegacyEncoding } from './detect';
 import { decodeTcvn3 } from './tcvn3';
 import { encodeTcvn3, encodeViqr, encodeVni } from './test-encode';
 
@@ -71,3 +71,43 @@ describe('legacy encoding detection', () => {
     });
   });
 });
+
+describe('a text longer than JUDGED_CHARS', () => {
+  const long = (text: string) => Array.from({ length: Math.ceil((JUDGED_CHARS * 2) / text.length) }, () => text).join(' ');
+
+  it('is judged on whole words from windows spread through it, and short texts whole', () => {
+    expect(judgedPart(sentences[0]!)).toBe(sentences[0]);
+    const text = long(fixture.replace(/\s+/gu, ' '));
+    const judged = judgedPart(text);
+    expect(judged.length).toBeLessThanOrEqual(JUDGED_CHARS + 30);
+    expect(judged.length).toBeGreaterThan(JUDGED_CHARS / 2);
+    const words = new Set(text.split(/\s+/u));
+    for (const word of judged.split(/\s+/u)) expect(words.has(word), word).toBe(true);
+    // Windows reach from the start to the last thirtieth.
+    const numbered = Array.from({ length: 30_000 }, (_, i) => `w${i}`).join(' ');
+    const seen = judgedPart(numbered).split(/\s+/u).map((w) => Number(w.slice(1)));
+    expect(seen[0]).toBe(0);
+    expect(Math.max(...seen)).toBeGreaterThan(30_000 * (29 / 30));
+  });
+
+  it('is decoded whole when the judged windows win', () => {
+    for (const kind of ['vni', 'viqr', 'tcvn3'] as const) {
+      const unicode = long(fixture.replace(/\s+/gu, ' '));
+      const found = detectLegacyEncoding(encode(unicode, kind));
+      expect(found?.encoding, kind).toBe(kind);
+      if (kind !== 'tcvn3') expect(found?.decoded).toBe(unicode); // TCVN3 as plain text loses its capitals font
+      expect(found?.decoded.length).toBe(unicode.length);
+    }
+  });
+
+  it('is left alone when a part the windows missed does not fit the winner', () => {
+    const legacy = encode(long(fixture.replace(/\s+/gu, ' ')), 'vni');
+    const judged = judgedPart(legacy);
+    // A Unicode word no one-byte encoding holds, placed between two windows.
+    const at = legacy.indexOf(judged.split('\n')[1]!.slice(0, 40)) - 10;
+    const mixed = legacy.slice(0, at) + ' ăn ' + legacy.slice(at);
+    expect(judgedPart(mixed)).not.toContain('ăn');
+    expect(detectLegacyEncoding(mixed)).toBeNull();
+  });
+});
+
