@@ -27,7 +27,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { packRelease } from '../../core/document/file-format';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startHost, type RunningHost } from '../host/server';
@@ -86,43 +86,34 @@ async function freshHost(base: string, name: string): Promise<RunningHost> {
   return startHost({ rendererDir: RENDERER, workspaceDir: join(base, name, 'workspace'), userDataDir: join(base, name, 'user'), language: 'en', firstRun: false });
 }
 
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await context.newPage();
-  await page.addInitScript(KEY_WATCH);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { page, cdp };
-}
-
-/** A cold start: fresh host, fresh context. */
-async function coldStart(browser: Browser, base: string, name: string): Promise<KeyTimes> {
+/** `start` on a fresh host (a plain start) in a fresh context, its page watching for keys. */
+async function onFreshHost(browser: Browser, base: string, name: string, start: (page: Page, cdp: CDPSession, url: string) => Promise<KeyTimes>): Promise<KeyTimes> {
   const host = await freshHost(base, name);
   const context = await browser.newContext();
   try {
-    const { page, cdp } = await watchedPage(context);
-    return await typeUntilTheAppTakesKeys(page, host.url, cdp);
+    const page = await context.newPage();
+    await page.addInitScript(KEY_WATCH);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return await start(page, cdp, host.url);
   } finally {
     await context.close();
     await host.close();
   }
 }
+
+/** A cold start: nothing cached. */
+const coldStart = (browser: Browser, base: string, name: string): Promise<KeyTimes> => onFreshHost(browser, base, name, (page, cdp, url) => typeUntilTheAppTakesKeys(page, url, cdp));
 
 /** The third start in one context: the first two are not typed in, so each start stays plain. */
-async function warmStart(browser: Browser, base: string, name: string): Promise<KeyTimes> {
-  const host = await freshHost(base, name);
-  const context = await browser.newContext();
-  try {
-    const { page, cdp } = await watchedPage(context);
+const warmStart = (browser: Browser, base: string, name: string): Promise<KeyTimes> =>
+  onFreshHost(browser, base, name, async (page, cdp, url) => {
     for (let i = 0; i < 2; i++) {
-      await page.goto(host.url);
+      await page.goto(url);
       await body(page).and(page.locator('[contenteditable="true"]')).waitFor();
     }
-    return await typeUntilTheAppTakesKeys(page, host.url, cdp);
-  } finally {
-    await context.close();
-    await host.close();
-  }
-}
+    return typeUntilTheAppTakesKeys(page, url, cdp);
+  });
 
 /** The previous definition, on Playwright's clock: goto, click the body, type, see the key. */
 async function harnessStart(browser: Browser, url: string, editable: (page: Page) => ReturnType<Page['locator']>): Promise<number> {

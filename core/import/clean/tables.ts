@@ -11,8 +11,6 @@ import type { PmNode } from '../../document/release';
 import { isElement, lengthPx, styleOf, type Element } from './dom';
 import { asCellParagraphs } from './cell-paragraphs';
 
-export { asCellParagraphs } from './cell-paragraphs';
-
 /** The rows of a table, its own only (not those of tables nested in its cells). */
 function rowsOf(table: Element): { row: Element; head: boolean }[] {
   const out: { row: Element; head: boolean }[] = [];
